@@ -1,0 +1,47 @@
+/**
+ * The parser seam. A new source format = one folder under parsers/, one fixture under test/fixtures/,
+ * one line in parsers/index.ts. If it needs an edit in src/ingest.ts, the seam is wrong.
+ */
+import type { DiagnosticInput } from '../schemas/diagnostic.js';
+import type { DraftItem } from '../schemas/draft-item.js';
+
+/** One input file as the parsers see it. */
+export interface SourceFile {
+  /** Path as given (forward slashes); used in diagnostics, never in ids. */
+  path: string;
+  /** The raw bytes (binary parsers read these). */
+  bytes: Uint8Array;
+  /** Decoded and cleaned text; '' for binary formats. Cleaning keeps the line count, so `L<n>` is a source line. */
+  text: string;
+  /** Encoding decision (utf-8, utf-8-bom, gb18030, binary …). */
+  encoding: string;
+  /** Text lines of `text` (split once, shared by parsers). */
+  lines: string[];
+}
+
+export interface ParseContext {
+  /** Report a diagnostic; the pipeline fills in file and source. Parsers never throw on bad input. */
+  report(diagnostic: DiagnosticInput): void;
+  /** Limits that protect against hostile input. */
+  limits: ParseLimits;
+}
+
+export interface ParseLimits {
+  /** Largest input read, in bytes. */
+  maxBytes: number;
+  /** Most cells read from one spreadsheet. */
+  maxCells: number;
+}
+
+export interface Parser {
+  /** kebab-case; folder name; Diagnostic.source. */
+  name: string;
+  /** One line for `catalog parsers`. */
+  description: string;
+  input: 'text' | 'binary';
+  /** text | html | xlsx | csv: goes to source.format. */
+  format: string;
+  /** 0..1: how sure this parser is that the file is its kind. Cheap; never throws; content, not extension. */
+  detect(file: SourceFile): number;
+  parse(file: SourceFile, ctx: ParseContext): DraftItem[] | Promise<DraftItem[]>;
+}

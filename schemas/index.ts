@@ -1,0 +1,4 @@
+export * from './catalog-item.js';
+export * from './diagnostic.js';
+export * from './draft-item.js';
+export * from './field-labels.js';
