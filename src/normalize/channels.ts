@@ -113,5 +113,7 @@ function canonical(t: Piece): string {
 
 function lookup(folded: string): string | undefined {
   if (CANONICAL_CHANNELS.includes(folded)) return folded;
-  return CHANNEL_SYNONYMS[folded] ?? CHANNEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
+  // hasOwn: a value like `constructor` must not find Object.prototype.
+  if (Object.hasOwn(CHANNEL_SYNONYMS, folded)) return CHANNEL_SYNONYMS[folded];
+  return CHANNEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
 }

@@ -32,6 +32,7 @@ const CASES: [string, string, string[]][] = [
   ['parentheses keep their commas', '政府网站(www.example.gov.cn,移动版)', ['政府网站(www.example.gov.cn,移动版)']],
   ['duplicates removed, order kept', '政务服务大厅 政府网站 政务服务中心\n政府网站', ['政务服务中心', '政府网站']],
   ['full-width separators and spaces', '政府网站，　政务服务中心；两微一端', ['政府网站', '政务服务中心', '两微一端']],
+  ['names of Object.prototype are plain values', 'constructor、valueOf', ['constructor', 'valueOf']],
   ['empty', '', []],
 ];
 
