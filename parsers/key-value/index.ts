@@ -7,7 +7,6 @@ import type { Parser, ParseContext, SourceFile } from '../types.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 import { mapHeader, rowToDraft } from '../shared/header.js';
 import { linePlace } from '../shared/lines.js';
-import { publisherFromTitle } from '../shared/catalogue-title.js';
 
 interface Pair {
   label: string;
@@ -24,6 +23,9 @@ function readPair(line: string, lineNo: number): Pair | undefined {
   if (!m) return undefined;
   const target = matchLabel(m[1]!);
   if (!target || !('field' in target)) return undefined;
+  // `事项类别 事项名称 公开内容 …` is a header row of a table, not a pair.
+  const rest = m[2]!.trim().split(/\s+/);
+  if (rest.length >= 2 && rest.every((t) => matchLabel(t))) return undefined;
   return { label: m[1]!, value: m[2]!.trim(), line: lineNo };
 }
 
@@ -32,32 +34,41 @@ export const keyValue: Parser = {
   description: 'Blocks of `label value` lines, one item per block',
   input: 'text',
   format: 'text',
+  /** Sure once four consecutive lines are pairs with four different labels: one whole record. */
   detect(file: SourceFile): number {
-    let pairs = 0;
-    const seen = new Map<string, number>();
-    for (const [i, line] of file.lines.slice(0, 2000).entries()) {
+    let run = new Set<string>();
+    for (const [i, line] of file.lines.slice(0, 5000).entries()) {
       const pair = readPair(line, i + 1);
-      if (!pair) continue;
-      pairs++;
-      seen.set(pair.label, (seen.get(pair.label) ?? 0) + 1);
+      if (!pair) {
+        run = new Set();
+        continue;
+      }
+      run.add(pair.label);
+      if (run.size >= 4) return 0.85;
     }
-    const repeated = [...seen.values()].filter((n) => n >= 2).length;
-    return pairs >= 6 && repeated >= 3 ? 0.85 : 0;
+    return 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
-    const publisher = publisherFromTitle(file.lines);
     const items: DraftItem[] = [];
     let block: Pair[] = [];
     const flush = () => {
+      if (block.length === 1) {
+        // A lone `label value` line is not a record; say so rather than drop it.
+        ctx.report({
+          ruleId: 'parse/row-rejected',
+          severity: 'warning',
+          message: 'A single `label value` line outside any block; it was not read as an item. Check whether its block lost lines.',
+          place: linePlace(block[0]!.line),
+          actual: file.lines[block[0]!.line - 1],
+        });
+      }
       if (block.length < 2) {
-        // A lone `label value` line is prose that happens to start with a label, not a record.
         block = [];
         return;
       }
       const columns = mapHeader(block.map((p) => p.label));
       const values = block.map((p) => unquote(p, ctx));
       const draft = rowToDraft(columns, values, linePlace(block[0]!.line, block.at(-1)!.line));
-      if (publisher && !draft.fields.publisher) draft.fields.publisher = publisher;
       items.push(draft);
       block = [];
     };

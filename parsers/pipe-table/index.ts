@@ -76,17 +76,19 @@ export const pipeTable: Parser = {
       }
       // Re-align: a stray '|' inside a long cell shifts the row; the time-limit column finds the true end.
       if (timeColumn >= 0 && !looksLikeTimeLimit(row[timeColumn]!.text)) {
-        const ahead = cells.slice(i, i + 4).findIndex((c) => looksLikeTimeLimit(c.text));
-        if (ahead >= 0) {
-          const extra = ahead + 1;
-          const merged = cells.slice(i - row.length, i + extra);
-          i += extra;
-          row = realign(merged, width, timeColumn);
+        const window = [...row.slice(timeColumn + 1), ...cells.slice(i, i + 4)];
+        const shift = window.findIndex((c) => looksLikeTimeLimit(c.text)) + 1;
+        if (shift > 0) {
+          const fromAhead = width + shift - row.length;
+          const merged = [...row, ...cells.slice(i, i + fromAhead)];
+          i += fromAhead;
+          row = realign(merged, width, timeColumn, shift);
           ctx.report({
             ruleId: 'parse/row-realigned',
             severity: 'warning',
-            message: `A cell contained '|'; ${extra} extra cell(s) were joined back so that 公开时限 lines up. Check the row.`,
+            message: `A cell contained '|'; ${shift} extra cell(s) were joined back into the cell before 公开渠道 so that 公开时限 lines up. Check the row.`,
             place: placeOf(merged),
+            actual: merged.map((c) => c.text.trim()).join(' | '),
           });
         }
       }
@@ -96,15 +98,18 @@ export const pipeTable: Parser = {
   },
 };
 
-/** Joins the surplus cells into the cell just before the time-limit column's left neighbours (the long text columns). */
-function realign(cells: PipeCell[], width: number, timeColumn: number): PipeCell[] {
-  const surplus = cells.length - width;
-  const tail = width - timeColumn; // cells from the time limit to the end stay as they are
-  const head = cells.slice(0, cells.length - tail);
-  const joinAt = head.length - surplus - 1;
-  const joined = head.slice(joinAt);
+/**
+ * `cells` holds `shift` cells too many before the time-limit column. The cell just before the time limit is the
+ * channel; the surplus is joined into the cell before the channel (the long text columns are where a stray '|' hides).
+ */
+function realign(cells: PipeCell[], width: number, timeColumn: number, shift: number): PipeCell[] {
+  const before = cells.slice(0, timeColumn + shift);
+  const after = cells.slice(timeColumn + shift, timeColumn + shift + (width - timeColumn));
+  const channel = before.pop()!;
+  const joinAt = Math.max(0, before.length - shift - 1);
+  const joined = before.slice(joinAt);
   const mergedCell: PipeCell = { text: joined.map((c) => c.text).join('|'), start: joined[0]!.start, end: joined.at(-1)!.end };
-  return [...head.slice(0, joinAt), mergedCell, ...cells.slice(cells.length - tail)];
+  return [...before.slice(0, joinAt), mergedCell, channel, ...after];
 }
 
 /** Cells keep their inner line breaks as single spaces, except long multi-line cells (documents) which keep newlines. */

@@ -10,7 +10,6 @@ import { mapHeader, recognisedCount, rowToDraft, type HeaderColumn } from '../sh
 import { linePlace } from '../shared/lines.js';
 import { looksLikeChannel } from '../shared/anchors.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
-import { publisherFromTitle } from '../shared/catalogue-title.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 
 const LONG_FIELDS: ItemField[] = ['content', 'basis', 'clauses'];
@@ -46,7 +45,6 @@ export const textRows: Parser = {
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const hit = findHeader(file.lines);
     if (!hit) return [];
-    const publisher = publisherFromTitle(file.lines);
     const items: DraftItem[] = [];
     for (let i = hit.line + 1; i < file.lines.length; i++) {
       const line = file.lines[i]!;
@@ -67,7 +65,6 @@ export const textRows: Parser = {
         continue;
       }
       const draft = rowToDraft(hit.columns, values, place);
-      if (publisher && !draft.fields.publisher) draft.fields.publisher = publisher;
       items.push(draft);
     }
     return items;

@@ -8,6 +8,7 @@ import type { Diagnostic, DiagnosticInput } from '../../schemas/diagnostic.js';
 import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
 import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 import { splitLines } from '../../parsers/shared/lines.js';
+import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
 import { decodeBytes } from '../decode.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
@@ -99,6 +100,9 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   record.parsers = results.map((r) => r.parser);
   record.format = chosen[0]!.format;
   const merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
+  // A catalogue page's title line names the publisher of all its rows.
+  const publisher = publisherFromTitle(file.lines);
+  if (publisher) for (const { draft } of merged) if (draft.kind === 'item' && !draft.fields.publisher) draft.fields.publisher = publisher;
 
   const items: CatalogItem[] = [];
   for (const { parser, draft } of merged) {
