@@ -40,7 +40,8 @@ export const textRows: Parser = {
     const hit = findHeader(file.lines.slice(0, 200));
     if (!hit) return 0;
     const next = file.lines.slice(hit.line + 1).find((l) => l.trim());
-    return next && !startsKeyValue(next) && next.trim().split(/\s+/).length >= hit.columns.length ? 0.8 : 0.2;
+    // A row may lack its long columns (empty 公开依据/条款内容), so half the header's width is enough.
+    return next && !startsKeyValue(next) && next.trim().split(/\s+/).length >= hit.columns.length / 2 ? 0.8 : 0.2;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const hit = findHeader(file.lines);
