@@ -12,11 +12,14 @@ import { looksLikeChannel } from '../shared/anchors.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 
+const MAX_HEADER_LENGTH = 400;
 const LONG_FIELDS: ItemField[] = ['content', 'basis', 'clauses'];
 const fieldOf = (c: HeaderColumn): ItemField | undefined => (c.target && 'field' in c.target ? c.target.field : undefined);
 
 function findHeader(lines: string[]): { line: number; columns: HeaderColumn[] } | undefined {
   for (let i = 0; i < lines.length; i++) {
+    // A header row is short; long lines (body text, minified pages) are not worth tokenising.
+    if (lines[i]!.length > MAX_HEADER_LENGTH) continue;
     const tokens = lines[i]!.trim().split(/\s+/);
     if (tokens.length < 4) continue;
     const columns = mapHeader(tokens);
