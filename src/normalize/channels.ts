@@ -26,23 +26,24 @@ const KNOWN_STARTS = [...CANONICAL_CHANNELS, ...Object.keys(CHANNEL_SYNONYMS)].f
 
 export function parseChannels(text: string): string[] {
   const whole: Piece = { text, folded: foldText(text) };
-  const out: string[] = [];
+  const out = new Set<string>(); // insertion-ordered: first mention wins
   for (const option of checkedOptions(whole)) {
     const tokens = splitTokens(option);
     // `■其他 基层公共服务平台`: the box label 其他 stands for the text after it.
     if (tokens.length > 1 && tokens[0]!.folded === '其他') tokens.shift();
     for (const t of tokens) {
       const value = canonical(t);
-      if (value !== '' && !out.includes(value)) out.push(value);
+      if (value !== '') out.add(value);
     }
   }
-  return out;
+  return [...out];
 }
 
 /** The options to keep: all of a plain list; only checked boxes (and any text before the first box) of a checkbox list. */
 function checkedOptions(p: Piece): Piece[] {
   const marks: number[] = [];
-  for (let i = 0; i < p.folded.length; i++) if (isMark(p.folded, i, marks)) marks.push(i);
+  const plain = hasPlainGlyph(p.folded);
+  for (let i = 0; i < p.folded.length; i++) if (isMark(p.folded, i, marks, plain)) marks.push(i);
   if (marks.length === 0) return [p];
   const options: Piece[] = [slice(p, 0, marks[0]!)];
   marks.forEach((at, k) => {
@@ -55,7 +56,7 @@ function checkedOptions(p: Piece): Piece[] {
  * Unambiguous glyphs always mark a box. `口`/`R`/`þ`/`£` are also ordinary characters (窗口), so they mark a box only
  * where an option starts — at the start, after a separator or another box — or right before a known channel name.
  */
-function isMark(folded: string, i: number, marks: number[]): boolean {
+function isMark(folded: string, i: number, marks: number[], plainGlyphs: boolean): boolean {
   const c = folded[i]!;
   if (!GLYPHS.includes(c)) return false;
   if (!AMBIGUOUS_GLYPHS.includes(c)) return true;
@@ -63,9 +64,8 @@ function isMark(folded: string, i: number, marks: number[]): boolean {
   if (next === undefined || SEPARATOR.test(next)) return false;
   const prev = folded[i - 1];
   const atBoundary = prev === undefined || SEPARATOR.test(prev) || marks.at(-1) === i - 1;
-  if (atBoundary && (i === 0 || marks.length > 0 || hasPlainGlyph(folded))) return true;
-  const rest = folded.slice(i + 1);
-  return hasPlainGlyph(folded) && KNOWN_STARTS.some((t) => rest.startsWith(t));
+  if (atBoundary && (i === 0 || marks.length > 0 || plainGlyphs)) return true;
+  return plainGlyphs && KNOWN_STARTS.some((t) => folded.startsWith(t, i + 1));
 }
 
 function hasPlainGlyph(folded: string): boolean {

@@ -7,14 +7,14 @@ import { UNIT_JOINERS, UNIT_SEPARATOR, UNIT_SUFFIX } from './responsible-vocabul
 
 export function splitResponsible(text: string): string[] {
   const folded = foldText(text);
-  const out: string[] = [];
+  const out = new Set<string>(); // insertion-ordered: first mention wins
   for (const [from, to] of topLevelPieces(folded)) {
     for (const [s, e] of splitJoined(folded, from, to)) {
       const unit = text.slice(s, e).trim().replace(/等$/, '');
-      if (unit !== '' && !out.includes(unit)) out.push(unit);
+      if (unit !== '') out.add(unit);
     }
   }
-  return out;
+  return [...out];
 }
 
 /** [from, to) ranges between separators outside parentheses. */
@@ -33,30 +33,33 @@ function topLevelPieces(folded: string): [number, number][] {
   return pieces;
 }
 
-/** Splits `A科及B科和C中心` at joiners whose both sides end like a unit; leaves `人力资源和社会保障局` whole. */
+/**
+ * Splits `A科及B科和C中心` at joiners whose both sides end like a unit; leaves `人力资源和社会保障局` whole. The right
+ * side of every joiner runs to the end of the piece, so it ends like a unit for all joiners or for none.
+ */
 function splitJoined(folded: string, from: number, to: number): [number, number][] {
-  const piece = folded.slice(from, to);
-  for (let i = 1; i < piece.length; i++) {
-    const joiner = UNIT_JOINERS.find((j) => piece.startsWith(j, i));
-    if (!joiner || insideParentheses(piece, i)) continue;
-    const left = piece.slice(0, i);
-    const right = piece.slice(i + joiner.length);
-    if (isUnit(left) && isUnit(right)) {
-      return [[from, from + i], ...splitJoined(folded, from + i + joiner.length, to)];
-    }
-  }
-  return [[from, to]];
-}
-
-function isUnit(name: string): boolean {
-  return UNIT_SUFFIX.test(name.replace(/\([^()]*\)$/, '').replace(/等$/, ''));
-}
-
-function insideParentheses(s: string, at: number): boolean {
+  if (!isUnit(folded.slice(Math.max(from, to - TAIL), to))) return [[from, to]];
+  const ranges: [number, number][] = [];
+  let start = from;
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (s[i] === '(') depth++;
-    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+  for (let i = from + 1; i < to; i++) {
+    const c = folded[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    const joiner = depth === 0 ? UNIT_JOINERS.find((j) => folded.startsWith(j, i)) : undefined;
+    if (!joiner || i === start || i + joiner.length >= to) continue;
+    if (!isUnit(folded.slice(Math.max(start, i - TAIL), i))) continue;
+    ranges.push([start, i]);
+    start = i + joiner.length;
+    i = start - 1;
   }
-  return depth > 0;
+  ranges.push([start, to]);
+  return ranges;
+}
+
+/** Unit endings are short; looking at a bounded tail keeps long cells linear. */
+const TAIL = 40;
+
+function isUnit(tail: string): boolean {
+  return UNIT_SUFFIX.test(tail.replace(/\([^()]*\)$/, '').replace(/等$/, ''));
 }

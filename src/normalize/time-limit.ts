@@ -48,14 +48,18 @@ function readSegment(segment: Segment, previous: Draft[]): void {
     }
     return;
   }
-  const drafts = openers.map((opener, i) => {
-    const from = i === 0 ? 0 : cut(segment.compact, openers[i - 1]!, opener).nextStart;
-    const to = i === openers.length - 1 ? segment.compact.length : cut(segment.compact, opener, openers[i + 1]!).end;
-    const modifiers = matches.filter((m) => m.role !== 'clause' && m.start >= from && m.end <= to);
+  const refiners = matches.filter((m) => m.role !== 'clause');
+  let next = 0; // refiners and openers are both in text order: walk them together
+  let from = 0;
+  openers.forEach((opener, i) => {
+    const split = i === openers.length - 1 ? undefined : cut(segment.compact, opener, openers[i + 1]!);
+    const to = split ? split.end : segment.compact.length;
+    const modifiers: TimeMatch[] = [];
+    while (next < refiners.length && refiners[next]!.start < to) modifiers.push(refiners[next++]!);
     const [start, end] = originalRange(segment, from, to);
-    return { body: buildClause(segment.compact, from, to, opener, modifiers), start, end };
+    previous.push({ body: buildClause(segment.compact, from, to, opener, modifiers), start, end });
+    from = split ? split.nextStart : to;
   });
-  previous.push(...drafts);
 }
 
 /** `不超过5个工作日` bounds a clause that has no amount of its own (`与文件同步发布,…`); otherwise it is the limit itself. */

@@ -41,11 +41,14 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 type Build = (m: RegExpExecArray) => Omit<TimeMatch, 'start' | 'end'> | undefined;
 
+const UNIT_EXACT = UNIT_WORDS.map((u) => ({ pattern: new RegExp(`^(?:${u.pattern})`), unit: u.unit }));
+
 function amountOf(m: RegExpExecArray, at: number): Pick<TimeMatch, 'amount' | 'unit' | 'within'> | undefined {
   const amount = parseChineseNumber(m[at]!);
   if (amount === undefined) return undefined;
+  // The unit text was captured without its lookahead (`年` of `年(?=以?内)`), so test its start only.
   const unitText = m[at + 1]!;
-  const unit = UNIT_WORDS.find((u) => new RegExp(`^(?:${u.pattern})$`).test(unitText))?.unit ?? 'unknown';
+  const unit = UNIT_EXACT.find((u) => u.pattern.exec(unitText)?.[0] === unitText)?.unit ?? 'unknown';
   return { amount, unit, within: m[at + 2] !== undefined };
 }
 
@@ -88,16 +91,20 @@ function annualDate(m: RegExpExecArray): Omit<TimeMatch, 'start' | 'end'> | unde
 }
 
 export function findTimeMatches(compact: string): TimeMatch[] {
+  const chars = [...compact.split('')];
   let work = compact;
   const found: TimeMatch[] = [];
   for (const [pattern, build] of PATTERNS) {
+    const before = found.length;
     for (const m of work.matchAll(pattern)) {
       if (m[0] === '' || m[0].includes('\u0000')) continue;
       const built = build(m as RegExpExecArray);
       if (!built) continue;
       found.push({ start: m.index!, end: m.index! + m[0].length, ...built });
     }
-    for (const f of found) work = work.slice(0, f.start) + '\u0000'.repeat(f.end - f.start) + work.slice(f.end);
+    if (found.length === before) continue;
+    for (const f of found.slice(before)) chars.fill('\u0000', f.start, f.end);
+    work = chars.join('');
   }
   // `20个工作日内及时公开`: 及时 qualifies the amount; it is a clause of its own only where no amount or date is given.
   const timed = found.some((f) => f.amount !== undefined || f.deadline !== undefined);

@@ -51,3 +51,29 @@ describe('normalizers on arbitrary text', () => {
     );
   });
 });
+
+describe('normalizers on long cells', () => {
+  // Scraped cells can hold whole documents; these must neither overflow the stack nor lose entries.
+  const n = 4_000;
+
+  it('splits every joined unit of a long 公开责任 cell', () => {
+    const units = splitResponsible(Array.from({ length: n }, (_, i) => `第${i}科`).join('和'));
+    expect(units).toHaveLength(n);
+  });
+
+  it('reads every clause of a long 公开时限 cell', () => {
+    const limit = parseTimeLimit('自该政府信息形成或者变更之日起20个工作日内;'.repeat(n));
+    expect(limit.clauses).toHaveLength(n);
+  });
+
+  it('reads every citation of a long 公开依据 cell', () => {
+    const cell = Array.from({ length: n }, (_, i) => `《第${i}号条例》(国务院令第${i}号)第二条`).join(';');
+    const citations = parseBasis(cell);
+    expect(citations).toHaveLength(n);
+    expect(unparsedBasis(cell, citations)).toBe('');
+  });
+
+  it('keeps every checked box of a long 公开渠道 cell', () => {
+    expect(parseChannels(Array.from({ length: n }, (_, i) => `■渠道${i} □其他${i}`).join(' '))).toHaveLength(n);
+  });
+});
