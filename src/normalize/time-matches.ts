@@ -91,7 +91,7 @@ function annualDate(m: RegExpExecArray): Omit<TimeMatch, 'start' | 'end'> | unde
 }
 
 export function findTimeMatches(compact: string): TimeMatch[] {
-  const chars = [...compact.split('')];
+  const chars = compact.split('');
   let work = compact;
   const found: TimeMatch[] = [];
   for (const [pattern, build] of PATTERNS) {

@@ -33,8 +33,11 @@ export const TRIGGERS: readonly { pattern: RegExp; trigger: string }[] = [
   { pattern: /舆情/, trigger: 'public_opinion' },
 ];
 
-/** Words that mark the start of the timed phrase; text before them says which case the clause covers (scope). */
-export const SCOPE_END = /(应当|应|须|要)?(自|从|在|于)/;
+/**
+ * Words that mark the start of the timed phrase; text before them says which case the clause covers (scope).
+ * Not inside words: 关于/对于/属于…, 各自/存在/所在…, 自然/自治/自行.
+ */
+export const SCOPE_END = /(?<![关对属由用基至等各存所现正])(应当|应|须|要)?(自(?![然治行主动])|从|在|于)/;
 
 /** Clauses without an amount, recognised by a keyword. `qualifier: true` keeps the keyword as the clause's qualifier. */
 export const KEYWORD_CLAUSES: readonly {
@@ -54,6 +57,7 @@ export const KEYWORD_CLAUSES: readonly {
   // `长期性公开信息` names a class of information, not a duration.
   { pattern: '长期(?!性)', kind: 'standing' },
   { pattern: '常态化?', kind: 'standing' },
+  { pattern: '常年', kind: 'standing' },
   { pattern: '固定公开', kind: 'standing' },
   { pattern: '任期内', kind: 'standing', qualifier: true },
   { pattern: '实时', kind: 'immediate', qualifier: true },

@@ -106,6 +106,10 @@ const VARIANTS: [string, string, Expected[]][] = [
   ['other event', '自收到材料之日起5个工作日内', [{ kind: 'after_event', ...wd(5), trigger: 'other' }]],
   ['numeral after 统一', '统一20个工作日内', [{ kind: 'after_event', ...wd(20), trigger: 'unknown' }]],
   ['ordinal is not an amount', '每月第二周', [{ kind: 'periodic', period: 'month', qualifier: '第二周' }]],
+  ['于 inside 关于 does not end the scope', '关于行政许可事项的信息自作出决定之日起7个工作日内', [
+    { kind: 'after_event', ...wd(7), trigger: 'decision_made', scope: '关于行政许可事项的信息' },
+  ]],
+  ['常年', '常年公开', [{ kind: 'standing' }]],
   ['unreadable', '按有关规定办理', [{ kind: 'unknown' }]],
   ['partly readable', '20个工作日内;按有关规定办理', [{ kind: 'after_event', ...wd(20), trigger: 'unknown' }, { kind: 'unknown' }]],
 ];
