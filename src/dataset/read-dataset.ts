@@ -1,0 +1,46 @@
+/**
+ * Streaming readers for a dataset directory. items.jsonl can hold 100k+ items, so it is read line by line and
+ * handed to a callback; nothing here keeps the whole file in memory.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { CatalogItem } from '../../schemas/catalog-item.js';
+import type { DatasetReport, FileRecord } from './types.js';
+
+/** Calls `onRecord` for each JSON line of `path`; blank lines are skipped, a broken line names its number. */
+export async function readJsonl<T>(path: string, onRecord: (record: T, line: number) => void): Promise<void> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let record: T;
+    try {
+      record = JSON.parse(line) as T;
+    } catch (error) {
+      throw new Error(`${path}:${n}: not valid JSON (${(error as Error).message}); re-run \`catalog ingest\` to rewrite the dataset`);
+    }
+    onRecord(record, n);
+  }
+}
+
+export function readItems(datasetDir: string, onItem: (item: CatalogItem) => void): Promise<void> {
+  return readJsonl<CatalogItem>(join(datasetDir, 'items.jsonl'), (item) => onItem(item));
+}
+
+/** files.jsonl without `cleanedText` (the report never shows whole texts; dropping it keeps memory flat). */
+export async function readFiles(datasetDir: string): Promise<FileRecord[]> {
+  const files: FileRecord[] = [];
+  await readJsonl<FileRecord & { cleanedText?: unknown }>(join(datasetDir, 'files.jsonl'), (record) => {
+    const { cleanedText: _dropped, ...rest } = record;
+    files.push(rest);
+  });
+  return files;
+}
+
+export async function readReport(datasetDir: string): Promise<DatasetReport> {
+  const raw = JSON.parse(await readFile(join(datasetDir, 'report.json'), 'utf8')) as Partial<DatasetReport>;
+  return { ...raw, diagnostics: Array.isArray(raw.diagnostics) ? raw.diagnostics : [] };
+}
