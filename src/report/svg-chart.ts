@@ -1,0 +1,51 @@
+/**
+ * Inline SVG charts drawn here (no chart library, nothing fetched): horizontal bars that scale with the page width
+ * and print as vectors. Labels are escaped by `html`.
+ */
+import { html, type Html } from './html.js';
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** Fill colour; defaults to the accent colour. */
+  color?: string;
+}
+
+const WIDTH = 640;
+const LABEL_WIDTH = 210;
+const ROW = 26;
+const MAX_LABEL_CHARS = 15;
+
+const shorten = (label: string): string => (label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label);
+
+export function barChart(bars: Bar[], caption: string): Html {
+  if (bars.length === 0) return html`<p class="empty">无数据 (no data)</p>`;
+  const max = Math.max(...bars.map((b) => b.value), 1);
+  const span = WIDTH - LABEL_WIDTH - 70;
+  const height = bars.length * ROW + 8;
+  return html`<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${caption}" preserveAspectRatio="xMinYMin meet">${bars.map((bar, i) => {
+    const y = 4 + i * ROW;
+    const w = Math.max(1, Math.round((bar.value / max) * span));
+    return html`<g><title>${bar.label}: ${bar.value}</title><text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${shorten(bar.label)}</text><rect x="${LABEL_WIDTH}" y="${y + 4}" width="${w}" height="${ROW - 8}" rx="2" fill="${bar.color ?? '#2e6da4'}"></rect><text x="${LABEL_WIDTH + w + 6}" y="${y + 17}">${bar.value}</text></g>`;
+  })}</svg><figcaption>${caption}</figcaption></figure>`;
+}
+
+export interface ShareBar {
+  label: string;
+  part: number;
+  total: number;
+}
+
+/** Part-of-whole bars (covered of standard): filled part, grey rest, `part/total (pct)` at the end. */
+export function shareChart(bars: ShareBar[], caption: string): Html {
+  if (bars.length === 0) return html`<p class="empty">无数据 (no data)</p>`;
+  const span = WIDTH - LABEL_WIDTH - 130;
+  const height = bars.length * ROW + 8;
+  return html`<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${caption}" preserveAspectRatio="xMinYMin meet">${bars.map((bar, i) => {
+    const y = 4 + i * ROW;
+    const share = bar.total ? bar.part / bar.total : 0;
+    const w = Math.round(share * span);
+    const pct = `${(share * 100).toFixed(1)}%`;
+    return html`<g><title>${bar.label}: ${bar.part}/${bar.total}</title><text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${shorten(bar.label)}</text><rect x="${LABEL_WIDTH}" y="${y + 4}" width="${span}" height="${ROW - 8}" rx="2" fill="#e3e6ea"></rect><rect x="${LABEL_WIDTH}" y="${y + 4}" width="${w}" height="${ROW - 8}" rx="2" fill="#2e8b57"></rect><text x="${LABEL_WIDTH + span + 6}" y="${y + 17}">${bar.part}/${bar.total} ${pct}</text></g>`;
+  })}</svg><figcaption>${caption}</figcaption></figure>`;
+}
