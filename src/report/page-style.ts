@@ -10,7 +10,7 @@ header.top p{margin:4px 0 0;color:#cfdbe6;font-size:.9rem}
 nav.toc{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:6px 12px;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.9rem}
 nav.toc a{color:var(--accent);text-decoration:none;white-space:nowrap}
 main{max-width:1180px;margin:0 auto;padding:8px 16px 40px}
-section{margin-top:24px;border-top:2px solid var(--line);padding-top:8px}
+section{scroll-margin-top:3em;margin-top:24px;border-top:2px solid var(--line);padding-top:8px}
 h2{font-size:1.25rem;margin:8px 0}
 h3{font-size:1.05rem;margin:18px 0 6px}
 h4{font-size:.98rem;margin:14px 0 4px}
@@ -25,9 +25,10 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-siz
 .card .label{color:var(--muted);font-size:.85rem}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:0 24px}
 .scroll{overflow-x:auto;max-width:100%;margin:6px 0}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;font-size:.9rem;overflow-wrap:break-word}
+th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top;min-width:4.5em}
 thead th{background:var(--soft)}
+td:last-child{min-width:10em}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.lacking td{background:#fdf1f0}
 tr.partial td{background:#fffaf0}
@@ -43,7 +44,7 @@ del{color:var(--bad);background:#fdf1f0}
 ins{color:var(--good);background:#eef8f1;text-decoration:none}
 .method{font-size:.88em}
 .m-exact{color:var(--good)}.m-normalized{color:#2f7d6d}.m-synonym{color:#7a5aa6}.m-contains{color:var(--warn)}
-figure.chart{margin:8px 0;max-width:680px}
+figure.chart{margin:8px 0;max-width:560px}
 figure.chart svg{width:100%;height:auto;font-size:13px;fill:var(--fg)}
 figure.chart figcaption{color:var(--muted);font-size:.82rem}
 details{margin:8px 0}

@@ -11,17 +11,26 @@ export interface Bar {
   color?: string;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 210;
+const WIDTH = 480;
+const LABEL_WIDTH = 170;
 const ROW = 26;
-const MAX_LABEL_CHARS = 15;
+/** Label budget in half-width units: a CJK character counts 2, so 12 CJK or 24 ASCII characters fit. */
+const MAX_LABEL_UNITS = 24;
 
-const shorten = (label: string): string => (label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label);
+function shorten(label: string): string {
+  let units = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    units += chars[i].charCodeAt(0) > 0x2e7f ? 2 : 1;
+    if (units > MAX_LABEL_UNITS) return `${chars.slice(0, i - 1).join('')}…`;
+  }
+  return label;
+}
 
 export function barChart(bars: Bar[], caption: string): Html {
   if (bars.length === 0) return html`<p class="empty">无数据 (no data)</p>`;
   const max = Math.max(...bars.map((b) => b.value), 1);
-  const span = WIDTH - LABEL_WIDTH - 70;
+  const span = WIDTH - LABEL_WIDTH - 50;
   const height = bars.length * ROW + 8;
   return html`<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${caption}" preserveAspectRatio="xMinYMin meet">${bars.map((bar, i) => {
     const y = 4 + i * ROW;
@@ -39,7 +48,7 @@ export interface ShareBar {
 /** Part-of-whole bars (covered of standard): filled part, grey rest, `part/total (pct)` at the end. */
 export function shareChart(bars: ShareBar[], caption: string): Html {
   if (bars.length === 0) return html`<p class="empty">无数据 (no data)</p>`;
-  const span = WIDTH - LABEL_WIDTH - 130;
+  const span = WIDTH - LABEL_WIDTH - 100;
   const height = bars.length * ROW + 8;
   return html`<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${caption}" preserveAspectRatio="xMinYMin meet">${bars.map((bar, i) => {
     const y = 4 + i * ROW;

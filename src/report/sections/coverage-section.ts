@@ -9,7 +9,7 @@ function publisherBlock(p: PublisherCoverage, index: number): Html {
   return html`<details class="publisher" id="coverage-${index}"${index < 10 ? html` open` : ''}><summary><strong>${p.publisher}</strong> — 覆盖 covered ${p.covered.length}/${p.standard} (${percent(p.ratio)}), 缺少 lacking ${p.lacking.length}, 新增 added ${p.added.length}</summary>
 <p>${p.localItems} 个本地事项 (local items) in ${p.files.map((f) => sourceRef(f))}</p>
 ${dataTable(['一级事项 level 1', '覆盖 covered', '标准 standard'], p.byLevel1.map((l) => [l.level1 || '—', l.covered, l.total]), (i) =>
-  p.byLevel1[i].covered < p.byLevel1[i].total ? 'partial' : '',
+  p.byLevel1[i].covered === 0 ? 'lacking' : p.byLevel1[i].covered < p.byLevel1[i].total ? 'partial' : '',
 )}
 <h4>已覆盖 Covered (${p.covered.length})</h4>
 ${dataTable(
