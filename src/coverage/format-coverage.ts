@@ -15,7 +15,10 @@ export function formatCoverageText(result: CoverageResult): string {
     `standard: ${result.selector}${result.auto ? ' (guessed; pass --standard to choose)' : ''}`,
     `  ${result.units.length} standard items from ${result.standardRows} rows in ${result.standardFiles.length} file(s): ${result.standardFiles.join(', ')}`,
   );
-  if (result.units.length === 0) out.push('  no item matches the selector: check it against `source.parser` / `source.file` in items.jsonl');
+  if (result.units.length === 0) {
+    out.push('  no item matches the selector: check it against `source.parser` / `source.file` in items.jsonl');
+    return out.join('\n') + '\n';
+  }
   for (const p of result.publishers) {
     out.push(
       '',

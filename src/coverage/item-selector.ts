@@ -35,7 +35,12 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^(?:${alternatives.join('|')})$`, 'u');
 }
 
-/** Throws a message that says how to write the selector; a wrong selector is a usage error, not bad data. */
+/** A selector that cannot be read: a usage error (the CLI exits 2 with this message), not bad data. */
+export class SelectorError extends Error {
+  override name = 'SelectorError';
+}
+
+/** Throws a message that says how to write the selector. */
 export function parseSelector(text: string): ItemSelector {
   const terms = text
     .split(',')
@@ -45,12 +50,12 @@ export function parseSelector(text: string): ItemSelector {
       const eq = term.indexOf('=');
       const key = eq > 0 ? term.slice(0, eq).trim() : '';
       if (!(SELECTOR_KEYS as readonly string[]).includes(key)) {
-        throw new Error(
+        throw new SelectorError(
           `selector term "${term}" is not key=value with key one of ${SELECTOR_KEYS.join(', ')} (e.g. parser=xlsx,file=*标准目录*)`,
         );
       }
       return { key: key as SelectorKey, pattern: globToRegExp(term.slice(eq + 1).trim()) };
     });
-  if (terms.length === 0) throw new Error('empty selector: write e.g. parser=xlsx or file=*标准目录*');
+  if (terms.length === 0) throw new SelectorError('empty selector: write e.g. parser=xlsx or file=*标准目录*');
   return { text, matches: (item) => terms.every(({ key, pattern }) => pattern.test(item[key])) };
 }

@@ -12,17 +12,28 @@ export interface FileRecord {
   encoding?: string;
   script?: string;
   format?: string;
-  /** Parser that won detection; null/'' when none did. */
+  /** Encoding decision as explained by decode (`valid UTF-8`, …). */
+  decision?: string;
+  /** Parsers that ran, in registry order ([] when none recognised the file). */
+  parsers?: string[];
+  /** Older datasets name one parser; null/'' when none did. */
   parser?: string | null;
   /** parser name → detection score. */
   detection?: Record<string, number>;
+  /** kind 'item' rows from this file. */
   items?: number;
+  documents?: number;
   diagnostics?: { error?: number; warning?: number; info?: number };
 }
 
 /** report.json */
 export interface DatasetReport {
-  version?: string;
+  version?: string | number;
   totals?: Partial<Record<'files' | 'items' | 'documents' | 'errors' | 'warnings' | 'infos', number>>;
   diagnostics: Diagnostic[];
+}
+
+/** The parser(s) that read a file, as one label (`key-value+text-rows`); '' when none did. */
+export function fileParser(file: FileRecord): string {
+  return file.parsers?.length ? file.parsers.join('+') : (file.parser ?? '');
 }

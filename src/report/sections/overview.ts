@@ -1,5 +1,5 @@
 /** 概览 overview: files by parser and encoding, items and documents by publisher, what failed and why. */
-import type { DatasetReport, FileRecord } from '../../dataset/types.js';
+import { fileParser, type DatasetReport, type FileRecord } from '../../dataset/types.js';
 import type { DiagnosticSummary } from '../aggregate-diagnostics.js';
 import type { ItemSummary } from '../aggregate-items.js';
 import { bump, top, type Counter } from '../counter.js';
@@ -12,14 +12,17 @@ import { cards, dataTable, filterLink, pagedTable, section, sourceRef } from './
 const NO_PARSER = '(无解析器 none)';
 const PUBLISHER_ROWS = 30;
 
-function fileStats(files: FileRecord[]): { parsers: Map<string, { files: number; items: number }>; encodings: Counter } {
-  const parsers = new Map<string, { files: number; items: number }>();
+type ParserCount = { files: number; items: number; documents: number };
+
+function fileStats(files: FileRecord[]): { parsers: Map<string, ParserCount>; encodings: Counter } {
+  const parsers = new Map<string, ParserCount>();
   const encodings: Counter = new Map();
   for (const f of files) {
-    const parser = f.parser || NO_PARSER;
-    const entry = parsers.get(parser) ?? { files: 0, items: 0 };
+    const parser = fileParser(f) || NO_PARSER;
+    const entry = parsers.get(parser) ?? { files: 0, items: 0, documents: 0 };
     entry.files++;
     entry.items += f.items ?? 0;
+    entry.documents += f.documents ?? 0;
     parsers.set(parser, entry);
     bump(encodings, f.encoding || '(unknown)');
   }
@@ -27,20 +30,22 @@ function fileStats(files: FileRecord[]): { parsers: Map<string, { files: number;
 }
 
 function failures(files: FileRecord[], diagnostics: DiagnosticSummary): Html {
-  const failed = files.filter((f) => !f.parser || !f.items || (diagnostics.byFile.get(f.path)?.error ?? f.diagnostics?.error ?? 0) > 0);
+  const failed = files.filter(
+    (f) => !fileParser(f) || !(f.items || f.documents) || (diagnostics.byFile.get(f.path)?.error ?? f.diagnostics?.error ?? 0) > 0,
+  );
   const rows = failed.map((f) => {
     const d = diagnostics.byFile.get(f.path);
     const reason = d?.firstError
       ? html`<code>${d.firstError.ruleId}</code> ${d.firstError.message} ${d.firstError.place ? html`<span class="place">${d.firstError.place}</span>` : ''}`
-      : !f.parser
+      : !fileParser(f)
         ? '没有解析器识别此文件 (no parser recognised the file)'
         : '没有产生条目 (no items)';
-    return [sourceRef(f.path), f.parser || NO_PARSER, f.items ?? 0, d?.error ?? f.diagnostics?.error ?? 0, reason];
+    return [sourceRef(f.path), fileParser(f) || NO_PARSER, f.items ?? 0, f.documents ?? 0, d?.error ?? f.diagnostics?.error ?? 0, reason];
   });
   const errorRules = diagnostics.rules.filter((r) => r.severity === 'error');
   return html`<h3>失败与原因 What failed and why</h3>
 <p>${failed.length} 个文件没有解析器、没有条目或有错误 (files with no parser, no items or errors).</p>
-${dataTable(['文件 file', '解析器 parser', '条目 items', '错误 errors', '原因 reason'], rows)}
+${dataTable(['文件 file', '解析器 parser', '事项 items', '文档 documents', '错误 errors', '原因 reason'], rows)}
 ${errorRules.length ? html`<h4>错误按规则 Errors by rule</h4>${dataTable(
     ['规则 ruleId', '次数 count', '示例 example'],
     errorRules.map((r) => [filterLink('diagnostics', r.ruleId, html`<code>${r.ruleId}</code>`), r.count, r.sampleMessage]),
@@ -62,14 +67,16 @@ export function filesTable(files: FileRecord[]): PagedTableData {
     { label: '编码 encoding', interned: true },
     { label: '文字 script', interned: true },
     { label: '字节 bytes' },
-    { label: '条目 items' },
+    { label: '事项 items' },
+    { label: '文档 documents' },
     { label: '错误 errors' },
     { label: '警告 warnings' },
     { label: '提示 infos' },
   ]);
   for (const f of files) {
     const d = f.diagnostics ?? {};
-    table.add([f.path, f.parser || NO_PARSER, f.format, f.encoding, f.script, f.bytes ?? 0, f.items ?? 0, d.error ?? 0, d.warning ?? 0, d.info ?? 0]);
+    const encoding = f.decision ? `${f.encoding ?? ''} (${f.decision})` : f.encoding;
+    table.add([f.path, fileParser(f) || NO_PARSER, f.format, encoding, f.script, f.bytes ?? 0, f.items ?? 0, f.documents ?? 0, d.error ?? 0, d.warning ?? 0, d.info ?? 0]);
   }
   return table.build();
 }
@@ -97,7 +104,7 @@ export function overviewSection(files: FileRecord[], items: ItemSummary, diagnos
     ])}
 ${mismatch ? html`<p class="note">report.json totals (${JSON.stringify(totals)}) differ from the files read here; the numbers above are counted from files.jsonl and items.jsonl.</p>` : ''}
 <div class="grid2"><div><h3>按解析器 Files by parser</h3>
-${dataTable(['解析器 parser', '文件 files', '条目 items'], parserRows.map(([p, s]) => [p, s.files, s.items]))}
+${dataTable(['解析器 parser', '文件 files', '事项 items', '文档 documents'], parserRows.map(([p, s]) => [p, s.files, s.items, s.documents]))}
 ${barChart(parserRows.map(([p, s]) => ({ label: p, value: s.files })), '每个解析器的文件数 files per parser')}</div>
 <div><h3>按编码 Files by encoding</h3>
 ${dataTable(['编码 encoding', '文件 files'], top(encodings).map(([e, n]) => [e, n]))}
