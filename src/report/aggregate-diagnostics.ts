@@ -16,7 +16,8 @@ export interface FileDiagnostics {
   error: number;
   warning: number;
   info: number;
-  firstError?: Diagnostic;
+  /** The first diagnostic of the file's most severe level: the "why" of a failed file. */
+  worst?: Diagnostic;
 }
 
 export interface DiagnosticSummary {
@@ -60,7 +61,7 @@ export function aggregateDiagnostics(diagnostics: Diagnostic[]): DiagnosticSumma
 
     const fileCounts = byFile.get(d.file) ?? { error: 0, warning: 0, info: 0 };
     fileCounts[severity]++;
-    if (severity === 'error' && !fileCounts.firstError) fileCounts.firstError = d;
+    if (!fileCounts.worst || SEVERITY_RANK[severity] < SEVERITY_RANK[fileCounts.worst.severity]) fileCounts.worst = d;
     byFile.set(d.file, fileCounts);
 
     const group = d.ruleId.startsWith('clean/') ? cleaning : d.ruleId.startsWith('report/') ? reportFindings : undefined;

@@ -35,7 +35,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     var count = el('span', 'count');
     [input, prev, next, count].forEach(function (c) { controls.appendChild(c); });
     var wrap = el('div', 'scroll');
-    var table = el('table');
+    var table = el('table', t.columns.length >= 5 ? 'wide' : '');
     var head = el('tr');
     t.columns.forEach(function (c) { head.appendChild(el('th', '', c)); });
     var thead = el('thead');

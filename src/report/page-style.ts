@@ -28,7 +28,7 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-siz
 table{border-collapse:collapse;width:100%;font-size:.9rem;overflow-wrap:break-word}
 th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top;min-width:4.5em}
 thead th{background:var(--soft)}
-td:last-child{min-width:10em}
+table.wide{min-width:56em}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.lacking td{background:#fdf1f0}
 tr.partial td{background:#fffaf0}
@@ -55,7 +55,7 @@ article.annual{border:1px solid var(--line);border-radius:6px;padding:4px 12px;m
 .paged button{font:inherit;padding:4px 10px;border:1px solid var(--line);background:var(--soft);border-radius:4px;cursor:pointer}
 .paged button:disabled{opacity:.4;cursor:default}
 .paged .count{color:var(--muted);font-size:.85rem}
-@media (max-width:600px){body{font-size:14px}main{padding:6px 10px 30px}th,td{padding:3px 4px}.card .value{font-size:1.25rem}}
+@media (max-width:600px){body{font-size:14px}nav.toc{position:static}main{padding:6px 10px 30px}th,td{padding:3px 4px}.card .value{font-size:1.25rem}}
 @media print{
   nav.toc,.paged .controls,noscript{display:none}
   header.top{background:none;color:#000;border-bottom:2px solid #000}

@@ -35,8 +35,8 @@ function failures(files: FileRecord[], diagnostics: DiagnosticSummary): Html {
   );
   const rows = failed.map((f) => {
     const d = diagnostics.byFile.get(f.path);
-    const reason = d?.firstError
-      ? html`<code>${d.firstError.ruleId}</code> ${d.firstError.message} ${d.firstError.place ? html`<span class="place">${d.firstError.place}</span>` : ''}`
+    const reason = d?.worst
+      ? html`<code>${d.worst.ruleId}</code> ${d.worst.message} ${d.worst.place ? html`<span class="place">${d.worst.place}</span>` : ''}`
       : !fileParser(f)
         ? '没有解析器识别此文件 (no parser recognised the file)'
         : '没有产生条目 (no items)';
@@ -75,8 +75,7 @@ export function filesTable(files: FileRecord[]): PagedTableData {
   ]);
   for (const f of files) {
     const d = f.diagnostics ?? {};
-    const encoding = f.decision ? `${f.encoding ?? ''} (${f.decision})` : f.encoding;
-    table.add([f.path, fileParser(f) || NO_PARSER, f.format, encoding, f.script, f.bytes ?? 0, f.items ?? 0, f.documents ?? 0, d.error ?? 0, d.warning ?? 0, d.info ?? 0]);
+    table.add([f.path, fileParser(f) || NO_PARSER, f.format, f.encoding, f.script, f.bytes ?? 0, f.items ?? 0, f.documents ?? 0, d.error ?? 0, d.warning ?? 0, d.info ?? 0]);
   }
   return table.build();
 }

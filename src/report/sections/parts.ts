@@ -7,7 +7,8 @@ export function section(id: string, title: string, body: unknown): Html {
 
 export function dataTable(headers: string[], rows: unknown[][], rowClass?: (index: number) => string): Html {
   if (rows.length === 0) return html`<p class="empty">无 (none)</p>`;
-  return html`<div class="scroll"><table><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
+  // Many columns scroll sideways instead of squeezing every cell into a tall sliver on a phone.
+  return html`<div class="scroll"><table class="${headers.length >= 5 ? 'wide' : ''}"><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
     (row, i) => html`<tr class="${rowClass?.(i) ?? ''}">${row.map((cell) => html`<td>${cell}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
