@@ -10,9 +10,9 @@ import { readFiles, readReport } from '../dataset/read-dataset.js';
 import { aggregateDiagnostics } from './aggregate-diagnostics.js';
 import { aggregateItems } from './aggregate-items.js';
 import { renderPage } from './page.js';
-import { annualSection } from './sections/annual.js';
+import { annualSection, annualTable } from './sections/annual.js';
 import { cleaningSection } from './sections/cleaning.js';
-import { coverageSection } from './sections/coverage-section.js';
+import { coverageSection, coverageTable } from './sections/coverage-section.js';
 import { fieldsSection } from './sections/fields.js';
 import { itemsSection } from './sections/items.js';
 import { filesTable, overviewSection } from './sections/overview.js';
@@ -42,7 +42,13 @@ export async function buildReportHtml(datasetDir: string, options: Omit<RenderRe
       { id: 'annual', label: '年度报告 Annual reports', body: annualSection(items.statsDocuments, diagnostics.reportFindings) },
       { id: 'items', label: '全部条目 Items', body: itemsSection(items) },
     ],
-    tables: { items: items.table, diagnostics: diagnostics.table, files: filesTable(files) },
+    tables: {
+      items: items.table,
+      diagnostics: diagnostics.table,
+      files: filesTable(files),
+      ...(coverage ? { coverage: coverageTable(coverage) } : {}),
+      annual: annualTable(items.statsDocuments, diagnostics.reportFindings),
+    },
   });
 }
 

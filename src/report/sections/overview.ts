@@ -11,6 +11,8 @@ import { cards, dataTable, filterLink, pagedTable, section, sourceRef } from './
 
 const NO_PARSER = '(无解析器 none)';
 const PUBLISHER_ROWS = 30;
+/** Failed files listed as markup; all files are in the paged files table. */
+const FAILED_ROWS = 100;
 
 type ParserCount = { files: number; items: number; documents: number };
 
@@ -33,7 +35,7 @@ function failures(files: FileRecord[], diagnostics: DiagnosticSummary): Html {
   const failed = files.filter(
     (f) => !fileParser(f) || !(f.items || f.documents) || (diagnostics.byFile.get(f.path)?.error ?? f.diagnostics?.error ?? 0) > 0,
   );
-  const rows = failed.map((f) => {
+  const rows = failed.slice(0, FAILED_ROWS).map((f) => {
     const d = diagnostics.byFile.get(f.path);
     const reason = d?.worst
       ? html`<code>${d.worst.ruleId}</code> ${d.worst.message} ${d.worst.place ? html`<span class="place">${d.worst.place}</span>` : ''}`
@@ -46,6 +48,7 @@ function failures(files: FileRecord[], diagnostics: DiagnosticSummary): Html {
   return html`<h3>失败与原因 What failed and why</h3>
 <p>${failed.length} 个文件没有解析器、没有条目或有错误 (files with no parser, no items or errors).</p>
 ${dataTable(['文件 file', '解析器 parser', '事项 items', '文档 documents', '错误 errors', '原因 reason'], rows)}
+${failed.length > FAILED_ROWS ? html`<p class="note">仅列前 ${FAILED_ROWS} 个; 全部文件见下方 All files.</p>` : ''}
 ${errorRules.length ? html`<h4>错误按规则 Errors by rule</h4>${dataTable(
     ['规则 ruleId', '次数 count', '示例 example'],
     errorRules.map((r) => [filterLink('diagnostics', r.ruleId, html`<code>${r.ruleId}</code>`), r.count, r.sampleMessage]),
