@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/index.js';
 import { renderReport } from '../src/report/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -115,6 +116,21 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
 
   it('made no network request and logged no error', () => {
     expect([...new Set(requests)]).toEqual([url]);
+    expect(problems).toEqual([]);
+  });
+
+  it('renders the report of the samples with the totals ingest computed', async () => {
+    const dataset = join(dir, 'samples-dataset');
+    const { totals } = await ingest({ inputs: ['samples'], out: dataset });
+    const { path } = await renderReport(dataset, { out: join(dir, 'samples.html') });
+    const samplesUrl = pathToFileURL(path).href;
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(samplesUrl, { waitUntil: 'load' });
+    const shown = await Promise.all(['files', 'items', 'documents', 'errors', 'warnings', 'infos'].map(stat));
+    expect(shown.map(Number)).toEqual([totals.files, totals.items, totals.documents, totals.errors, totals.warnings, totals.infos]);
+    await expect(page.locator('#table-items .count').innerText()).resolves.toContain(`${totals.items + totals.documents} 条 rows`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-samples.png'), fullPage: true });
+    expect([...new Set(requests)]).toEqual([url, samplesUrl]);
     expect(problems).toEqual([]);
   });
 });

@@ -18,12 +18,14 @@ function unionKeys(records: Record<string, unknown>[]): string[] {
   return keys;
 }
 
+const flag = (flagged: Set<string>, key: string): Html => (flagged.has(key) ? html` class="flagged"` : html``);
+
 function matrix(rowKeys: string[], rows: Record<string, unknown>[], flagged: Set<string>, corner: string): Html {
   const columns = unionKeys(rows);
   return html`<div class="scroll"><table class="stats"><thead><tr><th>${corner}</th>${columns.map(
-    (c) => html`<th class="${flagged.has(c) ? 'flagged' : ''}">${c}</th>`,
+    (c) => html`<th${flag(flagged, c)}>${c}</th>`,
   )}</tr></thead><tbody>${rows.map(
-    (row, i) => html`<tr class="${flagged.has(rowKeys[i]) ? 'flagged' : ''}"><th>${rowKeys[i]}</th>${columns.map(
+    (row, i) => html`<tr${flag(flagged, rowKeys[i])}><th>${rowKeys[i]}</th>${columns.map(
       (c) => html`<td class="num">${cell(row[c])}</td>`,
     )}</tr>`,
   )}</tbody></table></div>`;
@@ -52,6 +54,6 @@ export function renderStats(value: unknown, flagged: Set<string>, depth = 0): Ht
   const plain = entries.filter(([, v]) => isPlain(v));
   const nested = entries.filter(([, v]) => !isPlain(v));
   return html`${plain.length ? matrix([''], [Object.fromEntries(plain)], flagged, '') : ''}${nested.map(
-    ([k, v]) => html`<div class="stats-group"><h${Math.min(4 + depth, 6)} class="${flagged.has(k) ? 'flagged' : ''}">${k}</h${Math.min(4 + depth, 6)}>${renderStats(v, flagged, depth + 1)}</div>`,
+    ([k, v]) => html`<div class="stats-group"><h${Math.min(4 + depth, 6)}${flag(flagged, k)}>${k}</h${Math.min(4 + depth, 6)}>${renderStats(v, flagged, depth + 1)}</div>`,
   )}`;
 }
