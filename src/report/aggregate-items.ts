@@ -43,8 +43,10 @@ export interface ItemSummary {
   table: PagedTableData;
 }
 
-/** `after_event` clause → `事后期限 20个工作日 (formed_or_changed)`: what the chart groups by. */
+/** `after_event` clause → `事后期限 20个工作日 (formed_or_changed)`: what the chart and table group by. */
 function clauseSignature(clause: TimeClause): string {
+  // An unread clause is only useful with its wording: that is what a normalizer rule must learn next.
+  if (clause.kind === 'unknown') return `${TIME_CLAUSE_LABELS.unknown}: ${clause.text.slice(0, 40)}`;
   const kind = TIME_CLAUSE_LABELS[clause.kind] ?? clause.kind;
   const amount = clause.amount !== undefined ? ` ${clause.amount}${TIME_UNIT_LABELS[clause.unit ?? 'unknown'] ?? clause.unit}` : '';
   const deadline = clause.deadline ? ` ${clause.deadline.month}月${clause.deadline.day}日${clause.deadline.inclusive ? '前' : '之前(不含)'}` : '';
