@@ -64,6 +64,7 @@ article.annual{border:1px solid var(--line);border-radius:6px;padding:4px 12px;m
   section{break-before:auto;border-top:1px solid #999}
   .scroll{overflow:visible}
   table{font-size:9pt}
+  table.wide{min-width:0}
   tr,figure,.card,article.annual{break-inside:avoid}
   a{color:inherit;text-decoration:none}
 }
