@@ -66,7 +66,7 @@ export async function execute(argv: string[]): Promise<number> {
     .requiredOption('--standard <selector>', selectorHelp)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (dir: string, opts: { standard: string; format: 'text' | 'json' }) => {
-      const result = (await coverage(dir, { standard: opts.standard }))!;
+      const result = await coverage(dir, { standard: opts.standard });
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCoverageText(result));
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoStandardSelector } from '../src/coverage/auto-standard.js';
-import { coverage, formatCoverageText, matchNames, normalizeName, parseSelector, prepareName, readCoverageRows } from '../src/coverage/index.js';
+import { coverage, coverageOfRows, formatCoverageText, matchNames, normalizeName, parseSelector, prepareName, readCoverageRows } from '../src/coverage/index.js';
 
 const DATASET = 'test/fixtures/datasets/report-basic';
 
@@ -62,7 +62,7 @@ describe('parseSelector', () => {
 
 describe('coverage of the report-basic fixture (worked by hand)', () => {
   it('folds 三级 rows into their 二级 and splits publishers', async () => {
-    const result = (await coverage(DATASET, { standard: 'parser=xlsx' }))!;
+    const result = await coverage(DATASET, { standard: 'parser=xlsx' });
     expect(result.standardRows).toBe(8);
     expect(result.units.map((u) => u.name)).toEqual([
       '就业政策法规咨询',
@@ -77,7 +77,7 @@ describe('coverage of the report-basic fixture (worked by hand)', () => {
   });
 
   it('covers, lacks and adds what the fixture was built for', async () => {
-    const result = (await coverage(DATASET, { standard: 'parser=xlsx' }))!;
+    const result = await coverage(DATASET, { standard: 'parser=xlsx' });
     const [b, a] = result.publishers;
     expect([a.standard, a.covered.length, a.lacking.length, a.added.length, a.ratio, a.localItems]).toEqual([7, 5, 2, 2, 0.7143, 8]);
     expect(a.covered.map((c) => [c.name, c.local.name, c.method])).toEqual([
@@ -106,7 +106,7 @@ describe('coverage of the report-basic fixture (worked by hand)', () => {
   });
 
   it('prints the same numbers as text', async () => {
-    const text = formatCoverageText((await coverage(DATASET, { standard: 'parser=xlsx' }))!);
+    const text = formatCoverageText(await coverage(DATASET, { standard: 'parser=xlsx' }));
     expect(text).toContain('某县人力资源和社会保障局: covered 5/7 (71.4%), lacking 2, added 2; 8 local items in local/a.html');
     expect(text).toContain('local/b.txt: covered 2/7 (28.6%), lacking 5, added 2');
     expect(text).toContain('社会保障卡服务 / 社会保障卡申领 ← 社保卡申领 [local/a.html table 1 row 4] synonym: 社保卡≈社会保障卡 (+1 more)');
@@ -115,7 +115,7 @@ describe('coverage of the report-basic fixture (worked by hand)', () => {
   it('guesses the flagged spreadsheet as the standard when none is given', async () => {
     const rows = await readCoverageRows(DATASET);
     expect(autoStandardSelector(rows)).toBe('file=标准目录/就业社保标准目录.xlsx');
-    const guessed = (await coverage(DATASET))!;
+    const guessed = coverageOfRows(rows)!;
     expect(guessed.auto).toBe(true);
     expect(guessed.publishers.map((p) => p.covered.length)).toEqual([2, 5]);
   });

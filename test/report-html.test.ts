@@ -54,7 +54,12 @@ describe('renderReport on report-basic', () => {
     expect(page).not.toMatch(/https?:\/\//i);
     expect(page).not.toMatch(/(?:src|href)\s*=\s*["']?\s*\/\//i);
     expect(page).not.toMatch(/@import|url\(/i);
-    expect(page).toContain('Content-Security-Policy');
+  });
+
+  it('allows only its own script and style, by hash', () => {
+    const csp = page.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(csp).not.toContain('unsafe');
   });
 
   it('escapes hostile data: only its own two script elements', () => {

@@ -6,8 +6,8 @@ import type { CoverageResult, CoverageRow } from './coverage-types.js';
 import { parseSelector } from './item-selector.js';
 
 export interface CoverageOptions {
-  /** An items selector (see item-selector.ts); when absent, a 标准目录 is guessed by shape. */
-  standard?: string;
+  /** An items selector (see item-selector.ts) picking the standard catalogue's items. */
+  standard: string;
 }
 
 export async function readCoverageRows(datasetDir: string): Promise<CoverageRow[]> {
@@ -26,6 +26,6 @@ export function coverageOfRows(rows: CoverageRow[], standard?: string): Coverage
   return guessed ? computeCoverage(rows, parseSelector(guessed), true) : undefined;
 }
 
-export async function coverage(datasetDir: string, options: CoverageOptions = {}): Promise<CoverageResult | undefined> {
-  return coverageOfRows(await readCoverageRows(datasetDir), options.standard);
+export async function coverage(datasetDir: string, options: CoverageOptions): Promise<CoverageResult> {
+  return computeCoverage(await readCoverageRows(datasetDir), parseSelector(options.standard));
 }

@@ -1,4 +1,5 @@
 /** The HTML shell: header, table of contents, sections, embedded table data and the page script. */
+import { createHash } from 'node:crypto';
 import { html, jsonForScript, trusted, type Html } from './html.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
@@ -11,9 +12,12 @@ export interface PageParts {
   tables: Record<string, PagedTableData>;
 }
 
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 export function renderPage(parts: PageParts): string {
-  // CSP as a second wall: even if some markup slipped through, the page may load nothing and run only inline code.
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  // CSP as a second wall behind escaping: the page may fetch nothing, and only our own style and script (by hash) apply,
+  // so even markup that slipped through could neither run nor load anything.
+  const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; script-src ${sha256(PAGE_SCRIPT)}; base-uri 'none'; form-action 'none'`;
   return html`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
