@@ -42,6 +42,10 @@ function publisherBlock(p: PublisherCoverage, index: number): Html {
 ${dataTable(['一级事项 level 1', '覆盖 covered', '标准 standard'], p.byLevel1.map((l) => [l.level1 || '—', l.covered, l.total]), (i) =>
   p.byLevel1[i].covered === 0 ? 'lacking' : p.byLevel1[i].covered < p.byLevel1[i].total ? 'partial' : '',
 )}
+${shareChart(
+  p.byLevel1.map((l) => ({ label: l.level1 || '—', part: l.covered, total: l.total })),
+  `${p.publisher}: 各一级事项的覆盖 covered per level-1 item`,
+)}
 <h4>已覆盖 Covered (${p.covered.length})</h4>
 ${dataTable(
   ['标准事项 standard', '本地事项 local', '来源 source', '匹配 match'],
