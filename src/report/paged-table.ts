@@ -30,10 +30,6 @@ export class PagedTableBuilder {
     );
   }
 
-  get size(): number {
-    return this.data.rows.length;
-  }
-
   build(): PagedTableData {
     return this.data;
   }

@@ -8,7 +8,7 @@ import { dataTable, filterLink, pagedTable, section, sourceRef } from './parts.j
 
 const WORST_FILES = 3;
 const CHART_RULES = 20;
-export const SEVERITY_COLORS: Record<string, string> = { error: '#c0392b', warning: '#c77c02', info: '#2e6da4' };
+const SEVERITY_COLORS: Record<string, string> = { error: '#c0392b', warning: '#c77c02', info: '#2e6da4' };
 
 export function qualitySection(diagnostics: DiagnosticSummary): Html {
   const rows = diagnostics.rules.map((rule) => {
