@@ -19,9 +19,9 @@ export interface Marker {
 const CN = '[零〇一二两三四五六七八九十百千\\d]+';
 const PATTERNS: Array<{ kind: MarkerKind; re: RegExp }> = [
   { kind: 'chapter', re: new RegExp(`第(${CN})章`, 'y') },
-  { kind: 'part', re: new RegExp(`第(${CN})节`, 'y') },
+  { kind: 'part', re: new RegExp(`第(${CN})[节節]`, 'y') },
   // `第三条第二款`, `第二十条的规定`, `第二十条第(一)项` cite an article; they do not start one.
-  { kind: 'article', re: new RegExp(`第(${CN})条(?![之的第款项])`, 'y') },
+  { kind: 'article', re: new RegExp(`第(${CN})[条條](?![之的第款项項])`, 'y') },
   { kind: 'heading', re: /([一二三四五六七八九十]+)[、．.]/y },
   { kind: 'point', re: /[(（]([一二三四五六七八九十]+)[)）]/y },
   // `1.` but not the decimal `8.97723`.

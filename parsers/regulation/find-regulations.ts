@@ -1,0 +1,70 @@
+/**
+ * Finds the 制度/办法 held on one page. A title is a short line ending in a regulation word, followed soon by
+ * numbered articles or headings; the document runs to the line before the next such title. Found by shape, so a
+ * page with one, nine or twenty regulations needs no configuration.
+ */
+import { isPageChrome } from '../shared/page-meta.js';
+import { markerAt } from '../shared/section-markers.js';
+
+export interface RegulationRange {
+  title: string;
+  /** 1-based line of the title. */
+  first: number;
+  /** 1-based last line with text. */
+  last: number;
+}
+
+const TITLE_END = /(?:制度|办法|辦法|规定|規定|细则|細則|条例|條例|规则|規則|实施方案|實施方案)$/;
+/** Sentence punctuation, quotes and crumb separators do not occur in a title line. */
+const NOT_IN_TITLE = /[。；;，,：:>|《》“”"、]/;
+/** The first article or heading must come within this many text lines of the title (a preamble may sit between). */
+const MAX_LEAD = 8;
+const STRUCTURE_KINDS = new Set(['chapter', 'article', 'heading']);
+
+export function isTitleCandidate(line: string): boolean {
+  const s = line.trim();
+  return s.length >= 4 && s.length <= 40 && TITLE_END.test(s) && !NOT_IN_TITLE.test(s) && !markerAt(s, 0) && !isPageChrome(s);
+}
+
+/** Line-start article count: the cheap signal `detect` uses. */
+export function countArticleLines(lines: readonly string[]): number {
+  return lines.filter((l) => markerAt(l.trim(), 0)?.kind === 'article').length;
+}
+
+export function findRegulations(lines: readonly string[]): RegulationRange[] {
+  const candidates: number[] = [];
+  lines.forEach((l, i) => {
+    if (isTitleCandidate(l)) candidates.push(i);
+  });
+  const titles = candidates.filter((c, k) => isFollowedByStructure(lines, c, candidates[k + 1] ?? lines.length));
+  return titles.map((c, k) => ({
+    title: lines[c]!.trim(),
+    first: c + 1,
+    last: lastTextLine(lines, c, titles[k + 1] ?? lines.length) + 1,
+  }));
+}
+
+function isFollowedByStructure(lines: readonly string[], title: number, end: number): boolean {
+  let textLines = 0;
+  let structure = 0;
+  let firstAt = -1;
+  for (let i = title + 1; i < end; i++) {
+    const s = lines[i]!.trim();
+    if (!s || isPageChrome(s)) continue;
+    textLines++;
+    const marker = markerAt(s, 0);
+    if (marker && STRUCTURE_KINDS.has(marker.kind)) {
+      structure++;
+      if (firstAt < 0) firstAt = textLines;
+    }
+  }
+  return structure >= 2 && firstAt > 0 && firstAt <= MAX_LEAD;
+}
+
+function lastTextLine(lines: readonly string[], from: number, end: number): number {
+  for (let i = end - 1; i > from; i--) {
+    const s = lines[i]!.trim();
+    if (s && !isPageChrome(s)) return i;
+  }
+  return from;
+}
