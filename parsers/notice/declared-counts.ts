@@ -1,0 +1,24 @@
+/**
+ * Counts a notice declares for the catalogues it issues (`就业领域…包括一级事项9项、二级事项25项`), kept so a check can
+ * compare them with the ingested workbooks.
+ */
+export interface DeclaredCount {
+  /** The 领域 as written before 领域 (就业, 社会保险). */
+  domain: string;
+  level1: number;
+  level2: number;
+  level3?: number;
+}
+
+const COUNT =
+  /([\u4e00-\u9fff]{1,10}?)领域[^,，。;；]{0,30}?包括一级事项(\d+)项[、,，]\s*二级事项(\d+)项(?:[、,，]\s*三级事项(\d+)项)?/g;
+
+export function readDeclaredCounts(text: string): DeclaredCount[] {
+  const counts: DeclaredCount[] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const count: DeclaredCount = { domain: m[1]!, level1: Number(m[2]), level2: Number(m[3]) };
+    if (m[4] !== undefined) count.level3 = Number(m[4]);
+    counts.push(count);
+  }
+  return counts;
+}
