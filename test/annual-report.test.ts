@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { annualReportParser } from '../parsers/annual-report/index.js';
+import { AnnualReportStats, REQUEST_ROWS_2021 } from '../schemas/annual-report.js';
+import { readRepoFile, runParser, SEEDS, sourceFile, toSimplified } from './helpers/run-parser.js';
+
+const seed = readRepoFile(SEEDS.yiyangReport);
+const constructed = readRepoFile('test/fixtures/annual-report/constructed-2019/input.txt');
+
+describe('annual report parser on seed 003 (益阳 2021, national format)', async () => {
+  const { items, diagnostics } = await runParser(annualReportParser, seed);
+  const item = items[0]!;
+  const stats = AnnualReportStats.parse(item.document!.stats);
+
+  it('matches the golden output (read line by line)', () => {
+    expect(items).toEqual(JSON.parse(readRepoFile('test/fixtures/annual-report/003/items.json')));
+    expect(diagnostics).toEqual(JSON.parse(readRepoFile('test/fixtures/annual-report/003/diagnostics.json')));
+  });
+
+  it('is one document for the 2021 format and the year 2021 read from the prose', () => {
+    expect(items).toHaveLength(1);
+    expect(item.kind).toBe('document');
+    expect(item.place).toBe('L1-L330');
+    expect([stats.format, stats.year, stats.yearSource]).toEqual(['2021', 2021, 'text']);
+  });
+
+  it('reads the four §二 tables', () => {
+    expect(Object.fromEntries(Object.entries(stats.proactive).map(([k, row]) => [k, row.values]))).toEqual({
+      rules: { issued: 0, repealed: 0, in_force: 0 },
+      normative_documents: { issued: 1, repealed: 0, in_force: 16 },
+      licensing: { decisions: 4 },
+      punishment: { decisions: 3 },
+      coercion: { decisions: 0 },
+      fees: { amount: 8.97723 },
+    });
+    expect(stats.proactive.fees!.place).toBe('L44-L45');
+  });
+
+  it('reads all 25 §三 rows × 7 columns', () => {
+    expect(Object.keys(stats.requests)).toEqual([...REQUEST_ROWS_2021]);
+    const one = { natural: 1, commercial: 0, research: 0, public_welfare: 0, legal_service: 0, other: 0, total: 1 };
+    const nonZero = Object.entries(stats.requests).filter(([, row]) => Object.values(row.values).some((v) => v !== 0));
+    expect(nonZero.map(([key, row]) => [key, row.values])).toEqual([['new', one], ['r1', one], ['r7', one]]);
+    expect(stats.requests.r2!.place).toBe('L88-L95');
+    expect(stats.requests.carried_out!.place).toBe('L281-L288');
+  });
+
+  it('keeps the short §四 row raw instead of shifting it into columns', () => {
+    expect(stats.review).toEqual({
+      raw: [',1', '0', '0', '1', '1', '0', '0', '0', '1', '2', '0', '0', '0', '2'],
+      place: 'L312-L325',
+    });
+  });
+
+  it('reports the column count, the damaged cell and the prose/table mismatch, and nothing else', () => {
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.place, d.actual])).toEqual([
+      ['report/column-count', 'warning', 'L312-L325', ',1 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 2'],
+      ['report/r8-values', 'warning', 'L312-L325', ',1'],
+      ['report/prose-count', 'info', 'L4', '1'],
+      ['report/title-missing', 'info', 'L1', undefined],
+    ]);
+    expect(stats.proseApplications).toBe(6);
+    expect(item.flags).toEqual(['report/column-count', 'report/prose-count', 'report/r8-values']);
+  });
+
+  it('names the report from its year when the page has no title', () => {
+    expect(item.fields.name).toBe('2021年政府信息公开工作年度报告');
+  });
+});
+
+describe('annual report parser on the constructed 2019-format fixture', async () => {
+  const { items, diagnostics } = await runParser(annualReportParser, constructed);
+  const stats = AnnualReportStats.parse(items[0]!.document!.stats);
+
+  it('matches the golden output (read line by line)', () => {
+    expect(items).toEqual(JSON.parse(readRepoFile('test/fixtures/annual-report/constructed-2019/items.json')));
+    expect(diagnostics).toEqual(JSON.parse(readRepoFile('test/fixtures/annual-report/constructed-2019/diagnostics.json')));
+  });
+
+  it('detects the 2019 format from its headers and reads its columns', () => {
+    expect([stats.format, stats.year, stats.yearSource]).toEqual(['2019', 2019, 'title']);
+    expect(items[0]!.fields.name).toBe('某市某局2019年政府信息公开工作年度报告');
+    expect(stats.proactive.normative_documents!.values).toEqual({ made: 2, published: 2, total_published: 15 });
+    expect(stats.proactive.licensing!.values).toEqual({ previous_year: 5, change: -1, decisions: 120 });
+    expect(stats.proactive.procurement!.values).toEqual({ procurement_items: 4, procurement_amount: 36.5 });
+  });
+
+  it('reads one (六)其他处理 row instead of three sub-rows', () => {
+    expect(Object.keys(stats.requests)).toHaveLength(23);
+    expect(stats.requests.r6).toBeDefined();
+    expect(stats.requests['r6.1']).toBeUndefined();
+  });
+
+  it('finds the deliberate R5 error and no other', () => {
+    expect(diagnostics.map((d) => [d.ruleId, d.actual, d.expected])).toEqual([['report/r5-review-total', '2', '1']]);
+  });
+});
+
+describe('annual report parser robustness', () => {
+  it('reports a missing row and a short §三 row without guessing', async () => {
+    const broken = seed
+      .replace('(一)予以公开 |\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |', '(一)予以公开 |\n1 |\n0 |\n1 |')
+      .replace('2.重复申请 |', '2.重复 |');
+    const { items, diagnostics } = await runParser(annualReportParser, broken);
+    const stats = AnnualReportStats.parse(items[0]!.document!.stats);
+    expect(stats.requests.r1).toEqual({
+      raw: ['1', '0', '1'],
+      place: 'L79-L82',
+      values: { natural: null, commercial: null, research: null, public_welfare: null, legal_service: null, other: null, total: null },
+    });
+    expect(stats.requests['r5.2']).toBeUndefined();
+    expect(diagnostics.map((d) => d.ruleId)).toContain('report/row-missing');
+    expect(diagnostics.filter((d) => d.ruleId === 'report/column-count').map((d) => d.place)).toContain('L79-L82');
+  });
+
+  it('returns nothing and says so for a file without report tables', async () => {
+    const { items, diagnostics } = await runParser(annualReportParser, '一段文字。\n');
+    expect(items).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['report/no-tables']);
+  });
+});
+
+describe('annual report detection', () => {
+  it('is sure of seed 003 and the 2019 fixture, low on the other seeds', () => {
+    expect(annualReportParser.detect(sourceFile(seed))).toBeGreaterThanOrEqual(0.9);
+    expect(annualReportParser.detect(sourceFile(constructed))).toBeGreaterThanOrEqual(0.9);
+    for (const path of [SEEDS.heshan, SEEDS.hengyang, SEEDS.zhongwei]) {
+      expect(annualReportParser.detect(sourceFile(readRepoFile(path))), path).toBeLessThan(0.3);
+    }
+    expect(annualReportParser.detect(sourceFile(toSimplified(readRepoFile(SEEDS.mohrssNotice))))).toBeLessThan(0.3);
+  });
+});
