@@ -59,7 +59,7 @@ describe('annual report parser on seed 003 (益阳 2021, national format)', asyn
       ['report/title-missing', 'info', 'L1', undefined],
     ]);
     expect(stats.proseApplications).toBe(6);
-    expect(item.flags).toEqual(['report/column-count', 'report/prose-count', 'report/r8-values']);
+    expect(item.flags).toEqual(['report/column-count', 'report/prose-count', 'report/r8-values', 'report/title-missing']);
   });
 
   it('names the report from its year when the page has no title', () => {

@@ -102,8 +102,6 @@ export const annualReportParser: Parser = {
       extra: {},
       document: { body: lines.map((l) => l.trim()).filter(Boolean).join('\n'), stats: AnnualReportStats.parse(stats) },
     };
-    // title-missing is about the name, not the data: it is not a flag of the item.
-    flags.delete('report/title-missing');
     if (flags.size) draft.flags = [...flags].sort();
     return [draft];
   },

@@ -15,7 +15,8 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
   const f = draft.fields;
   const levels = [f.level1, f.level2, f.level3].map((s) => s?.trim()).filter((s): s is string => !!s);
   const name = (f.name ?? levels.at(-1) ?? '').trim();
-  const category = f.category?.trim() ? [f.category.trim()] : f.name ? levels : levels.slice(0, -1);
+  // Document parsers give a breadcrumb path as `A > B > C` (parsers/shared/page-meta.ts): one category per crumb.
+  const category = f.category?.trim() ? f.category.split(' > ').map((c) => c.trim()).filter(Boolean) : f.name ? levels : levels.slice(0, -1);
   const item: CatalogItem = {
     id: itemId(source.sha256, draft.place, draft.kind, name),
     kind: draft.kind,
