@@ -112,6 +112,27 @@ describe('annual report parser robustness', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'report/column-count').map((d) => d.place)).toContain('L79-L82');
   });
 
+  it('reads §三 rows printed one per line with spaces instead of pipes', async () => {
+    const lines = seed.split('\n');
+    const respaced: string[] = [];
+    lines.forEach((line, i) => {
+      const cell = line.replace(/\|/g, '').trim();
+      // §三 is L47-L288: each row becomes `label v1 v2 … v7` on the label's line; the value lines are left empty.
+      if (i + 1 < 47 || i + 1 > 288) respaced.push(line);
+      else if (/^\d+$/.test(cell) && respaced.length) {
+        respaced[respaced.length - 1 - countEmptyTail(respaced)] += ` ${cell}`;
+        respaced.push('');
+      } else respaced.push(cell);
+    });
+    const original = AnnualReportStats.parse((await runParser(annualReportParser, seed)).items[0]!.document!.stats);
+    const { items, diagnostics } = await runParser(annualReportParser, respaced.join('\n'));
+    const stats = AnnualReportStats.parse(items[0]!.document!.stats);
+    const valuesOf = (s: typeof stats) => Object.fromEntries(Object.entries(s.requests).map(([k, r]) => [k, r.values]));
+    expect(valuesOf(stats)).toEqual(valuesOf(original));
+    expect(stats.requests.new!.place).toBe('L60');
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('report/columns-missing');
+  });
+
   it('returns nothing and says so for a file without report tables', async () => {
     const { items, diagnostics } = await runParser(annualReportParser, '一段文字。\n');
     expect(items).toEqual([]);
@@ -129,3 +150,9 @@ describe('annual report detection', () => {
     expect(annualReportParser.detect(sourceFile(toSimplified(readRepoFile(SEEDS.mohrssNotice))))).toBeLessThan(0.3);
   });
 });
+
+function countEmptyTail(lines: string[]): number {
+  let n = 0;
+  while (n < lines.length && lines[lines.length - 1 - n] === '') n++;
+  return n;
+}

@@ -59,6 +59,12 @@ describe('notice parser robustness', () => {
     expect(items[0]!.fields.name).toBe('人力資源社會保障部辦公廳關于印發就業和社會保險領域基層政務公開標準指引的通知');
     expect(items[0]!.fields.publishedAt).toBe('2019-06-03');
     expect(items[0]!.document!.attachments).toHaveLength(2);
+    expect(items[0]!.document!.stats).toEqual({
+      declaredCounts: [
+        { domain: '就業', level1: 9, level2: 25 },
+        { domain: '社會保險', level1: 9, level2: 78 },
+      ],
+    });
   });
 
   it('reports a page without a notice title', async () => {

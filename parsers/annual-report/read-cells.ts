@@ -7,11 +7,15 @@ export interface Cell {
   line: number;
 }
 
-/** Non-empty cells of lines [from, to) (0-based), in reading order; empty cells carry no position we can trust. */
+/**
+ * Non-empty cells of lines [from, to) (0-based), in reading order; empty cells carry no position we can trust.
+ * Cells are split on `|`; a line without pipes (a row copied from a PDF or a tab-separated dump) on whitespace.
+ */
 export function cellsOf(lines: readonly string[], from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   for (let i = from; i < to; i++) {
-    for (const part of lines[i]!.split('|')) {
+    const line = lines[i]!;
+    for (const part of line.includes('|') ? line.split('|') : line.split(/[\s\u3000]+/)) {
       const text = part.trim();
       if (text) cells.push({ text, line: i + 1 });
     }

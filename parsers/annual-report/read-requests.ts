@@ -9,7 +9,9 @@ export type RequestTable = Partial<Record<RequestRowKey, RequestRow>>;
 
 export function readRequests(cells: readonly Cell[], rowKeys: readonly RequestRowKey[], ctx: ParseContext): RequestTable {
   const norms = cells.map((c) => normalizeCell(c.text));
-  const missingColumns = REQUEST_COLUMN_LABELS.filter((label) => !norms.includes(label));
+  // Labels may be split over cells (`自 然 人` read from a PDF), so they are looked for in the joined header text.
+  const joined = norms.join('');
+  const missingColumns = REQUEST_COLUMN_LABELS.filter((label) => !joined.includes(label));
   if (missingColumns.length) {
     ctx.report({
       ruleId: 'report/columns-missing',

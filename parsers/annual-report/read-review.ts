@@ -8,8 +8,8 @@ import { isValueCell, normalizeCell, REVIEW_LABELS } from './skeleton.js';
 const CELLS = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
 
 export function readReview(cells: readonly Cell[], ctx: ParseContext): ReviewTable | undefined {
-  const norms = new Set(cells.map((c) => normalizeCell(c.text)));
-  const missing = REVIEW_LABELS.filter((label) => !norms.has(label));
+  const joined = cells.map((c) => normalizeCell(c.text)).join('');
+  const missing = REVIEW_LABELS.filter((label) => !joined.includes(label));
   if (missing.length) {
     ctx.report({
       ruleId: 'report/columns-missing',

@@ -10,8 +10,9 @@ export interface DeclaredCount {
   level3?: number;
 }
 
+/** Traditional forms are accepted too, so a page the script pass did not convert still yields its counts. */
 const COUNT =
-  /([\u4e00-\u9fff]{1,10}?)领域[^,，。;；]{0,30}?包括一级事项(\d+)项[、,，]\s*二级事项(\d+)项(?:[、,，]\s*三级事项(\d+)项)?/g;
+  /([\u4e00-\u9fff]{1,10}?)[领領]域[^,，。;；]{0,30}?包括一[级級]事[项項](\d+)[项項][、,，]\s*二[级級]事[项項](\d+)[项項](?:[、,，]\s*三[级級]事[项項](\d+)[项項])?/g;
 
 export function readDeclaredCounts(text: string): DeclaredCount[] {
   const counts: DeclaredCount[] = [];

@@ -14,11 +14,12 @@ export interface RegulationRange {
   last: number;
 }
 
-const TITLE_END = /(?:制度|办法|辦法|规定|規定|细则|細則|条例|條例|规则|規則|实施方案|實施方案)$/;
+/** Ends in a regulation word, optionally followed by a note such as （试行）. */
+const TITLE_END = /(?:制度|办法|辦法|规定|規定|细则|細則|条例|條例|规则|規則|规程|規程|实施方案|實施方案)(?:[(（][^()（）]{1,8}[)）])?$/;
 /** Sentence punctuation, quotes and crumb separators do not occur in a title line. */
 const NOT_IN_TITLE = /[。；;，,：:>|《》“”"、]/;
 /** The first article or heading must come within this many text lines of the title (a preamble may sit between). */
-const MAX_LEAD = 8;
+const MAX_LEAD = 12;
 const STRUCTURE_KINDS = new Set(['chapter', 'article', 'heading']);
 
 export function isTitleCandidate(line: string): boolean {
