@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sectionsFromText } from '../parsers/shared/sections-from-text.js';
+import { documentSections, sectionsFromText } from '../parsers/shared/sections-from-text.js';
+import { ingestFile } from '../src/index.js';
 import { parseChineseNumber, toChineseNumber } from '../parsers/shared/chinese-number.js';
 import { flatten, sectionCharacters } from './helpers/sections.js';
 import { readRepoFile, SEEDS } from './helpers/run-parser.js';
@@ -35,6 +36,23 @@ describe('sectionsFromText on the emergency plan of seed 000', () => {
 
   it('keeps every character', () => {
     expect(sectionCharacters(sections)).toBe(plan.replace(/\s+/g, ''));
+  });
+});
+
+describe('structured cells in the pipeline', () => {
+  it('gives seed 000 emergency-plan item its sections and keeps the whole text in clauses', async () => {
+    const { items } = await ingestFile(SEEDS.heshan, new TextEncoder().encode(readRepoFile(SEEDS.heshan)));
+    const withSections = items.filter((i) => i.sections);
+    expect(withSections.map((i) => i.name)).toEqual(['益阳市赫山区人力资源和社会保障领域突发事件应急预案']);
+    const plan = withSections[0]!;
+    expect(plan.clauses.length).toBeGreaterThan(3900);
+    expect(sectionCharacters(plan.sections!)).toBe(plan.clauses.replace(/\s+/g, ''));
+  });
+
+  it('leaves ordinary cells and quoted articles with points alone', () => {
+    expect(documentSections('益阳市赫山区2025年信息公开指南')).toBeUndefined();
+    expect(documentSections('《中华人民共和国就业促进法》第三十五条:提供下列服务:(一)咨询;(二)发布;(三)指导;(四)介绍。')).toBeUndefined();
+    expect(documentSections(plan)?.length).toBe(8);
   });
 });
 

@@ -164,3 +164,17 @@ function splitTitle(content: string): { heading: string; text: string } {
 function collapse(s: string): string {
   return s.replace(/[\s\u3000]+/g, ' ').replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '');
 }
+
+/** Fewest top-level parts (章, 条 or 一、 headings) for a cell to count as a structured document. */
+const MIN_DOCUMENT_PARTS = 3;
+const PART_NUMBER = /^(?:第.+[章条條]|[一二三四五六七八九十]+[、．.])$/;
+
+/**
+ * Sections of a catalogue cell that holds a whole structured document (seed 000: an emergency plan in 条款内容), or
+ * undefined for ordinary cell text. A quoted article with its (一)(二) points (seed 001) is a clause, not a document.
+ */
+export function documentSections(text: string): Section[] | undefined {
+  const sections = sectionsFromText(text);
+  const parts = sections.filter((s) => s.number && PART_NUMBER.test(s.number)).length;
+  return parts >= MIN_DOCUMENT_PARTS ? sections : undefined;
+}
