@@ -3,6 +3,7 @@ import {
   checkR1Balance, checkR2RowTotals, checkR3OutcomeTotal, checkR4PartialOnce, checkR5ReviewTotals, checkR8Values, runReportRules,
 } from '../parsers/annual-report/report-rules.js';
 import type { AnnualReportStats, RequestRow } from '../schemas/annual-report.js';
+import { isValueCell } from '../parsers/annual-report/skeleton.js';
 
 /** A §三 row: natural, commercial, research, public_welfare, legal_service, other, total. */
 function row(values: number[], place = 'L1'): RequestRow {
@@ -97,5 +98,12 @@ describe('annual report rules', () => {
     const stats = consistent();
     delete stats.requests.carried_out;
     expect(checkR1Balance(stats)).toEqual([]);
+  });
+});
+
+describe('value cells', () => {
+  it('accept printed values, damaged ones and placeholders, nothing else', () => {
+    for (const cell of ['0', '16', '8.97723', ',1', '-1', '—', '/', '无', ' 1 ']) expect(isValueCell(cell), cell).toBe(true);
+    for (const cell of ['', '总计', '1.属于国家秘密', '第二十条第(一)项', `${'1'.repeat(100_000)}x`]) expect(isValueCell(cell), cell.slice(0, 10)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * notice declares (so a check can compare them with the ingested workbooks).
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
+import { NoticeStats } from '../../schemas/notice-stats.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { isPageChrome, readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { sectionsFromLines, type SourceLine } from '../shared/sections-from-text.js';
@@ -75,7 +76,7 @@ export const noticeParser: Parser = {
     }
     if (attachments) draft.document!.attachments = attachments.names.map((name) => ({ name }));
     const declaredCounts = readDeclaredCounts(body.join('\n'));
-    if (declaredCounts.length) draft.document!.stats = { declaredCounts };
+    if (declaredCounts.length) draft.document!.stats = NoticeStats.parse({ declaredCounts });
     return [draft];
   },
 };
