@@ -127,6 +127,15 @@ describe('regulation detection', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('names a regulation without a title line after the last breadcrumb, and says so', async () => {
+    const page = ['当前位置:首页 > 政务公开 > 某某局保密审查制度', '', '为做好保密审查,制定本制度。', '第一条 甲。', '第二条 乙。', '第三条 丙。', '扫一扫在手机上查看当前页面'].join('\n');
+    expect(regulationParser.detect(sourceFile(page))).toBeGreaterThanOrEqual(0.5);
+    const { items, diagnostics } = await runParser(regulationParser, page);
+    expect(items.map((i) => [i.fields.name, i.place, i.fields.category])).toEqual([['某某局保密审查制度', 'L3-L6', '政务公开 > 某某局保密审查制度']]);
+    expect(items[0]!.document!.sections!.map((s) => s.number ?? s.text)).toEqual(['为做好保密审查,制定本制度。', '第一条', '第二条', '第三条']);
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['doc/title-from-breadcrumb', 'L3-L6']]);
+  });
+
   it('reports and returns nothing for a page without regulations', async () => {
     const { items, diagnostics } = await runParser(regulationParser, '没有制度的页面\n第一行\n');
     expect(items).toEqual([]);

@@ -45,7 +45,7 @@ export const annualReportParser: Parser = {
       });
       return [];
     }
-    const cells = (range: SectionRange | undefined) => (range ? cellsOf(lines, range.title + 1, range.end) : []);
+    const cells = (range: SectionRange) => cellsOf(lines, range.title + 1, range.end);
     const format = detectFormat(file.text);
     if (format === 'unknown') {
       ctx.report({

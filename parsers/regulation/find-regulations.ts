@@ -12,6 +12,8 @@ export interface RegulationRange {
   first: number;
   /** 1-based last line with text. */
   last: number;
+  /** 1-based first line after the title (= `first` when the title is not printed on the page). */
+  bodyFirst: number;
 }
 
 /** Ends in a regulation word, optionally followed by a note such as （试行）. */
@@ -21,6 +23,8 @@ const NOT_IN_TITLE = /[。；;，,：:>|《》“”"、]/;
 /** The first article or heading must come within this many text lines of the title (a preamble may sit between). */
 const MAX_LEAD = 12;
 const STRUCTURE_KINDS = new Set(['chapter', 'article', 'heading']);
+/** Without a title line, it takes this many articles to call a page a regulation. */
+const MIN_UNTITLED_ARTICLES = 3;
 
 export function isTitleCandidate(line: string): boolean {
   const s = line.trim();
@@ -42,6 +46,7 @@ export function findRegulations(lines: readonly string[]): RegulationRange[] {
     title: lines[c]!.trim(),
     first: c + 1,
     last: lastTextLine(lines, c, titles[k + 1] ?? lines.length) + 1,
+    bodyFirst: c + 2,
   }));
 }
 
@@ -68,4 +73,15 @@ function lastTextLine(lines: readonly string[], from: number, end: number): numb
     if (s && !isPageChrome(s)) return i;
   }
   return from;
+}
+
+/**
+ * A page with articles but no title line (the title only in the breadcrumb or the browser title): one regulation
+ * from the first text line after the page head to the last text line, or undefined when there are too few articles.
+ */
+export function untitledRegulation(lines: readonly string[], title: string): RegulationRange | undefined {
+  if (countArticleLines(lines) < MIN_UNTITLED_ARTICLES) return undefined;
+  const first = lines.findIndex((l) => l.trim() && !isPageChrome(l));
+  if (first < 0) return undefined;
+  return { title, first: first + 1, last: lastTextLine(lines, first, lines.length) + 1, bodyFirst: first + 1 };
 }

@@ -6,7 +6,7 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { isPageChrome, readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { sectionsFromLines } from '../shared/sections-from-text.js';
-import { countArticleLines, findRegulations, type RegulationRange } from './find-regulations.js';
+import { countArticleLines, findRegulations, untitledRegulation, type RegulationRange } from './find-regulations.js';
 
 const NAME = 'regulation';
 
@@ -19,12 +19,26 @@ export const regulationParser: Parser = {
     const titles = findRegulations(file.lines).length;
     const articles = countArticleLines(file.lines);
     if (titles > 0 && articles >= 3) return 0.9;
+    // Articles under a page breadcrumb: a regulation page whose title line was lost (named from the breadcrumb).
+    if (articles >= 3 && readBreadcrumb(file.lines)) return 0.6;
     if (titles > 0) return 0.5;
     return articles >= 3 ? 0.3 : 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const lines = file.lines;
+    const crumbs = readBreadcrumb(lines)?.crumbs;
     const ranges = findRegulations(lines);
+    const untitled = ranges.length || !crumbs ? undefined : untitledRegulation(lines, crumbs.at(-1)!);
+    if (untitled) {
+      ranges.push(untitled);
+      ctx.report({
+        ruleId: 'doc/title-from-breadcrumb',
+        severity: 'info',
+        message: `No title line precedes the articles; the regulation is named after the last breadcrumb (${untitled.title}). Check the name against the source page.`,
+        place: `L${untitled.first}-L${untitled.last}`,
+        actual: untitled.title,
+      });
+    }
     if (!ranges.length) {
       ctx.report({
         ruleId: 'doc/no-regulation',
@@ -34,7 +48,6 @@ export const regulationParser: Parser = {
       return [];
     }
     // One page, one breadcrumb and one meta line: they apply to every regulation on it.
-    const crumbs = readBreadcrumb(lines)?.crumbs;
     const meta = readPageMeta(lines);
     return ranges.map((range) => toDraft(lines, range, crumbs, meta, ctx));
   },
@@ -49,7 +62,7 @@ function toDraft(
 ): DraftItem {
   const place = `L${range.first}-L${range.last}`;
   const bodyLines: Array<{ text: string; line: number }> = [];
-  for (let n = range.first + 1; n <= range.last; n++) {
+  for (let n = range.bodyFirst; n <= range.last; n++) {
     const text = lines[n - 1]!.trim();
     if (text && !isPageChrome(text)) bodyLines.push({ text, line: n });
   }
