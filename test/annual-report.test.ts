@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualReportParser } from '../parsers/annual-report/index.js';
+import { findTitle } from '../parsers/annual-report/report-facts.js';
+import { readValue } from '../parsers/annual-report/read-values.js';
 import { AnnualReportStats, REQUEST_ROWS_2021 } from '../schemas/annual-report.js';
 import { readRepoFile, runParser, SEEDS, sourceFile, toSimplified } from './helpers/run-parser.js';
 
@@ -79,6 +81,7 @@ describe('annual report parser on the constructed 2019-format fixture', async ()
   it('detects the 2019 format from its headers and reads its columns', () => {
     expect([stats.format, stats.year, stats.yearSource]).toEqual(['2019', 2019, 'title']);
     expect(items[0]!.fields.name).toBe('某市某局2019年政府信息公开工作年度报告');
+    expect(items[0]!.fields.publisher).toBe('某市某局');
     expect(stats.proactive.normative_documents!.values).toEqual({ made: 2, published: 2, total_published: 15 });
     expect(stats.proactive.licensing!.values).toEqual({ previous_year: 5, change: -1, decisions: 120 });
     expect(stats.proactive.procurement!.values).toEqual({ procurement_items: 4, procurement_amount: 36.5 });
@@ -156,3 +159,23 @@ function countEmptyTail(lines: string[]): number {
   while (n < lines.length && lines[lines.length - 1 - n] === '') n++;
   return n;
 }
+
+describe('report title and values', () => {
+  it('finds the title wherever the year sits, but not in a breadcrumb', () => {
+    expect(findTitle(['当前位置:首页 > 某局2020年政府信息公开工作年度报告', '某局政府信息公开工作2020年度报告'])).toEqual({
+      title: '某局政府信息公开工作2020年度报告', year: 2020, issuer: '某局', line: 1,
+    });
+    expect(findTitle(['2022年某县人民政府政务公开工作年度报告'])).toEqual({ title: '2022年某县人民政府政务公开工作年度报告', year: 2022, line: 0 });
+    expect(findTitle(['政府信息公开工作年度报告'])).toBeUndefined();
+  });
+
+  it('reads counts, amounts with thousands separators and signed changes; rejects damage', () => {
+    expect(readValue('1,234', 'count')).toBe(1234);
+    expect(readValue('12,345.6', 'decimal')).toBe(12345.6);
+    expect(readValue('+1', 'signed')).toBe(1);
+    expect(readValue('−2', 'signed')).toBe(-2);
+    expect(readValue(',1', 'count')).toBeNull();
+    expect(readValue('1.5', 'count')).toBeNull();
+    expect(readValue('-1', 'count')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { AnnualReportStats, REQUEST_ROWS_2019, REQUEST_ROWS_2021, type RequestRowKey } from '../../schemas/annual-report.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
+import { readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { cellsOf, findSections, type SectionRange } from './read-cells.js';
 import { readProactive } from './read-proactive.js';
 import { readRequests } from './read-requests.js';
@@ -98,7 +99,7 @@ export const annualReportParser: Parser = {
     const draft: DraftItem = {
       kind: 'document',
       place: `L1-L${last}`,
-      fields: { name },
+      fields: { name, ...pageFields(lines, title?.issuer) },
       extra: {},
       document: { body: lines.map((l) => l.trim()).filter(Boolean).join('\n'), stats: AnnualReportStats.parse(stats) },
     };
@@ -106,6 +107,18 @@ export const annualReportParser: Parser = {
     return [draft];
   },
 };
+
+/** Category from the breadcrumb, date and publisher from the page meta line, else the issuer named in the title. */
+function pageFields(lines: readonly string[], issuer: string | undefined): DraftItem['fields'] {
+  const fields: DraftItem['fields'] = {};
+  const crumbs = readBreadcrumb(lines)?.crumbs;
+  if (crumbs) fields.category = crumbs.join(' > ');
+  const meta = readPageMeta(lines);
+  if (meta) fields.publishedAt = meta.date;
+  const publisher = meta?.source ?? issuer;
+  if (publisher) fields.publisher = publisher;
+  return fields;
+}
 
 /** Lines outside the three table sections: where the prose (and its stated counts and years) is. */
 function proseLines(lines: readonly string[], sections: ReturnType<typeof findSections>): string[] {

@@ -12,13 +12,30 @@ export function detectFormat(text: string): ReportFormat {
   return 'unknown';
 }
 
-const TITLE = /^(?:.{0,40}?)(\d{4})\s*年(?:度)?.{0,40}?(?:政府信息公开|政务公开).{0,10}?年度报告$/;
+/** `某局2021年政府信息公开工作年度报告`, `某局政府信息公开工作2021年度报告`. */
+const TITLE = /(?:政府信息公开|政务公开).{0,20}年度报告$/;
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+const HEAD_LINES = 30;
 
-export function findTitle(lines: readonly string[]): { title: string; year: number; line: number } | undefined {
-  for (let i = 0; i < Math.min(lines.length, 10); i++) {
+export interface ReportTitle {
+  title: string;
+  year: number;
+  /** What precedes the year (the issuing body), when the title starts with it. */
+  issuer?: string;
+  /** 0-based line. */
+  line: number;
+}
+
+export function findTitle(lines: readonly string[]): ReportTitle | undefined {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
     const s = lines[i]!.trim();
-    const m = TITLE.exec(s);
-    if (m) return { title: s, year: Number(m[1]), line: i };
+    // Breadcrumbs end in the title too; they carry separators.
+    if (s.length > 80 || /[>|»]/.test(s) || !TITLE.test(s)) continue;
+    const year = TITLE_YEAR.exec(s);
+    if (!year) continue;
+    // `某局政府信息公开工作2020年度报告`: the issuer is what precedes the subject, not the year.
+    const issuer = s.slice(0, year.index).replace(/(?:政府信息公开|政务公开).*$/, '').trim();
+    return issuer ? { title: s, year: Number(year[1]), issuer, line: i } : { title: s, year: Number(year[1]), line: i };
   }
   return undefined;
 }
