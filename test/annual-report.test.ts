@@ -136,6 +136,18 @@ describe('annual report parser robustness', () => {
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('report/columns-missing');
   });
 
+  it('reads §二 rows under the format\'s columns when the headers were not printed, and says so', async () => {
+    // The four header lines become empty lines, so places stay those of the seed.
+    const headless = seed.replace('信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |', '\n\n\n');
+    const { items, diagnostics } = await runParser(annualReportParser, headless);
+    const stats = AnnualReportStats.parse(items[0]!.document!.stats);
+    expect(stats.proactive.normative_documents!.values).toEqual({ issued: 1, repealed: 0, in_force: 16 });
+    expect(diagnostics.filter((d) => d.ruleId === 'report/columns-missing').map((d) => [d.place, d.expected])).toEqual([
+      ['L12', 'issued, repealed, in_force'],
+      ['L16', 'issued, repealed, in_force'],
+    ]);
+  });
+
   it('returns nothing and says so for a file without report tables', async () => {
     const { items, diagnostics } = await runParser(annualReportParser, '一段文字。\n');
     expect(items).toEqual([]);

@@ -118,7 +118,7 @@ describe('regulation detection', () => {
   it('finds a single regulation whose title carries a note, after a long page head', async () => {
     const page = [
       '某某市人民政府', '索引号:001', '发布机构:某某市人民政府办公室', '发文字号:某政办发〔2020〕1号', '成文日期:2020年1月2日',
-      '某某市政府信息公开工作考核办法（试行）', '', '第一章 总则', '第一条 为规范考核,制定本办法。', '第二条 本办法适用于本市。',
+      '《某某市政府信息公开工作考核办法（试行）》', '', '第一章 总则', '第一条 为规范考核,制定本办法。', '第二条 本办法适用于本市。',
       '第二章 附则', '第三条 本办法自印发之日起施行。',
     ].join('\n');
     const { items, diagnostics } = await runParser(regulationParser, page);

@@ -62,7 +62,7 @@ export const annualReportParser: Parser = {
 
     const stats: AnnualReportStats = {
       format,
-      proactive: sections.proactive ? readProactive(cells(sections.proactive), ctx) : {},
+      proactive: sections.proactive ? readProactive(cells(sections.proactive), format, ctx) : {},
       requests: sections.requests ? readRequests(cells(sections.requests), rowKeys, ctx) : {},
     };
     if (year !== undefined) {

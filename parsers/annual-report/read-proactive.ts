@@ -1,21 +1,22 @@
 /** §二: the small tables keyed by 条例 第二十条 items, rebuilt from their column and row labels. */
 import type { ParseContext } from '../types.js';
-import type { ProactiveColumnKey, ProactiveRow, ProactiveRowKey } from '../../schemas/annual-report.js';
+import type { ProactiveColumnKey, ProactiveRow, ProactiveRowKey, ReportFormat } from '../../schemas/annual-report.js';
 import { placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import {
-  DECIMAL_COLUMNS, isValueCell, normalizeCell, PROACTIVE_COLUMN_LABELS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE, SIGNED_COLUMNS,
+  DECIMAL_COLUMNS, isValueCell, normalizeCell, PROACTIVE_COLUMN_LABELS, PROACTIVE_DEFAULT_COLUMNS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE,
+  SIGNED_COLUMNS,
 } from './skeleton.js';
 
 export type ProactiveTables = Partial<Record<ProactiveRowKey, ProactiveRow>>;
 
-export function readProactive(cells: readonly Cell[], ctx: ParseContext): ProactiveTables {
+export function readProactive(cells: readonly Cell[], format: ReportFormat, ctx: ParseContext): ProactiveTables {
   const rows: ProactiveTables = {};
   let columns: ProactiveColumnKey[] = [];
   let row: { key: ProactiveRowKey; label: Cell; values: Cell[] } | undefined;
 
   const finish = () => {
-    if (row) rows[row.key] = toRow(row.label, row.values, columns, ctx);
+    if (row) rows[row.key] = toRow(row.label, row.values, columns.length ? columns : defaultColumns(row, format, ctx), ctx);
     row = undefined;
   };
   for (const cell of cells) {
@@ -40,6 +41,19 @@ export function readProactive(cells: readonly Cell[], ctx: ParseContext): Proact
   }
   finish();
   return rows;
+}
+
+/** The format's columns for a row whose sub-table printed no header cells (said, since it is an assumption). */
+function defaultColumns(row: { key: ProactiveRowKey; label: Cell }, format: ReportFormat, ctx: ParseContext): ProactiveColumnKey[] {
+  const columns = PROACTIVE_DEFAULT_COLUMNS[format === '2019' ? '2019' : '2021'][row.key] ?? [];
+  ctx.report({
+    ruleId: 'report/columns-missing',
+    severity: 'info',
+    message: `The §二 table of ${row.label.text} prints no column headers; its values are read as the ${format === '2019' ? '2019' : '2021'} format's columns (${columns.join(', ')}). Check the source table.`,
+    place: `L${row.label.line}`,
+    expected: columns.join(', '),
+  });
+  return columns;
 }
 
 function toRow(label: Cell, cells: Cell[], columns: ProactiveColumnKey[], ctx: ParseContext): ProactiveRow {

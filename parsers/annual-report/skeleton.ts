@@ -46,6 +46,28 @@ export const PROACTIVE_COLUMN_LABELS: Array<[RegExp, ProactiveColumnKey]> = [
   [/^采购项目数量$/, 'procurement_items'],
   [/^采购总金额/, 'procurement_amount'],
 ];
+/** §二 columns each row has in each format, used when a sub-table's header cells were not printed. */
+export const PROACTIVE_DEFAULT_COLUMNS: Record<'2021' | '2019', Partial<Record<ProactiveRowKey, ProactiveColumnKey[]>>> = {
+  '2021': {
+    rules: ['issued', 'repealed', 'in_force'],
+    normative_documents: ['issued', 'repealed', 'in_force'],
+    licensing: ['decisions'],
+    punishment: ['decisions'],
+    coercion: ['decisions'],
+    fees: ['amount'],
+  },
+  '2019': {
+    rules: ['made', 'published', 'total_published'],
+    normative_documents: ['made', 'published', 'total_published'],
+    licensing: ['previous_year', 'change', 'decisions'],
+    other_services: ['previous_year', 'change', 'decisions'],
+    punishment: ['previous_year', 'change', 'decisions'],
+    coercion: ['previous_year', 'change', 'decisions'],
+    fees: ['previous_year', 'change'],
+    procurement: ['procurement_items', 'procurement_amount'],
+  },
+};
+
 /** Columns that are not counts: a decimal amount, or a change that may be negative (R8). */
 export const DECIMAL_COLUMNS: ReadonlySet<ProactiveColumnKey> = new Set(['amount', 'procurement_amount']);
 export const SIGNED_COLUMNS: ReadonlySet<ProactiveColumnKey> = new Set(['change']);

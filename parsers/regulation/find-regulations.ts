@@ -27,7 +27,8 @@ const STRUCTURE_KINDS = new Set(['chapter', 'article', 'heading']);
 const MIN_UNTITLED_ARTICLES = 3;
 
 export function isTitleCandidate(line: string): boolean {
-  const s = line.trim();
+  // A title printed as 《某某办法》 is still a title.
+  const s = line.trim().replace(/^《([^《》]+)》$/, '$1');
   return s.length >= 4 && s.length <= 40 && TITLE_END.test(s) && !NOT_IN_TITLE.test(s) && !markerAt(s, 0) && !isPageChrome(s);
 }
 
@@ -43,7 +44,7 @@ export function findRegulations(lines: readonly string[]): RegulationRange[] {
   });
   const titles = candidates.filter((c, k) => isFollowedByStructure(lines, c, candidates[k + 1] ?? lines.length));
   return titles.map((c, k) => ({
-    title: lines[c]!.trim(),
+    title: lines[c]!.trim().replace(/^《([^《》]+)》$/, '$1'),
     first: c + 1,
     last: lastTextLine(lines, c, titles[k + 1] ?? lines.length) + 1,
     bodyFirst: c + 2,
