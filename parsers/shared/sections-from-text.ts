@@ -8,7 +8,7 @@
  */
 import type { Section } from '../../schemas/catalog-item.js';
 import { toChineseNumber } from './chinese-number.js';
-import { isMarkerBoundary, markerAt, TITLED_KINDS, type Marker, type MarkerKind } from './section-markers.js';
+import { isMarkerBoundary, markerAt, TITLED_KINDS, type Marker } from './section-markers.js';
 
 export interface SourceLine {
   text: string;
@@ -27,8 +27,6 @@ export interface SequenceIssue {
 export interface SectionTree {
   sections: Section[];
   sequenceIssues: SequenceIssue[];
-  /** How many sections of each marker kind were read. */
-  counts: Partial<Record<MarkerKind, number>>;
 }
 
 interface Open {
@@ -79,7 +77,6 @@ class TreeBuilder {
   private stack: Open[] = [];
   private last: Partial<Record<'chapter' | 'article', number>> = {};
   private issues: SequenceIssue[] = [];
-  private counts: Partial<Record<MarkerKind, number>> = {};
 
   /**
    * Would `marker`, found inside a line, continue the numbering? `current` is the marker of the piece being read
@@ -103,7 +100,6 @@ class TreeBuilder {
 
   addMarked(marker: Marker, content: string, line: number): void {
     this.checkSequence(marker, line);
-    this.counts[marker.kind] = (this.counts[marker.kind] ?? 0) + 1;
     while (this.stack.length && this.stack.at(-1)!.marker.rank >= marker.rank) this.stack.pop();
     const section: Section = { heading: '', number: marker.text, text: content, children: [] };
     if (TITLED_KINDS.has(marker.kind)) Object.assign(section, splitTitle(content));
@@ -140,7 +136,7 @@ class TreeBuilder {
   }
 
   result(): SectionTree {
-    return { sections: this.roots, sequenceIssues: this.issues, counts: this.counts };
+    return { sections: this.roots, sequenceIssues: this.issues };
   }
 }
 
