@@ -64,6 +64,16 @@ describe('annual report parser on seed 003 (益阳 2021, national format)', asyn
     expect(item.flags).toEqual(['report/column-count', 'report/prose-count', 'report/r8-values', 'report/title-missing']);
   });
 
+  it('keeps the prose sections as a tree, without the table cells', () => {
+    const sections = item.document!.sections!;
+    expect(sections.map((s) => `${s.number}${s.heading}`)).toEqual([
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ]);
+    expect(sections[0]!.children.map((c) => c.number)).toEqual(['(一)', '(二)', '(三)']);
+    expect(sections.slice(1, 4).every((s) => s.text === '' && s.children.length === 0)).toBe(true);
+  });
+
   it('names the report from its year when the page has no title', () => {
     expect(item.fields.name).toBe('2021年政府信息公开工作年度报告');
   });

@@ -7,6 +7,7 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import { AnnualReportStats, REQUEST_ROWS_2019, REQUEST_ROWS_2021, type RequestRowKey } from '../../schemas/annual-report.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
+import { sectionsFromLines, type SourceLine } from '../shared/sections-from-text.js';
 import { cellsOf, findSections, type SectionRange } from './read-cells.js';
 import { readProactive } from './read-proactive.js';
 import { readRequests } from './read-requests.js';
@@ -56,9 +57,10 @@ export const annualReportParser: Parser = {
       });
     }
     const rowKeys: readonly RequestRowKey[] = format === '2019' ? REQUEST_ROWS_2019 : REQUEST_ROWS_2021;
-    const prose = proseLines(lines, sections).join('\n');
+    const prose = proseLines(lines, sections);
+    const proseText = prose.map((l) => l.text).join('\n');
     const title = findTitle(lines);
-    const year = title?.year ?? yearFromProse(prose);
+    const year = title?.year ?? yearFromProse(proseText);
 
     const stats: AnnualReportStats = {
       format,
@@ -71,7 +73,7 @@ export const annualReportParser: Parser = {
     }
     const review = sections.review ? readReview(cells(sections.review), ctx) : undefined;
     if (review) stats.review = review;
-    const stated = applicationsFromProse(prose);
+    const stated = applicationsFromProse(proseText);
     if (stated) stats.proseApplications = stated.count;
 
     for (const d of runReportRules(stats)) ctx.report(d);
@@ -101,7 +103,12 @@ export const annualReportParser: Parser = {
       place: `L1-L${last}`,
       fields: { name, ...pageFields(lines, title?.issuer) },
       extra: {},
-      document: { body: lines.map((l) => l.trim()).filter(Boolean).join('\n'), stats: AnnualReportStats.parse(stats) },
+      document: {
+        body: lines.map((l) => l.trim()).filter(Boolean).join('\n'),
+        // The prose sections (一、总体情况 …) as a tree; the tables are in stats, so their cells are left out here.
+        sections: sectionsFromLines(prose.filter((l) => l.line !== (title?.line ?? -1) + 1)).sections,
+        stats: AnnualReportStats.parse(stats),
+      },
     };
     if (flags.size) draft.flags = [...flags].sort();
     return [draft];
@@ -121,9 +128,9 @@ function pageFields(lines: readonly string[], issuer: string | undefined): Draft
 }
 
 /** Lines outside the three table sections: where the prose (and its stated counts and years) is. */
-function proseLines(lines: readonly string[], sections: ReturnType<typeof findSections>): string[] {
+function proseLines(lines: readonly string[], sections: ReturnType<typeof findSections>): SourceLine[] {
   const inTables = (i: number) => TABLE_SECTIONS.some((k) => sections[k] && i > sections[k]!.title && i < sections[k]!.end);
-  return lines.filter((_, i) => !inTables(i));
+  return lines.flatMap((text, i) => (text.trim() && !inTables(i) ? [{ text, line: i + 1 }] : []));
 }
 
 function placeOfText(lines: readonly string[], text: string): string | undefined {
