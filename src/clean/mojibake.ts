@@ -1,0 +1,92 @@
+/**
+ * Mojibake runs (domain.md §5): `??|??` where characters were lost (removed), and UTF-8 bytes read as GBK
+ * (`璁句负棣栭〉` → 设为首页). A GBK-misread run is put back when its bytes decode cleanly as UTF-8, so the chrome
+ * pass can then recognise what it was; a run that lost bytes is removed. Runs before script conversion, which
+ * would otherwise change the misread characters.
+ */
+import { LOST_CHARACTERS, MAX_LOST_SHARE, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
+import { countHan, linePlace, mapLines } from './lines.js';
+import type { Pass } from './types.js';
+
+let gbkTable: Map<string, number[]> | undefined;
+
+/** Character → GBK bytes, built once from the platform's GBK decoder. */
+function gbk(): Map<string, number[]> {
+  if (gbkTable) return gbkTable;
+  const table = new Map<string, number[]>([['€', [0x80]]]);
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  gbkTable = table;
+  return table;
+}
+
+/**
+ * What a run reads as when its GBK bytes are decoded as UTF-8, or undefined when the run is not mojibake.
+ * `lost` counts characters that could not be recovered.
+ */
+export function decodeMisreadGbk(run: string): { text: string; lost: number } | undefined {
+  if (countHan(run) < MIN_MOJIBAKE_RUN) return undefined;
+  const table = gbk();
+  const bytes: number[] = [];
+  for (const ch of run) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const b = table.get(ch);
+      if (!b) return undefined;
+      bytes.push(...b);
+    }
+  }
+  const text = new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+  const lost = [...text].filter((c) => c === '\ufffd').length;
+  const chars = [...text].length;
+  // Real Chinese re-encoded this way yields mostly replacement characters; mojibake yields mostly Han.
+  if (lost > chars * MAX_LOST_SHARE || countHan(text) < 2) return undefined;
+  return { text: text.replace(/\ufffd/gu, ''), lost };
+}
+
+/** Runs of non-space text, split at pipes too (`璁句负棣栭〉 | 鍔犲叆鏀惰棌`). */
+const RUN = /[^\s|｜]+/gu;
+
+export const mojibake: Pass = {
+  id: 'clean/mojibake',
+  description: 'Removes lost-character runs (??|??) and repairs or removes UTF-8-read-as-GBK runs (璁句负棣栭〉 → 设为首页).',
+  run(text, ctx) {
+    return mapLines(text, (line, i) => {
+      let next = line.replace(LOST_CHARACTERS, (run) => {
+        ctx.report({
+          ruleId: 'clean/mojibake',
+          severity: 'info',
+          message: 'Removed characters lost in decoding (question marks).',
+          place: linePlace(i),
+          actual: run,
+          expected: '',
+        });
+        return '';
+      });
+      next = next.replace(RUN, (run) => {
+        const decoded = decodeMisreadGbk(run);
+        if (!decoded) return run;
+        const repaired = decoded.lost === 0;
+        ctx.report({
+          ruleId: repaired ? 'clean/mojibake-repaired' : 'clean/mojibake',
+          severity: 'info',
+          message: repaired
+            ? 'Re-read UTF-8 text that had been decoded as GBK.'
+            : `Removed UTF-8 text decoded as GBK that lost bytes (it read about "${decoded.text}").`,
+          place: linePlace(i),
+          actual: run,
+          expected: repaired ? decoded.text : '',
+        });
+        return repaired ? decoded.text : '';
+      });
+      return next === line ? line : next.replace(/(\S)\s{2,}(?=\S)/gu, '$1 ').trimEnd();
+    });
+  },
+};

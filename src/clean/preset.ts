@@ -1,0 +1,56 @@
+/**
+ * The document passes in order, and `cleanText`, which runs them. Each pass keeps the line count, so places
+ * reported after cleaning are lines of the decoded file.
+ */
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { chrome } from './chrome.js';
+import { footer } from './footer.js';
+import { junkTags } from './junk-tags.js';
+import { mojibake } from './mojibake.js';
+import { pinyinGlosses } from './pinyin-glosses.js';
+import { script } from './script.js';
+import { spamLines } from './spam-lines.js';
+import { spamSubstitution } from './spam-substitution.js';
+import type { Pass, PassContext } from './types.js';
+
+export const PRESET: readonly Pass[] = [
+  // Junk tags first: they sit on lines of their own with bullets, and left in place they would make those lines
+  // look like text to every later pass (spam-line shapes, chrome blocks, the footer's tail length).
+  junkTags,
+  // Mojibake before script conversion: the GBK-misread characters (璁句负棣栭〉) must be re-encoded exactly as
+  // read, and conversion would change some of them. Repaired runs (设为首页) are then removed by the chrome pass.
+  mojibake,
+  // Glosses before conversion and before any lexicon: 社會(huì)保險 only becomes the word 社会保险 once the
+  // gloss is gone, and a gloss is recognised by the Han character in front of it.
+  pinyinGlosses,
+  // Spam lines before conversion (the pass folds each line to Simplified itself): a Simplified keyword farm on a
+  // Traditional page (seed 004) must not count as Simplified text when the original script is decided. Also
+  // before the substitution repair, so a lone brand line (seed 001 line 1) goes as a line.
+  spamLines,
+  // Conversion before the remaining lexicon passes, so their word lists need only Simplified forms
+  // (無障礙瀏覽 → 无障碍浏览).
+  script,
+  // Substitution repair before chrome: chrome lines never hold brands, but body lines do, and the page's own
+  // clean sentences are evidence only while they are still in the text.
+  spamSubstitution,
+  // Chrome after spam, so an app block that a keyword farm followed is judged on its own lines.
+  chrome,
+  // Footer last: the tail is only judged short once the keyword farm and the widgets after the body are gone.
+  footer,
+];
+
+export interface CleanResult {
+  text: string;
+  facts: PassContext['facts'];
+}
+
+/** Runs the preset over decoded text. `report` receives every removal and repair (source = the pass id). */
+export function cleanText(text: string, report: (diagnostic: DiagnosticInput) => void, passes: readonly Pass[] = PRESET): CleanResult {
+  const facts: PassContext['facts'] = {};
+  let out = text;
+  for (const pass of passes) {
+    const ctx: PassContext = { facts, report: (d) => report({ source: pass.id, ...d }) };
+    out = pass.run(out, ctx);
+  }
+  return { text: out, facts };
+}
