@@ -31,6 +31,9 @@ const CONTEXTS: ReadonlyArray<readonly [number, number]> = [
   [4, 6],
   [6, 4],
   [4, 4],
+  // A long context on one side makes a short one enough on the other (`《中华人民共和国` + ? + `条例》`).
+  [8, 3],
+  [3, 8],
 ];
 /** Longest word a brand may have replaced. */
 const MAX_REPLACED = 20;
