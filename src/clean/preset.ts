@@ -44,13 +44,27 @@ export interface CleanResult {
   facts: PassContext['facts'];
 }
 
+/**
+ * A removal can expose something an earlier pass would have caught (a brand glued to a mojibake run hides the
+ * run until the brand is gone), so the preset is repeated until the text stops changing. Clean pages stop
+ * after one extra round that reports nothing.
+ */
+const MAX_ROUNDS = 3;
+
 /** Runs the preset over decoded text. `report` receives every removal and repair (source = the pass id). */
 export function cleanText(text: string, report: (diagnostic: DiagnosticInput) => void, passes: readonly Pass[] = PRESET): CleanResult {
   const facts: PassContext['facts'] = {};
   let out = text;
-  for (const pass of passes) {
-    const ctx: PassContext = { facts, report: (d) => report({ source: pass.id, ...d }) };
-    out = pass.run(out, ctx);
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const before = out;
+    for (const pass of passes) {
+      // Facts come from the first round: later rounds see already converted text (script would read 'simplified').
+      const roundFacts: PassContext['facts'] = round === 0 ? facts : {};
+      const ctx: PassContext = { facts: roundFacts, report: (d) => report({ source: pass.id, ...d }) };
+      out = pass.run(out, ctx);
+      if (round > 0 && roundFacts.breadcrumb) facts.breadcrumb ??= roundFacts.breadcrumb;
+    }
+    if (out === before) break;
   }
   return { text: out, facts };
 }
