@@ -1,8 +1,10 @@
 /**
- * `catalog clean <file>`: decode a file, run the document passes, and summarise what each rule did.
+ * `catalog clean <file>`: decode a file as ingest does, run the document passes, and summarise what each rule did.
  */
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { splitLines } from '../../parsers/shared/lines.js';
+import { decodeBytes } from '../decode.js';
 import { cleanText, type CleanResult } from './preset.js';
 import { summarizeByRule, type RuleSummary } from './summary.js';
 
@@ -14,22 +16,12 @@ export interface CleanFileResult extends CleanResult {
   summary: RuleSummary[];
 }
 
-/** UTF-8 (with or without BOM) or, failing that, GB18030: the encodings of the pages this tool reads. */
-function decode(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
-}
-
 export async function cleanFile(path: string): Promise<CleanFileResult> {
   const file = path.replace(/\\/g, '/');
-  const { text, encoding } = decode(await readFile(path));
+  const decoded = decodeBytes(await readFile(path));
+  // Same line splitting as ingest, so `L<n>` here is `L<n>` in the dataset's diagnostics.
+  const text = splitLines(decoded.text).join('\n');
   const diagnostics: Diagnostic[] = [];
   const result = cleanText(text, (d) => diagnostics.push({ file, source: d.source ?? 'clean', ...d }));
-  return { ...result, file, encoding, diagnostics, summary: summarizeByRule(diagnostics) };
+  return { ...result, file, encoding: decoded.encoding, diagnostics, summary: summarizeByRule(diagnostics) };
 }
