@@ -37,13 +37,17 @@ export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 
     const spam = items.filter(isSpamItem).length;
     if (spam / items.length >= MIN_FARM_SPAM_SHARE) return 'keyword-farm';
   }
+  // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
+  // a line is spam here only when nothing but brands and spam words is left.
+  let rest = line;
   const brands = findBrands(line);
+  for (const b of brands) rest = rest.replace(b.token, ' ');
   if (brands.length > 0) {
-    let rest = line;
-    for (const b of brands) rest = rest.replace(b.token, '');
-    if (countHan(rest) === 0) return 'brand-line';
+    let words = rest;
+    for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) words = words.split(term).join(' ');
+    if (countHan(words) === 0) return 'brand-line';
   }
-  const compact = line.trim();
+  const compact = rest.trim();
   if (compact.length <= MAX_KEYWORD_LINE) {
     const strong = strongTermsIn(compact);
     const weak = weakTermsIn(compact);

@@ -12,7 +12,7 @@ describe('spam-lines pass', () => {
     ['mm131杨晨晨喷水视频,mm137美女大尺度写真|mm356快播_mm625亚洲人成电影网', 'keyword-farm'],
     ['澳門賭場推薦|美高梅娛樂城|新葡京', 'keyword-farm'],
     ['365体育官网', 'brand-line'],
-    ['  水果机游戏-老虎机赞助√娱乐√', 'keyword-line'],
+    ['  水果机游戏-老虎机赞助√娱乐√', 'brand-line'],
     ['女性高爱潮有声视频A片', 'keyword-line'],
   ])('removes %j (%s)', (line, kind) => {
     expect(spamLineKind(line)).toBe(kind);
