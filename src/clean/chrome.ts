@@ -12,6 +12,7 @@ import {
   CHROME_TOKENS,
   HEAD_LINES,
   HEAD_ONLY_TOKENS,
+  MAX_CHROME_LINE,
   META_LINE,
   META_WIDGET_FRAGMENTS,
   PAGER_LINE,
@@ -90,6 +91,7 @@ export const chrome: Pass = {
     lines.forEach((line, i) => {
       if (isBlank(line)) return;
       nonBlank += 1;
+      if (line.length > MAX_CHROME_LINE) return;
       const trail = breadcrumbTrail(line);
       if (trail) {
         ctx.facts.breadcrumb ??= trail;

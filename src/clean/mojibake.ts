@@ -4,24 +4,28 @@
  * pass can then recognise what it was; a run that lost bytes is removed. Runs before script conversion, which
  * would otherwise change the misread characters.
  */
-import { LOST_CHARACTERS, MAX_LOST_SHARE, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
+import { LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
 import { countHan, linePlace, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 let gbkTable: Map<string, number[]> | undefined;
 
-/** Character → GBK bytes, built once from the platform's GBK decoder. */
+/** Character → GBK bytes, built once from the platform's GBK decoder (one decode call over all byte pairs). */
 function gbk(): Map<string, number[]> {
   if (gbkTable) return gbkTable;
-  const table = new Map<string, number[]>([['€', [0x80]]]);
-  const decoder = new TextDecoder('gbk');
+  const pairs: number[][] = [];
   for (let lead = 0x81; lead <= 0xfe; lead += 1) {
-    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) if (trail !== 0x7f) pairs.push([lead, trail]);
   }
+  // A space after each pair keeps the decoder aligned: an invalid pair decodes to U+FFFD (plus an ASCII trail).
+  const bytes = new Uint8Array(pairs.length * 3);
+  pairs.forEach(([lead, trail], i) => bytes.set([lead!, trail!, 0x20], i * 3));
+  const decoded = new TextDecoder('gbk').decode(bytes).split(' ');
+  const table = new Map<string, number[]>([['€', [0x80]]]);
+  pairs.forEach((pair, i) => {
+    const ch = decoded[i]!;
+    if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, pair);
+  });
   gbkTable = table;
   return table;
 }
@@ -31,7 +35,7 @@ function gbk(): Map<string, number[]> {
  * `lost` counts characters that could not be recovered.
  */
 export function decodeMisreadGbk(run: string): { text: string; lost: number } | undefined {
-  if (countHan(run) < MIN_MOJIBAKE_RUN) return undefined;
+  if (run.length > MAX_MOJIBAKE_RUN || countHan(run) < MIN_MOJIBAKE_RUN) return undefined;
   const table = gbk();
   const bytes: number[] = [];
   for (const ch of run) {
@@ -51,8 +55,26 @@ export function decodeMisreadGbk(run: string): { text: string; lost: number } | 
   return { text: text.replace(/\ufffd/gu, ''), lost };
 }
 
-/** Runs of non-space text, split at pipes too (`璁句负棣栭〉 | 鍔犲叆鏀惰棌`). */
-const RUN = /[^\s|｜]+/gu;
+/** Separators between runs: spaces and pipes (`璁句负棣栭〉 | 鍔犲叆鏀惰棌`). */
+const SEPARATOR = /[\s|｜]+/gu;
+
+/**
+ * Applies `edit` to each run between separators. Scans for the (short) separators rather than matching the runs,
+ * because one regex match over a multi-megabyte run overflows the regex engine's stack.
+ */
+function mapRuns(line: string, edit: (run: string) => string): string {
+  let out = '';
+  let start = 0;
+  const separator = new RegExp(SEPARATOR.source, SEPARATOR.flags);
+  for (;;) {
+    const m = separator.exec(line);
+    const end = m ? m.index : line.length;
+    if (end > start) out += edit(line.slice(start, end));
+    if (!m) return out;
+    out += m[0];
+    start = m.index + m[0].length;
+  }
+}
 
 export const mojibake: Pass = {
   id: 'clean/mojibake',
@@ -70,7 +92,7 @@ export const mojibake: Pass = {
         });
         return '';
       });
-      next = next.replace(RUN, (run) => {
+      next = mapRuns(next, (run) => {
         const decoded = decodeMisreadGbk(run);
         if (!decoded) return run;
         const repaired = decoded.lost === 0;

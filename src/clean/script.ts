@@ -4,46 +4,32 @@
  * tables, so every character maps to itself or to its Simplified form and the pass is idempotent on Simplified
  * text. The original script is recorded in `ctx.facts.script` for `source.script`.
  */
-import OpenCC from 'opencc-js';
-import { MIXED_MINORITY_SHARE, SHARED_SCRIPT_CHARACTERS } from './lexicons/script-chars.js';
-import { HAN, rangePlace, splitLines } from './lines.js';
+import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
+import { rangePlace, splitLines } from './lines.js';
+import { CharClass, classOf, forEachCjk, simplifyChar } from './script-classes.js';
 import type { Pass } from './types.js';
+
+export { simplifyChar } from './script-classes.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-const simplifiedCache = new Map<string, string>();
-const simplifiedOnlyCache = new Map<string, boolean>();
-
-/** The Simplified form of one character (itself when it has none). */
-export function simplifyChar(ch: string): string {
-  const cached = simplifiedCache.get(ch);
-  if (cached !== undefined) return cached;
-  const out: string = HAN.test(ch) ? toSimplified(ch) : ch;
-  simplifiedCache.set(ch, out);
-  return out;
-}
-
-/** Character-mode conversion of a whole string. */
-export function toSimplifiedChars(text: string): string {
+/** Character-mode conversion of a whole string; `onChange` sees each converted character. */
+export function toSimplifiedChars(text: string, onChange?: (from: string, to: string) => void): string {
   let out = '';
-  for (const ch of text) out += simplifyChar(ch);
-  return out;
+  let last = 0;
+  forEachCjk(text, (ch, i) => {
+    if (classOf(ch) !== CharClass.TraditionalOnly) return;
+    const s = simplifyChar(ch);
+    onChange?.(ch, s);
+    out += text.slice(last, i) + s;
+    last = i + ch.length;
+  });
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** A character only Traditional text uses (it has a different Simplified form). */
 export function isTraditionalOnly(ch: string): boolean {
-  return simplifyChar(ch) !== ch;
-}
-
-/** A character only Simplified text uses: it has a Traditional form and is not shared by both scripts. */
-export function isSimplifiedOnly(ch: string): boolean {
-  const cached = simplifiedOnlyCache.get(ch);
-  if (cached !== undefined) return cached;
-  const out = HAN.test(ch) && !SHARED_SCRIPT_CHARACTERS.includes(ch) && toTraditional(ch) !== ch;
-  simplifiedOnlyCache.set(ch, out);
-  return out;
+  return classOf(ch) === CharClass.TraditionalOnly;
 }
 
 /** Decides the script from the characters that only one script uses. */
@@ -51,12 +37,13 @@ export function detectScript(text: string): Script {
   let traditional = 0;
   let simplified = 0;
   let han = 0;
-  for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+  forEachCjk(text, (ch) => {
+    const c = classOf(ch);
+    if (c === CharClass.NotHan) return;
     han += 1;
-    if (isTraditionalOnly(ch)) traditional += 1;
-    else if (isSimplifiedOnly(ch)) simplified += 1;
-  }
+    if (c === CharClass.TraditionalOnly) traditional += 1;
+    else if (c === CharClass.SimplifiedOnly) simplified += 1;
+  });
   if (han === 0) return 'none';
   const evidence = traditional + simplified;
   if (traditional === 0) return 'simplified';
@@ -79,15 +66,10 @@ export const script: Pass = {
     let first = -1;
     let last = -1;
     const out = lines.map((line, i) => {
-      let next = '';
-      for (const ch of line) {
-        const s = simplifyChar(ch);
-        if (s !== ch) {
-          count += 1;
-          if (!changed.has(ch)) changed.set(ch, s);
-        }
-        next += s;
-      }
+      const next = toSimplifiedChars(line, (from, to) => {
+        count += 1;
+        if (!changed.has(from)) changed.set(from, to);
+      });
       if (next !== line) {
         if (first < 0) first = i;
         last = i;

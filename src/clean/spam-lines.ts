@@ -14,6 +14,8 @@ import type { Pass } from './types.js';
 const MIN_FARM_ITEMS = 3;
 /** Share of items that must be spam for a farm. */
 const MIN_FARM_SPAM_SHARE = 0.5;
+/** Longest line judged (seed 004's farm is ~600 characters); longer lines are left to the residual-spam check. */
+const MAX_SPAM_LINE = 20_000;
 /** Longest keyword-only line without separators (an SEO title). */
 const MAX_KEYWORD_LINE = 60;
 
@@ -30,7 +32,7 @@ function isSpamItem(item: string): boolean {
  * when the original script is decided).
  */
 export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 'keyword-line' | undefined {
-  if (isBlank(original) || SENTENCE_PUNCTUATION.test(original)) return undefined;
+  if (isBlank(original) || original.length > MAX_SPAM_LINE || SENTENCE_PUNCTUATION.test(original)) return undefined;
   const line = toSimplifiedChars(original);
   const items = line.split(SEPARATORS_GLOBAL).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length >= MIN_FARM_ITEMS) {

@@ -92,12 +92,20 @@ function provenWord(text: string, m: BrandMatch, evidence: readonly string[]): s
   return undefined;
 }
 
+/**
+ * Evidence searches scan the whole corpus; a page with thousands of substituted names must not take minutes.
+ * Past this many searches the remaining brands are removed and flagged unresolved.
+ */
+const MAX_EVIDENCE_SEARCHES = 200;
+
 /** Decides what each brand in the text becomes. The text itself is part of the evidence. */
 export function planSpamFixes(text: string, evidence: readonly string[] = buildEvidence()): SpamFix[] {
   const corpus = [...evidence, text];
+  let searches = 0;
   return findBrands(text).map((m) => {
     if (inTitleSlot(text, m)) return { ...m, replacement: TITLE_SLOT_WORD, how: 'title-slot' as const };
-    const word = provenWord(text, m, corpus);
+    searches += 1;
+    const word = searches <= MAX_EVIDENCE_SEARCHES ? provenWord(text, m, corpus) : undefined;
     if (word !== undefined) return { ...m, replacement: word, how: 'evidence' as const };
     return { ...m, replacement: '', how: 'unresolved' as const };
   });

@@ -118,6 +118,9 @@ export const CHROME_TOKENS = {
 /** Tokens that are chrome only in the page head (a lone `提示` further down can be a real heading). */
 export const HEAD_ONLY_TOKENS = ['提示', 'x', 'X'] as const;
 
+/** Longest line judged as chrome (navigation bars and metadata lines are short; body paragraphs are not). */
+export const MAX_CHROME_LINE = 300;
+
 /** How many non-blank lines count as the page head. */
 export const HEAD_LINES = 10;
 

@@ -9,5 +9,8 @@ export const LOST_CHARACTERS = /(?<=^|[\s|｜])\?{2,}(?:\s*[|｜]\s*\?{2,})*(?=$
 /** Shortest run (characters) tested for the GBK misreading; short runs decode by chance. */
 export const MIN_MOJIBAKE_RUN = 4;
 
+/** Longest run tested: misread chrome labels are short, and a paragraph without spaces is one long run. */
+export const MAX_MOJIBAKE_RUN = 120;
+
 /** Most replacement characters (share of the decoded text) a run may yield and still count as mojibake. */
 export const MAX_LOST_SHARE = 0.25;
