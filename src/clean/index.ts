@@ -1,6 +1,7 @@
 /** The cleaning API: document passes, their preset, and the spam substitution repair for items and text. */
 export type { Pass, PassContext } from './types.js';
-export { PRESET, cleanText, type CleanResult } from './preset.js';
+export { PRESET, cleanText, type CleanOptions, type CleanResult } from './preset.js';
+export { spamSubstitutionPass } from './spam-substitution.js';
 export { cleanFile, type CleanFileResult } from './clean-file.js';
 export { summarizeByRule, formatRuleSummary, type RuleSummary } from './summary.js';
 export { detectScript, toSimplifiedChars, type Script } from './script.js';

@@ -9,6 +9,7 @@ import { countHan, linePlace, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 let gbkTable: Map<string, number[]> | undefined;
+const UTF8 = new TextDecoder('utf-8');
 
 /** Character → GBK bytes, built once from the platform's GBK decoder (one decode call over all byte pairs). */
 function gbk(): Map<string, number[]> {
@@ -47,7 +48,7 @@ export function decodeMisreadGbk(run: string): { text: string; lost: number } | 
       bytes.push(...b);
     }
   }
-  const text = new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+  const text = UTF8.decode(new Uint8Array(bytes));
   const lost = [...text].filter((c) => c === '\ufffd').length;
   const chars = [...text].length;
   // Real Chinese re-encoded this way yields mostly replacement characters; mojibake yields mostly Han.

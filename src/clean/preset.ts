@@ -10,7 +10,7 @@ import { mojibake } from './mojibake.js';
 import { pinyinGlosses } from './pinyin-glosses.js';
 import { script } from './script.js';
 import { spamLines } from './spam-lines.js';
-import { spamSubstitution } from './spam-substitution.js';
+import { spamSubstitution, spamSubstitutionPass } from './spam-substitution.js';
 import type { Pass, PassContext } from './types.js';
 
 export const PRESET: readonly Pass[] = [
@@ -51,8 +51,21 @@ export interface CleanResult {
  */
 const MAX_ROUNDS = 3;
 
+export interface CleanOptions {
+  /** Passes to run (default: PRESET). */
+  passes?: readonly Pass[];
+  /**
+   * Evidence for the spam substitution repair beyond the canonical texts and the page itself: texts of the other
+   * files of the batch (`buildEvidence(...texts)`), so a sentence that reads clean elsewhere proves the original.
+   */
+  evidence?: readonly string[];
+}
+
 /** Runs the preset over decoded text. `report` receives every removal and repair (source = the pass id). */
-export function cleanText(text: string, report: (diagnostic: DiagnosticInput) => void, passes: readonly Pass[] = PRESET): CleanResult {
+export function cleanText(text: string, report: (diagnostic: DiagnosticInput) => void, options: CleanOptions = {}): CleanResult {
+  const passes = (options.passes ?? PRESET).map((p) =>
+    options.evidence && p.id === spamSubstitution.id ? spamSubstitutionPass(options.evidence) : p,
+  );
   const facts: PassContext['facts'] = {};
   let out = text;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {

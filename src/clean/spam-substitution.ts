@@ -23,12 +23,20 @@ function lineOf(text: string): (offset: number) => number {
   };
 }
 
-export const spamSubstitution: Pass = {
-  id: 'clean/spam-substitution',
-  description: 'Puts back the word a gambling brand replaced (关于 in titles; proven words elsewhere) or removes the brand.',
-  run(text, ctx) {
-    const line = lineOf(text);
-    // Replacements never contain a newline, so the line count is kept.
-    return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(line(i)), evidence: buildEvidence() }).text;
-  },
-};
+/**
+ * The pass over a given evidence corpus (canonical texts + batch texts from `buildEvidence`); the page itself is
+ * always evidence too.
+ */
+export function spamSubstitutionPass(evidence: readonly string[] = buildEvidence()): Pass {
+  return {
+    id: 'clean/spam-substitution',
+    description: 'Puts back the word a gambling brand replaced (关于 in titles; proven words elsewhere) or removes the brand.',
+    run(text, ctx) {
+      const line = lineOf(text);
+      // Replacements never contain a newline, so the line count is kept.
+      return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(line(i)), evidence }).text;
+    },
+  };
+}
+
+export const spamSubstitution: Pass = spamSubstitutionPass();

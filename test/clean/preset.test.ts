@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { PRESET, cleanText } from '../../src/clean/preset.js';
+import { buildEvidence } from '../../src/clean/spam-repair.js';
 
 function run(text: string): { text: string; diagnostics: DiagnosticInput[] } {
   const diagnostics: DiagnosticInput[] = [];
@@ -83,5 +84,16 @@ describe('preset', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('preset with batch evidence', () => {
+  it('repairs a substituted name that another file of the batch shows clean', () => {
+    const page = '第二十条 本办法由水果机游戏人力资源和社会保障厅负责解释。';
+    const diagnostics: DiagnosticInput[] = [];
+    const evidence = buildEvidence('第三十条 本办法由四川省人力资源和社会保障厅负责解释。');
+    expect(cleanText(page, (d) => diagnostics.push(d), { evidence }).text).toBe('第二十条 本办法由四川省人力资源和社会保障厅负责解释。');
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/spam-substitution', actual: '水果机游戏', expected: '四川省' })]);
+    expect(run(page).text).toBe('第二十条 本办法由人力资源和社会保障厅负责解释。');
   });
 });
