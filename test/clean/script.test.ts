@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { detectScript, script, toSimplifiedChars } from '../../src/clean/script.js';
 import { runPass } from './run-pass.js';
@@ -13,12 +14,13 @@ describe('script pass', () => {
     expect(r.diagnostics[0]!.message).toMatch(/Converted 15 Traditional characters \(14 distinct\)/);
   });
 
-  it('does not rewrite words the way phrase converters do', () => {
-    // Phrase tables rewrite regional words (e.g. 鼠標 → 滑鼠 in the other direction); characters map 1:1 here.
-    const input = '頭髮 著作 瞭望 乾淨 軟件 鼠標';
+  it('converts characters, never vocabulary (phrase modes rewrite 軟體 → 软件, 資訊 → 信息)', () => {
+    const phraseMode = OpenCC.Converter({ from: 'twp', to: 'cn' });
+    expect(phraseMode('軟體 資訊 印表機')).toBe('软件 信息 打印机');
+    const input = '軟體 資訊 印表機 頭髮 著作 瞭望';
     const out = toSimplifiedChars(input);
+    expect(out).toBe('软体 资讯 印表机 头发 著作 瞭望');
     expect([...out]).toHaveLength([...input].length);
-    expect(out).toBe('头发 著作 瞭望 干净 软件 鼠标');
   });
 
   it('is a no-op on Simplified text (the four Simplified seeds)', () => {
