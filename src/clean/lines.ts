@@ -41,7 +41,7 @@ export function isBlank(line: string): boolean {
 
 /** Han characters (CJK ideographs): the unit used for densities and script detection. */
 export const HAN = /\p{Script=Han}/u;
-export const HAN_GLOBAL = /\p{Script=Han}/gu;
+const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function countHan(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;

@@ -9,8 +9,6 @@ import { rangePlace, splitLines } from './lines.js';
 import { CharClass, classOf, forEachCjk, simplifyChar } from './script-classes.js';
 import type { Pass } from './types.js';
 
-export { simplifyChar } from './script-classes.js';
-
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
 /** Character-mode conversion of a whole string; `onChange` sees each converted character. */
@@ -25,11 +23,6 @@ export function toSimplifiedChars(text: string, onChange?: (from: string, to: st
     last = i + ch.length;
   });
   return last === 0 ? text : out + text.slice(last);
-}
-
-/** A character only Traditional text uses (it has a different Simplified form). */
-export function isTraditionalOnly(ch: string): boolean {
-  return classOf(ch) === CharClass.TraditionalOnly;
 }
 
 /** Decides the script from the characters that only one script uses. */
