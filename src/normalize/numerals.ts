@@ -18,6 +18,13 @@ export function toAsciiDigits(s: string): string {
 }
 
 export function parseChineseNumber(s: string): number | undefined {
+  const value = readNumber(s);
+  // A run of hundreds of digits (hostile or garbled cells) would read as Infinity or a rounded float, which the
+  // schema rejects (z.number() refuses Infinity) and would cost the whole item: such a number is not understood.
+  return value !== undefined && Number.isSafeInteger(value) ? value : undefined;
+}
+
+function readNumber(s: string): number | undefined {
   const text = toAsciiDigits(s.trim());
   if (text === '') return undefined;
   if (/^\d+$/.test(text)) return Number(text);
