@@ -2,3 +2,4 @@ export * from './catalog-item.js';
 export * from './diagnostic.js';
 export * from './draft-item.js';
 export * from './field-labels.js';
+export * from './field-titles.js';

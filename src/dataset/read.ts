@@ -1,0 +1,113 @@
+/**
+ * Streaming reader of a dataset directory written by `catalog ingest --out <dir>`:
+ * items.jsonl (one CatalogItem per line), files.jsonl (one line per input), report.json.
+ * Lines are read one at a time so a large crawl never sits in memory as a whole.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { CatalogItem } from '../../schemas/catalog-item.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+
+export const ITEMS_FILE = 'items.jsonl';
+export const FILES_FILE = 'files.jsonl';
+export const REPORT_FILE = 'report.json';
+
+/** One parsed line of a JSONL file; `line` is 1-based in that file. */
+export interface JsonlRecord {
+  line: number;
+  value: unknown;
+}
+
+/** Thrown when the directory is not a dataset at all (a usage error, not a data problem). */
+export class DatasetError extends Error {}
+
+/** Fails early with a clear message when `dir` is not a dataset directory. */
+export function assertDataset(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DatasetError(`${dir} is not a directory: pass the folder written by \`catalog ingest --out <dir>\``);
+  }
+  if (!existsSync(join(dir, ITEMS_FILE))) {
+    throw new DatasetError(`${dir} has no ${ITEMS_FILE}: pass the folder written by \`catalog ingest --out <dir>\``);
+  }
+}
+
+/**
+ * Yields each non-empty line of a JSONL file parsed as JSON. A line that is not JSON is not thrown:
+ * it becomes a `dataset/malformed-line` diagnostic (file = the JSONL name, place = `L<n>`) and reading goes on.
+ */
+export async function* readJsonl(
+  dir: string,
+  name: string,
+  report: (d: Diagnostic) => void,
+): AsyncGenerator<JsonlRecord> {
+  const path = join(dir, name);
+  if (!existsSync(path)) return;
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    // A BOM on the first line is an editor artefact, not data.
+    const body = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();
+    if (body === '') continue;
+    try {
+      yield { line, value: JSON.parse(body) };
+    } catch (error) {
+      report({
+        file: name,
+        source: 'dataset',
+        ruleId: 'dataset/malformed-line',
+        severity: 'error',
+        message: `Line is not valid JSON (${(error as Error).message}); re-run \`catalog ingest\` or fix the line by hand.`,
+        place: `L${line}`,
+        actual: body.length > 200 ? `${body.slice(0, 200)}…` : body,
+      });
+    }
+  }
+}
+
+/** Yields the raw records of items.jsonl (validation is the `check/schema` rule's job). */
+export function readItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
+  return readJsonl(dir, ITEMS_FILE, report);
+}
+
+/** report.json parsed, or undefined when absent; a broken file is reported, not thrown. */
+export async function readReport(dir: string, report: (d: Diagnostic) => void): Promise<unknown> {
+  const path = join(dir, REPORT_FILE);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    report({
+      file: REPORT_FILE,
+      source: 'dataset',
+      ruleId: 'dataset/malformed-line',
+      severity: 'error',
+      message: `${REPORT_FILE} is not valid JSON (${(error as Error).message}); re-run \`catalog ingest\`.`,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Yields the items of items.jsonl that validate as CatalogItem, in file order. Invalid lines are reported
+ * (`dataset/invalid-item`) and skipped: `catalog check` says why in detail (check/schema).
+ */
+export async function* readItems(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<CatalogItem> {
+  for await (const { line, value } of readItemRecords(dir, report)) {
+    const parsed = CatalogItem.safeParse(value);
+    if (parsed.success) {
+      yield parsed.data;
+      continue;
+    }
+    report({
+      file: ITEMS_FILE,
+      source: 'dataset',
+      ruleId: 'dataset/invalid-item',
+      severity: 'error',
+      message: `Line is not a valid CatalogItem and was skipped; run \`catalog check\` for details.`,
+      place: `L${line}`,
+    });
+  }
+}
