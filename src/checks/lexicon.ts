@@ -15,8 +15,8 @@ export const SPAM_STRONG = [
 ];
 
 /**
- * Tokens that are spam inside a keyword run but legitimate alone (体育局, 社会福利, 成人教育, 视频会议, 福利彩票):
- * only three distinct ones on the same line flag it.
+ * Tokens that are spam inside a keyword run but legitimate in prose (体育局, 社会福利彩票, 成人教育, 视频会议):
+ * only three distinct ones on a line that is a |/_/comma-joined keyword run flag it.
  */
 export const SPAM_WEAK = ['体育', '官网', '娱乐', '彩票', '成人', '国产', '精品', '视频', '午夜', '福利', '免费', '在线'];
 export const SPAM_WEAK_THRESHOLD = 3;
