@@ -38,8 +38,25 @@ export const FIELD_TITLES: Record<keyof CatalogItem, FieldTitle> = {
   flags: { zh: '质量标记', en: 'Quality flags' },
 };
 
+/**
+ * Titles of the spreadsheet columns that split a nested field (items.csv / items.xlsx): `timeLimit` holds the text
+ * as written and `timeLimitClauses` the parsed clauses; `source` is spread over `source.*` columns.
+ */
+export const COLUMN_TITLES: Record<string, FieldTitle> = {
+  timeLimit: { zh: '公开时限', en: 'Time limit (as written)' },
+  timeLimitClauses: { zh: '公开时限(结构化)', en: 'Time limit (parsed clauses)' },
+  'source.file': { zh: '来源文件', en: 'Source file' },
+  'source.place': { zh: '来源位置', en: 'Place in source' },
+  'source.parser': { zh: '解析器', en: 'Parser' },
+  'source.format': { zh: '来源格式', en: 'Source format' },
+  'source.encoding': { zh: '来源编码', en: 'Source encoding' },
+  'source.script': { zh: '来源字体(简繁)', en: 'Source script' },
+  'source.sha256': { zh: '来源文件哈希', en: 'Source SHA-256' },
+};
+
 /** `事项名称 / Name`: one string, because Table Schema has a single `title`. */
-export function bilingualTitle(field: keyof CatalogItem): string {
-  const t = FIELD_TITLES[field];
+export function bilingualTitle(column: string): string {
+  const t = COLUMN_TITLES[column] ?? FIELD_TITLES[column as keyof CatalogItem];
+  if (!t) throw new Error(`No title for column ${column}: add it to schemas/field-titles.ts`);
   return `${t.zh} / ${t.en}`;
 }

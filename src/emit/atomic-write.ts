@@ -1,20 +1,18 @@
 /**
- * Atomic file output: write a temporary file in the target's folder, then rename it over the target.
- * A rename within one folder is atomic, so a killed run leaves the old file or the new one, never half of one.
+ * Outputs are written to a temporary file in the destination folder and renamed into place, so a killed run
+ * leaves either the previous file or the new one, never half of one. (A rename within one folder is atomic;
+ * across file systems it would not be, hence the same folder.)
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { finished } from 'node:stream/promises';
 
-/** Hidden, unique, same folder (a rename across file systems would not be atomic). */
-function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
+/** Hidden and unique, so two writers of the same target never share a temporary file. */
+const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(path);
+  const temp = tempName(path);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
@@ -24,27 +22,43 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-/** Streams chunks into a temporary file and renames it into place once `produce` has finished. */
-export async function writeStreamAtomic(
-  path: string,
-  produce: (write: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>,
-): Promise<void> {
-  const temp = tempPathFor(path);
-  const out = createWriteStream(temp);
-  const write = (chunk: string | Uint8Array): Promise<void> =>
-    new Promise((resolve, reject) => {
-      // Respect back-pressure so a large dataset is not buffered in memory.
-      if (out.write(chunk)) resolve();
-      else out.once('drain', resolve).once('error', reject);
-    });
+/** A stream to a temporary file; `commit()` renames it into place, `abort()` removes it. */
+export interface AtomicStream {
+  write(chunk: string | Uint8Array): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export function openAtomic(path: string): AtomicStream {
+  const temp = tempName(path);
+  const stream: WriteStream = createWriteStream(temp);
+  const closed = () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return {
+    write: (chunk) =>
+      new Promise((resolve, reject) => {
+        // Respect back-pressure so that a large corpus does not pile up in memory.
+        if (stream.write(chunk)) resolve();
+        else stream.once('drain', resolve).once('error', reject);
+      }),
+    commit: async () => {
+      await closed();
+      await rename(temp, path);
+    },
+    abort: async () => {
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
+}
+
+/** Runs `produce` against an atomic stream: committed when it resolves, aborted (old file kept) when it throws. */
+export async function writeStreamAtomic(path: string, produce: (write: AtomicStream['write']) => Promise<void>): Promise<void> {
+  const out = openAtomic(path);
   try {
-    await produce(write);
-    out.end();
-    await finished(out);
-    await rename(temp, path);
+    await produce(out.write);
   } catch (error) {
-    out.destroy();
-    await rm(temp, { force: true });
+    await out.abort();
     throw error;
   }
+  await out.commit();
 }

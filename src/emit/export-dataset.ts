@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { assertDataset, readItems } from '../dataset/read.js';
+import { catalogItemJsonSchema } from '../json-schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { writeItemsCsv } from './csv.js';
 import {
@@ -17,7 +18,6 @@ import {
 } from './datapackage.js';
 import { headerCells, itemCells } from './item-cells.js';
 import { writeItemsJson, writeItemsJsonl } from './json.js';
-import { CATALOG_JSON_SCHEMA } from './table-schema.js';
 import { itemsWorkbook } from './xlsx.js';
 
 export interface ExportOptions {
@@ -70,7 +70,7 @@ export async function exportDataset(datasetDir: string, options: ExportOptions):
     written.push([format, await factsOf(path)]);
   }
   const schemaPath = join(options.to, JSON_SCHEMA_FILE);
-  await writeFileAtomic(schemaPath, `${JSON.stringify({ title: 'CatalogItem', ...CATALOG_JSON_SCHEMA }, null, 2)}\n`);
+  await writeFileAtomic(schemaPath, `${JSON.stringify({ title: 'CatalogItem', ...catalogItemJsonSchema() }, null, 2)}\n`);
   files.push(JSON_SCHEMA_FILE);
   const name = options.name ?? basename(resolve(datasetDir));
   const descriptor = buildDataPackage(name, written, await factsOf(schemaPath));

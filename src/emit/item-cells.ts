@@ -1,25 +1,23 @@
-/** One CatalogItem as a row of text cells (CSV and XLSX share this flattening). */
+/** One CatalogItem as a row of text cells, one per FLAT_COLUMNS entry (CSV and XLSX share this flattening). */
 import type { CatalogItem } from '../../schemas/catalog-item.js';
-import { ITEM_COLUMNS, LIST_SEPARATOR } from './table-schema.js';
+import { FLAT_COLUMNS, LIST_SEPARATOR } from './table-schema.js';
+
+function valueAt(item: CatalogItem, path: readonly string[]): unknown {
+  let value: unknown = item;
+  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
 
 export function itemCells(item: CatalogItem): string[] {
-  return ITEM_COLUMNS.map(({ name, kind }) => {
-    const value = item[name];
+  return FLAT_COLUMNS.map(({ path, kind }) => {
+    const value = valueAt(item, path);
     if (value === undefined) return '';
-    switch (kind) {
-      case 'text':
-        return String(value);
-      case 'text-list':
-        return (value as string[]).join(LIST_SEPARATOR);
-      case 'number':
-      case 'boolean':
-        return String(value);
-      case 'json':
-        return JSON.stringify(value);
-    }
+    if (kind === 'text-list') return (value as string[]).join(LIST_SEPARATOR);
+    if (kind === 'json') return JSON.stringify(value);
+    return String(value);
   });
 }
 
 export function headerCells(): string[] {
-  return ITEM_COLUMNS.map((c) => c.name);
+  return FLAT_COLUMNS.map((c) => c.name);
 }

@@ -1,36 +1,39 @@
 /**
- * The CatalogItem columns and their Frictionless Table Schema, generated from the zod schema through JSON Schema
- * (z.toJSONSchema), so a field added to CatalogItem appears in every export without a second list to keep in step.
+ * The columns of items.csv / items.xlsx and the Frictionless Table Schemas of every export, generated from the zod
+ * schema through JSON Schema (z.toJSONSchema), so a field added to CatalogItem reaches every export without a second
+ * list to keep in step. Spreadsheet columns split two nested fields for people: `timeLimit` (text) +
+ * `timeLimitClauses`, and `source.*`.
  */
-import { z } from 'zod';
-import { CatalogItem } from '../../schemas/catalog-item.js';
-import { bilingualTitle, FIELD_TITLES } from '../../schemas/field-titles.js';
+import { catalogItemJsonSchema } from '../json-schema.js';
+import { bilingualTitle } from '../../schemas/field-titles.js';
 
-/** How a field becomes one spreadsheet cell. */
+/** How a value becomes one spreadsheet cell. */
 export type CellKind = 'text' | 'text-list' | 'json' | 'number' | 'boolean';
-
-export interface ItemColumn {
-  name: keyof CatalogItem;
-  kind: CellKind;
-  required: boolean;
-  /** The field's JSON Schema, for the Table Schema type. */
-  json: JsonSchema;
-}
 
 interface JsonSchema {
   type?: string;
   enum?: unknown[];
   pattern?: string;
   items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
 }
 
-/** The separator of list cells in CSV/XLSX: the full-width semicolon never occurs inside the list values we emit. */
+export interface FlatColumn {
+  name: string;
+  /** Where the value lives in a CatalogItem (`['source', 'file']`). */
+  path: readonly string[];
+  kind: CellKind;
+  json: JsonSchema;
+}
+
+/** The separator of list cells in CSV/XLSX (full-width, so it does not clash with ASCII commas in values). */
 export const LIST_SEPARATOR = '；';
 
-export const CATALOG_JSON_SCHEMA = z.toJSONSchema(CatalogItem) as {
-  properties: Record<string, JsonSchema>;
-  required: string[];
-};
+const ITEM_SCHEMA = catalogItemJsonSchema() as unknown as JsonSchema & { properties: Record<string, JsonSchema> };
+
+/** Source columns in reading order: where first, then how it was read. */
+const SOURCE_ORDER = ['file', 'place', 'parser', 'format', 'encoding', 'script', 'sha256'];
 
 function cellKind(json: JsonSchema): CellKind {
   if (json.type === 'string') return 'text';
@@ -40,11 +43,28 @@ function cellKind(json: JsonSchema): CellKind {
   return 'json';
 }
 
-/** Columns in CatalogItem's declaration order. */
-export const ITEM_COLUMNS: readonly ItemColumn[] = Object.entries(CATALOG_JSON_SCHEMA.properties).map(([name, json]) => {
-  if (!Object.hasOwn(FIELD_TITLES, name)) throw new Error(`CatalogItem field ${name} has no entry in schemas/field-titles.ts`);
-  return { name: name as keyof CatalogItem, kind: cellKind(json), required: CATALOG_JSON_SCHEMA.required.includes(name), json };
-});
+function flatColumns(): FlatColumn[] {
+  const columns: FlatColumn[] = [];
+  const add = (name: string, path: string[], json: JsonSchema) => columns.push({ name, path, kind: cellKind(json), json });
+  for (const [field, json] of Object.entries(ITEM_SCHEMA.properties)) {
+    if (field === 'timeLimit') {
+      add('timeLimit', ['timeLimit', 'text'], json.properties!.text!);
+      add('timeLimitClauses', ['timeLimit', 'clauses'], json.properties!.clauses!);
+    } else if (field === 'source') {
+      const keys = Object.keys(json.properties!);
+      if (keys.length !== SOURCE_ORDER.length || !keys.every((k) => SOURCE_ORDER.includes(k))) {
+        throw new Error('Source fields changed: update SOURCE_ORDER in src/emit/table-schema.ts');
+      }
+      for (const key of SOURCE_ORDER) add(`source.${key}`, ['source', key], json.properties![key]!);
+    } else {
+      add(field, [field], json);
+    }
+  }
+  return columns;
+}
+
+/** Columns of items.csv and items.xlsx, in CatalogItem's declaration order. */
+export const FLAT_COLUMNS: readonly FlatColumn[] = flatColumns();
 
 export interface TableSchemaField {
   name: string;
@@ -62,36 +82,46 @@ export interface TableSchema {
 }
 
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+/**
+ * Columns never empty in a valid item. Other zod-required strings may legitimately be '' (an item with no 公开依据),
+ * which a CSV cannot tell from a missing value, so they carry no `required` constraint.
+ */
+const NEVER_EMPTY = new Set(['id', 'kind', 'source.file', 'source.place']);
+
+function field(name: string, json: JsonSchema, flat: boolean): TableSchemaField {
+  const out: TableSchemaField = { name, title: bilingualTitle(name), type: 'string' };
+  const kind = cellKind(json);
+  if (kind === 'text-list') {
+    if (flat) out.description = `List of values joined with "${LIST_SEPARATOR}".`;
+    else out.type = 'array';
+  } else if (kind === 'json') {
+    out.type = json.type === 'array' ? 'array' : 'object';
+    if (flat) out.description = 'Compact JSON.';
+  } else if (kind === 'number') {
+    out.type = json.type === 'integer' ? 'integer' : 'number';
+  } else if (kind === 'boolean') {
+    out.type = 'boolean';
+  } else if (json.pattern === ISO_DATE) {
+    out.type = 'date';
+    out.format = 'default';
+  }
+  const constraints: NonNullable<TableSchemaField['constraints']> = {};
+  if (NEVER_EMPTY.has(name)) constraints.required = true;
+  if (name === 'id') constraints.unique = true;
+  if (json.enum) constraints.enum = json.enum;
+  if (Object.keys(constraints).length > 0) out.constraints = constraints;
+  return out;
+}
 
 /**
- * Table Schema for one serialisation. In CSV/XLSX (`flat`) a list of strings is one text cell joined with `；`,
- * so it is typed `string`; in JSON/JSONL it stays a real `array`.
+ * Table Schema of one serialisation: `flat` for CSV/XLSX (the columns above, lists as joined text, nested values as
+ * compact JSON), `json` for JSON/JSONL (CatalogItem's own fields, lists as arrays).
  */
 export function tableSchema(flavour: 'flat' | 'json'): TableSchema {
-  const fields = ITEM_COLUMNS.map((column): TableSchemaField => {
-    const field: TableSchemaField = { name: column.name, title: bilingualTitle(column.name), type: 'string' };
-    const { json } = column;
-    if (column.kind === 'text-list') {
-      if (flavour === 'flat') field.description = `List of values joined with "${LIST_SEPARATOR}".`;
-      else field.type = 'array';
-    } else if (column.kind === 'json') {
-      field.type = json.type === 'array' ? 'array' : 'object';
-      if (flavour === 'flat') field.description = 'Compact JSON.';
-    } else if (column.kind === 'number') {
-      field.type = json.type === 'integer' ? 'integer' : 'number';
-    } else if (column.kind === 'boolean') {
-      field.type = 'boolean';
-    } else if (json.pattern === ISO_DATE) {
-      field.type = 'date';
-      field.format = 'default';
-    }
-    const constraints: NonNullable<TableSchemaField['constraints']> = {};
-    if (column.required) constraints.required = true;
-    if (column.name === 'id') constraints.unique = true;
-    if (json.enum) constraints.enum = json.enum;
-    if (Object.keys(constraints).length > 0) field.constraints = constraints;
-    return field;
-  });
-  // An absent optional field is an empty cell in CSV; in JSON it is simply absent.
+  const fields =
+    flavour === 'flat'
+      ? FLAT_COLUMNS.map((c) => field(c.name, c.json, true))
+      : Object.entries(ITEM_SCHEMA.properties).map(([name, json]) => field(name, json, false));
+  // An absent optional value is an empty cell in CSV; in JSON it is simply absent.
   return { fields, primaryKey: 'id', missingValues: [''] };
 }

@@ -6,6 +6,7 @@ import * as XLSX from 'xlsx';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import { FIELD_TITLES } from '../../schemas/field-titles.js';
 import { exportDataset } from '../../src/emit/export-dataset.js';
+import { FLAT_COLUMNS } from '../../src/emit/table-schema.js';
 import { baseItem, FIXTURES, tempDir, writeDataset } from '../helpers/items.js';
 
 const clean = join(FIXTURES, 'clean');
@@ -47,22 +48,35 @@ describe('exportDataset', () => {
     const to = await exported();
     const pkg = JSON.parse(readFileSync(join(to, 'datapackage.json'), 'utf8'));
     const types = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date'];
-    for (const resource of pkg.resources.filter((r: { schema?: unknown }) => r.schema)) {
-      const fields = resource.schema.fields as Array<{ name: keyof CatalogItem; title: string; type: string }>;
-      expect(fields.map((f) => f.name)).toEqual(Object.keys(CatalogItem.shape));
-      for (const field of fields) {
+    const tabular = pkg.resources.filter((r: { schema?: unknown }) => r.schema);
+    expect(tabular).toHaveLength(4);
+    for (const resource of tabular) {
+      for (const field of resource.schema.fields as Array<{ title: string; type: string }>) {
         expect(types).toContain(field.type);
-        expect(field.title).toBe(`${FIELD_TITLES[field.name].zh} / ${FIELD_TITLES[field.name].en}`);
+        expect(field.title).toMatch(/^\p{Script=Han}.* \/ [A-Z]/u);
       }
     }
+    const names = (r: { schema: { fields: Array<{ name: string }> } }) => r.schema.fields.map((f) => f.name);
+    // JSON keeps CatalogItem's fields; CSV/XLSX split timeLimit and source into columns and lose none of them.
+    expect(names(pkg.resources[3])).toEqual(Object.keys(CatalogItem.shape));
+    const flat = names(pkg.resources[0]);
+    expect(flat.map((n: string) => n.replace(/^source\..*/, 'source').replace('timeLimitClauses', 'timeLimit'))).toEqual(
+      Object.keys(CatalogItem.shape).flatMap((k) => (k === 'timeLimit' ? [k, k] : k === 'source' ? Array(7).fill(k) : [k])),
+    );
+    expect(pkg.resources[0].schema.fields.find((f: { name: string }) => f.name === 'name').title).toBe(
+      `${FIELD_TITLES.name.zh} / ${FIELD_TITLES.name.en}`,
+    );
     const csvFields = Object.fromEntries(pkg.resources[0].schema.fields.map((f: { name: string }) => [f.name, f]));
     expect(csvFields.id.constraints).toEqual({ required: true, unique: true });
     expect(csvFields.kind.constraints).toEqual({ required: true, enum: ['item', 'document'] });
     expect(csvFields.channels.type).toBe('string'); // joined with ； in CSV
     expect(csvFields.publishedAt).toMatchObject({ type: 'date', format: 'default' });
-    expect(csvFields.timeLimit.type).toBe('object');
+    expect(csvFields.timeLimit.type).toBe('string');
+    expect(csvFields.timeLimitClauses.type).toBe('array');
+    expect(csvFields['source.place'].constraints).toEqual({ required: true });
     const jsonFields = Object.fromEntries(pkg.resources[3].schema.fields.map((f: { name: string }) => [f.name, f]));
     expect(jsonFields.channels.type).toBe('array');
+    expect(jsonFields.timeLimit.type).toBe('object');
   });
 
   it('JSON and JSONL hold the items unchanged; the JSON Schema is the zod schema', async () => {
@@ -81,7 +95,7 @@ describe('exportDataset', () => {
     const book = XLSX.read(bytes, { cellStyles: true });
     const sheet = book.Sheets.items!;
     const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 });
-    expect(rows[0]).toEqual(Object.keys(CatalogItem.shape));
+    expect(rows[0]).toEqual(FLAT_COLUMNS.map((c) => c.name));
     expect(rows).toHaveLength(8);
     expect(sheet['!cols']!.every((c) => c.wch! >= 6 && c.wch! <= 60)).toBe(true);
     const xml = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/worksheets/sheet1.xml').content).toString();
