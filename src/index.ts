@@ -7,3 +7,17 @@ export { ingest, DATASET_FILES, type IngestOptions, type IngestResult, type Tota
 export { ingestFile, type FileRecord, type FileResult } from './ingest/ingest-file.js';
 export { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
+export { UsageError } from './usage-error.js';
+export { readItems, readItemRecords, readReport, DatasetError } from './dataset/read.js';
+export { itemIdentity } from './dataset/identity.js';
+export { check, countSeverities, type CheckOptions, type CheckResult } from './checks/check.js';
+export { runChecks } from './checks/run.js';
+export { CHECK_RULES, listChecks } from './checks/registry.js';
+export type { CheckRule, RuleContext, RuleVisitor } from './checks/types.js';
+export { FORMATTERS } from './format/formatters.js';
+export { formatStylish } from './format/stylish.js';
+export { formatMarkdownSummary } from './format/markdown-summary.js';
+export { exportDataset, type ExportOptions, type ExportResult } from './emit/export-dataset.js';
+export { EXPORT_FORMATS, parseExportFormats, type ExportFormat } from './emit/datapackage.js';
+export { diffDatasets, type DatasetDiff } from './diff/diff-datasets.js';
+export { formatDiffJson, formatDiffText } from './diff/format-diff.js';

@@ -1,8 +1,9 @@
 /** `check(datasetDir)`: the data-quality rules over a dataset directory, as a library call. */
 import { join } from 'node:path';
 import type { Diagnostic, Severity } from '../../schemas/diagnostic.js';
-import { assertDataset, DatasetError, readItemRecords } from '../dataset/read.js';
-import { CONFIG_FILE, loadConfig, resolveSeverities, UsageError } from './config.js';
+import { assertDataset, readItemRecords } from '../dataset/read.js';
+import { UsageError } from '../usage-error.js';
+import { CONFIG_FILE, loadConfig, resolveSeverities } from './config.js';
 import { runChecks } from './run.js';
 import { compareDiagnostics } from './sort.js';
 
@@ -39,12 +40,7 @@ export async function check(datasetDir: string, options: CheckOptions = {}): Pro
     ? loadConfig(options.configPath, true)
     : loadConfig(join(options.cwd ?? process.cwd(), CONFIG_FILE), false);
   const severities = resolveSeverities(config, options.rules ?? []);
-  try {
-    assertDataset(datasetDir);
-  } catch (error) {
-    if (error instanceof DatasetError) throw new UsageError(error.message);
-    throw error;
-  }
+  assertDataset(datasetDir);
   const readDiagnostics: Diagnostic[] = [];
   const found = await runChecks(readItemRecords(datasetDir, (d) => readDiagnostics.push(d)), severities);
   const diagnostics = [...readDiagnostics, ...found].sort(compareDiagnostics);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Severity } from '../../schemas/diagnostic.js';
+import { UsageError } from '../usage-error.js';
 import { CHECK_RULES } from './registry.js';
 
 export const CONFIG_FILE = 'catalog.config.json';
@@ -17,8 +18,6 @@ export const CatalogConfig = z.strictObject({
 });
 export type CatalogConfig = z.infer<typeof CatalogConfig>;
 
-/** A mistake in how the command was called or configured: exit code 2. */
-export class UsageError extends Error {}
 
 const KNOWN = new Set(CHECK_RULES.map((r) => r.id));
 

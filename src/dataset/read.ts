@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { UsageError } from '../usage-error.js';
 
 export const ITEMS_FILE = 'items.jsonl';
 export const FILES_FILE = 'files.jsonl';
@@ -21,7 +22,7 @@ export interface JsonlRecord {
 }
 
 /** Thrown when the directory is not a dataset at all (a usage error, not a data problem). */
-export class DatasetError extends Error {}
+export class DatasetError extends UsageError {}
 
 /** Fails early with a clear message when `dir` is not a dataset directory. */
 export function assertDataset(dir: string): void {

@@ -2,10 +2,21 @@
  * datapackage.json: a Frictionless Data Package (v1, tabular-data-package profile) describing the exported files.
  * Every tabular resource carries the Table Schema generated from CatalogItem; sizes and hashes make a download checkable.
  */
+import { UsageError } from '../usage-error.js';
 import { tableSchema, type TableSchema } from './table-schema.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'json'];
+
+/** `csv,json` → ['csv', 'json']; anything else is a usage error. */
+export function parseExportFormats(list: string): ExportFormat[] {
+  const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format ${list}: expected a comma-separated list of ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  return formats as ExportFormat[];
+}
 
 export const ITEMS_BASENAME = 'items';
 export const JSON_SCHEMA_FILE = 'catalog.schema.json';

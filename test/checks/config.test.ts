@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/checks/check.js';
-import { UsageError } from '../../src/checks/config.js';
+import { UsageError } from '../../src/usage-error.js';
 import { FIXTURES, tempDir } from '../helpers/items.js';
 
 const defects = join(FIXTURES, 'defects');
