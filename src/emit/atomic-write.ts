@@ -37,8 +37,17 @@ export function openAtomic(path: string): AtomicStream {
     write: (chunk) =>
       new Promise((resolve, reject) => {
         // Respect back-pressure so that a large corpus does not pile up in memory.
-        if (stream.write(chunk)) resolve();
-        else stream.once('drain', resolve).once('error', reject);
+        if (stream.write(chunk)) return resolve();
+        // Both listeners go once either fires: a leftover 'error' listener per write would pile up.
+        const onDrain = () => {
+          stream.off('error', onError);
+          resolve();
+        };
+        const onError = (error: Error) => {
+          stream.off('drain', onDrain);
+          reject(error);
+        };
+        stream.once('drain', onDrain).once('error', onError);
       }),
     commit: async () => {
       await closed();

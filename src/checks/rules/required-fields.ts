@@ -6,11 +6,12 @@ import type { CheckRule } from '../types.js';
 type Field = keyof CatalogItem;
 
 /**
- * A catalogue row (条例 第十二条: 名称, plus the columns every 目录 layout in domain.md §1.2/§7 has);
- * a document needs only its title. 公开内容 has its own rule (check/empty-content).
+ * A catalogue row needs the columns every 目录 layout in domain.md §1.2/§7 has; 事项类别 is not one of them
+ * (seed 000's table has no category column). A document needs only its title. 公开内容 has its own rule
+ * (check/empty-content).
  */
 const REQUIRED: Record<CatalogItem['kind'], Field[]> = {
-  item: ['name', 'category', 'basisText', 'timeLimit', 'responsible'],
+  item: ['name', 'basisText', 'timeLimit', 'responsible'],
   document: ['name'],
 };
 
@@ -25,7 +26,7 @@ function isEmpty(item: CatalogItem, field: Field): boolean {
 export const requiredFieldsRule: CheckRule = {
   id: 'check/required-fields',
   defaultSeverity: 'warning',
-  description: 'Catalogue rows have 事项名称, 事项类别, 公开依据, 公开时限 and 公开责任; documents have a title.',
+  description: 'Catalogue rows have 事项名称, 公开依据, 公开时限 and 公开责任; documents have a title.',
   create(ctx) {
     return {
       item(item) {
