@@ -27,13 +27,20 @@ export async function execute(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files or directories')
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean }) => {
+    .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
+    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean }) => {
+      if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
       const result = await ingest({ inputs, out: opts.out });
       const t = result.totals;
       if (!opts.quiet && opts.out !== '-') {
         process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
       }
       exitCode = result.exitCode;
+      if (opts.check) {
+        const checked = await check(opts.out);
+        process.stderr.write(formatStylish(checked.diagnostics));
+        exitCode = Math.max(exitCode, checked.exitCode);
+      }
     });
 
   program

@@ -8,7 +8,7 @@ export { ingestFile, type FileRecord, type FileResult } from './ingest/ingest-fi
 export { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
 export { UsageError } from './usage-error.js';
-export { readItems, readItemRecords, readReport, DatasetError } from './dataset/read.js';
+export { readItems, readItemRecords, readJsonl, DatasetError } from './dataset/read.js';
 export { itemIdentity } from './dataset/identity.js';
 export { check, countSeverities, type CheckOptions, type CheckResult } from './checks/check.js';
 export { runChecks } from './checks/run.js';

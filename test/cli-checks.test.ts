@@ -22,14 +22,16 @@ function run(args: string[], env: Record<string, string> = {}) {
 describe('catalog check / checks / export / diff', () => {
   it('check exits 0 on the clean dataset and 1 on the defects, in every format', () => {
     expect(run(['check', clean])).toEqual({ stdout: 'No problems found.\n', stderr: '', exitCode: 0 });
+    const outputs: Record<string, string> = {};
     for (const format of ['stylish', 'json', 'github']) {
       const failed = run(['check', defects, '--format', format]);
       expect(failed.exitCode).toBe(1);
       for (const id of ['check/residual-spam', 'check/time-limit-unparsed', 'check/time-limit-over-legal', 'check/duplicate-item', 'check/report-arithmetic']) {
         expect(failed.stdout).toContain(id);
       }
+      outputs[format] = failed.stdout;
     }
-    expect(run(['check', defects, '--format', 'github']).stdout.split('\n')[0]).toMatch(
+    expect(outputs.github!.split('\n')[0]).toMatch(
       /^::error file=crawl\/hengyang-catalogue\.txt,line=8,title=check\/residual-spam::Spam "365体育" left in basisText/,
     );
   });
@@ -63,6 +65,17 @@ describe('catalog check / checks / export / diff', () => {
     const result = run(args);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('ingest --check runs the same rules over the dataset it wrote', () => {
+    const out = tempDir();
+    const samples = join(import.meta.dirname, '..', 'samples');
+    const result = run(['ingest', samples, '--out', out, '--check']);
+    const checked = run(['check', out]);
+    expect(result.stderr).toContain(checked.stdout);
+    // The samples ingest with exit 0 (cli-samples.test.ts), so the run's exit code is the check's.
+    expect(result.exitCode).toBe(checked.exitCode);
+    expect(run(['ingest', samples, '--out', '-', '--check']).exitCode).toBe(2);
   });
 
   it('checks lists every rule with its default severity', () => {

@@ -1,10 +1,8 @@
 /**
- * Streaming reader of a dataset directory written by `catalog ingest --out <dir>`:
- * items.jsonl (one CatalogItem per line), files.jsonl (one line per input), report.json.
- * Lines are read one at a time so a large crawl never sits in memory as a whole.
+ * Streaming reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
+ * line; `readJsonl` also reads files.jsonl). Lines are read one at a time so a large crawl never sits in memory.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
@@ -12,8 +10,6 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { UsageError } from '../usage-error.js';
 
 export const ITEMS_FILE = 'items.jsonl';
-export const FILES_FILE = 'files.jsonl';
-export const REPORT_FILE = 'report.json';
 
 /** One parsed line of a JSONL file; `line` is 1-based in that file. */
 export interface JsonlRecord {
@@ -71,24 +67,6 @@ export async function* readJsonl(
 /** Yields the raw records of items.jsonl (validation is the `check/schema` rule's job). */
 export function readItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
   return readJsonl(dir, ITEMS_FILE, report);
-}
-
-/** report.json parsed, or undefined when absent; a broken file is reported, not thrown. */
-export async function readReport(dir: string, report: (d: Diagnostic) => void): Promise<unknown> {
-  const path = join(dir, REPORT_FILE);
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    report({
-      file: REPORT_FILE,
-      source: 'dataset',
-      ruleId: 'dataset/malformed-line',
-      severity: 'error',
-      message: `${REPORT_FILE} is not valid JSON (${(error as Error).message}); re-run \`catalog ingest\`.`,
-    });
-    return undefined;
-  }
 }
 
 /**
