@@ -8,12 +8,16 @@ function valueAt(item: CatalogItem, path: readonly string[]): unknown {
   return value;
 }
 
+const isEmptyObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+
 export function itemCells(item: CatalogItem): string[] {
   return FLAT_COLUMNS.map(({ path, kind }) => {
     const value = valueAt(item, path);
     if (value === undefined) return '';
     if (kind === 'text-list') return (value as string[]).join(LIST_SEPARATOR);
-    if (kind === 'json') return JSON.stringify(value);
+    // An empty object (no extra columns) reads better as an empty cell than as `{}`.
+    if (kind === 'json') return isEmptyObject(value) ? '' : JSON.stringify(value);
     return String(value);
   });
 }
