@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import {
   ingest, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
   FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS, UsageError,
+  coverage, formatCoverageText, renderReport, SelectorError,
 } from './index.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -110,11 +111,35 @@ export async function execute(argv: string[]): Promise<number> {
       exitCode = diff.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
+  const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
+
+  program
+    .command('report')
+    .description('write one self-contained HTML report of a dataset: overview, data quality, cleaning evidence, fields, coverage, annual reports')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .requiredOption('-o, --out <file>', 'HTML file to write')
+    .option('--standard <selector>', `${selectorHelp}; guessed from the data when absent`)
+    .action(async (dir: string, opts: { out: string; standard?: string }) => {
+      const { bytes } = await renderReport(dir, { out: opts.out, standard: opts.standard });
+      process.stderr.write(`report → ${opts.out} (${bytes} bytes)\n`);
+    });
+
+  program
+    .command('coverage')
+    .description('print which standard-catalogue items each local catalogue covers, lacks and adds')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .requiredOption('--standard <selector>', selectorHelp)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, opts: { standard: string; format: 'text' | 'json' }) => {
+      const result = await coverage(dir, { standard: opts.standard });
+      process.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCoverageText(result));
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SelectorError) {
       process.stderr.write(`catalog: ${error.message}\n`);
       return 2;
     }

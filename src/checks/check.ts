@@ -1,7 +1,7 @@
 /** `check(datasetDir)`: the data-quality rules over a dataset directory, as a library call. */
 import { join } from 'node:path';
 import type { Diagnostic, Severity } from '../../schemas/diagnostic.js';
-import { assertDataset, readItemRecords } from '../dataset/read.js';
+import { assertDataset, iterateItemRecords } from '../dataset/read.js';
 import { UsageError } from '../usage-error.js';
 import { CONFIG_FILE, loadConfig, resolveSeverities } from './config.js';
 import { runChecks } from './run.js';
@@ -42,7 +42,7 @@ export async function check(datasetDir: string, options: CheckOptions = {}): Pro
   const severities = resolveSeverities(config, options.rules ?? []);
   assertDataset(datasetDir);
   const readDiagnostics: Diagnostic[] = [];
-  const found = await runChecks(readItemRecords(datasetDir, (d) => readDiagnostics.push(d)), severities);
+  const found = await runChecks(iterateItemRecords(datasetDir, (d) => readDiagnostics.push(d)), severities);
   const diagnostics = [...readDiagnostics, ...found].sort(compareDiagnostics);
   const counts = countSeverities(diagnostics);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;

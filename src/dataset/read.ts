@@ -1,13 +1,15 @@
 /**
  * Streaming reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
- * line; `readJsonl` also reads files.jsonl). Lines are read one at a time so a large crawl never sits in memory.
+ * line; `iterateJsonl` also reads files.jsonl). Lines are read one at a time so a large crawl never sits in memory.
+ * Unlike the callback readers in read-dataset.ts, these are async iterators that report a broken line as a
+ * diagnostic and go on, and `iterateItems` validates each item: what `check`, `export` and `diff` need.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { UsageError } from '../usage-error.js';
+import { DatasetError } from './read-dataset.js';
 
 export const ITEMS_FILE = 'items.jsonl';
 
@@ -17,8 +19,6 @@ export interface JsonlRecord {
   value: unknown;
 }
 
-/** Thrown when the directory is not a dataset at all (a usage error, not a data problem). */
-export class DatasetError extends UsageError {}
 
 /** Fails early with a clear message when `dir` is not a dataset directory. */
 export function assertDataset(dir: string): void {
@@ -34,7 +34,7 @@ export function assertDataset(dir: string): void {
  * Yields each non-empty line of a JSONL file parsed as JSON. A line that is not JSON is not thrown:
  * it becomes a `dataset/malformed-line` diagnostic (file = the JSONL name, place = `L<n>`) and reading goes on.
  */
-export async function* readJsonl(
+export async function* iterateJsonl(
   dir: string,
   name: string,
   report: (d: Diagnostic) => void,
@@ -65,16 +65,16 @@ export async function* readJsonl(
 }
 
 /** Yields the raw records of items.jsonl (validation is the `check/schema` rule's job). */
-export function readItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
-  return readJsonl(dir, ITEMS_FILE, report);
+export function iterateItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
+  return iterateJsonl(dir, ITEMS_FILE, report);
 }
 
 /**
  * Yields the items of items.jsonl that validate as CatalogItem, in file order. Invalid lines are reported
  * (`dataset/invalid-item`) and skipped: `catalog check` says why in detail (check/schema).
  */
-export async function* readItems(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<CatalogItem> {
-  for await (const { line, value } of readItemRecords(dir, report)) {
+export async function* iterateItems(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<CatalogItem> {
+  for await (const { line, value } of iterateItemRecords(dir, report)) {
     const parsed = CatalogItem.safeParse(value);
     if (parsed.success) {
       yield parsed.data;

@@ -5,7 +5,7 @@
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { itemIdentity } from '../dataset/identity.js';
-import { assertDataset, readItems } from '../dataset/read.js';
+import { assertDataset, iterateItems } from '../dataset/read.js';
 
 /** Not content: the id and source change with the crawl's bytes, flags with the checker's version. */
 const IGNORED_FIELDS = new Set<keyof CatalogItem>(['id', 'source', 'flags']);
@@ -71,11 +71,11 @@ export async function diffDatasets(oldDir: string, newDir: string): Promise<Data
   // The old crawl is held as a map; the new one is streamed against it.
   const previous = new Map<string, CatalogItem>();
   const oldKeys = keyed();
-  for await (const item of readItems(oldDir, report(oldDir))) previous.set(oldKeys.key(item), item);
+  for await (const item of iterateItems(oldDir, report(oldDir))) previous.set(oldKeys.key(item), item);
 
   const result: DatasetDiff = { added: [], removed: [], changed: [], diagnostics };
   const newKeys = keyed();
-  for await (const item of readItems(newDir, report(newDir))) {
+  for await (const item of iterateItems(newDir, report(newDir))) {
     const key = newKeys.key(item);
     const where = { key, file: item.source.file, place: item.source.place };
     const before = previous.get(key);

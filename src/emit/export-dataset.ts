@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { assertDataset, readItems } from '../dataset/read.js';
+import { assertDataset, iterateItems } from '../dataset/read.js';
 import { catalogItemJsonSchema } from '../json-schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { writeItemsCsv } from './csv.js';
@@ -61,7 +61,7 @@ export async function exportDataset(datasetDir: string, options: ExportOptions):
     const file = `${ITEMS_BASENAME}.${format}`;
     const path = join(options.to, file);
     // One pass over items.jsonl per format keeps memory flat; invalid lines are reported on the first pass only.
-    const items = readItems(datasetDir, index === 0 ? report : () => {});
+    const items = iterateItems(datasetDir, index === 0 ? report : () => {});
     if (format === 'csv') await writeItemsCsv(path, items);
     else if (format === 'xlsx') await writeItemsXlsx(path, items, report);
     else if (format === 'jsonl') await writeItemsJsonl(path, items);
