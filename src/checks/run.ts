@@ -17,8 +17,8 @@ export async function runChecks(
     const base = { source: rule.id, ruleId: rule.id, severity };
     visitors.push(
       rule.create({
-        report: ({ item, message, actual, expected }) =>
-          diagnostics.push(withOptional({ ...base, file: item.source.file, place: item.source.place, message }, actual, expected)),
+        report: ({ item, place, message, actual, expected }) =>
+          diagnostics.push(withOptional({ ...base, file: item.source.file, place: place ?? item.source.place, message }, actual, expected)),
         reportRecord: ({ file, place, message, actual, expected }) =>
           diagnostics.push(withOptional({ ...base, file, place, message }, actual, expected)),
       }),

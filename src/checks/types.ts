@@ -10,6 +10,8 @@ import type { JsonlRecord } from '../dataset/read.js';
 export interface Finding {
   /** The item at fault: its source file and place become the diagnostic's file and place. */
   item: CatalogItem;
+  /** A finer place inside the item's source (a table row's lines), when the rule knows one. */
+  place?: string;
   message: string;
   actual?: string;
   expected?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualReportViolations } from '../../src/checks/rules/report-arithmetic.js';
+import { annualReportViolations, locatedViolations } from '../../src/checks/rules/report-arithmetic.js';
 
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
 /** A consistent table: 3 received (2 natural, 1 commercial), 1 carried in; 2 disclosed, 1 partly, 1 carried out. */
@@ -65,5 +65,32 @@ describe('annual-report arithmetic (domain.md §2.5)', () => {
 
   it('ignores stats that hold no annual-report tables', () => {
     expect(annualReportViolations({ declaredCounts: [] })).toEqual([]);
+  });
+
+  it('reads the annual-report parser\'s typed stats, pointing at row places and skipping unread values', () => {
+    const typed = (values: number[] | null[], place: string) => ({
+      raw: values.map(String),
+      place,
+      values: Object.fromEntries(['natural', 'commercial', 'research', 'public_welfare', 'legal_service', 'other', 'total'].map((c, i) => [c, values[i]])),
+    });
+    const stats = {
+      format: '2021',
+      requests: {
+        new: typed([1, 0, 0, 0, 0, 0, 2], 'L60-L67'), // R2: total 2 ≠ 1
+        carried_in: typed([null, null, null, null, null, null, null], 'L68-L75'), // unread: no finding here
+      },
+      review: {
+        raw: [],
+        place: 'L120-L135',
+        values: {
+          reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 1 }, // seed 003
+          litigation_direct: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+        },
+      },
+    };
+    expect(locatedViolations(stats).map((v) => [v.rule, v.place, v.actual, v.expected])).toEqual([
+      ['R2', 'L60-L67', '2', '1'],
+      ['R5', 'L120-L135', '1', '2'],
+    ]);
   });
 });

@@ -5,10 +5,13 @@
  * Kept in one module on purpose: `annualReportViolations` is the only place that knows the stats shape, so it can
  * be replaced by the annual-report parser's own rule functions when both land on main.
  *
- * stats shape read here:
+ * stats shapes read here:
  *   applications.rows: { new, carried_in, r1, r2, 'r3.1'…'r3.8', 'r4.1'…, 'r5.1'…, 'r6.1'… (or r6), r7, carried_out } → 7 numbers
  *     (natural, commercial, research, public_welfare, legal_service, other, total)
  *   review: 15 numbers, or { group: 5 numbers } — 维持, 纠正, 其他, 尚未审结, 总计 per group
+ * and the annual-report parser's typed stats (`requests.<row>.values.<column>`, `review.values.<group>.<column>`, each
+ * row with its `place`), converted by `fromTypedStats`; there a `null` value means "could not be read" and was reported
+ * by the parser, so sums that need it are skipped rather than reported again.
  */
 import type { CheckRule } from '../types.js';
 
@@ -78,6 +81,50 @@ function reviewGroups(review: unknown): Array<[string, Row]> {
   return [];
 }
 
+const REVIEW_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'];
+
+interface TypedRow {
+  values?: Record<string, number | null>;
+  place?: string;
+}
+
+/**
+ * The annual-report parser's stats as the plain shape above, dropping rows with unread (null) values.
+ * Returns the rows' places too, so a finding can point at the row's lines.
+ */
+function fromTypedStats(stats: Record<string, unknown>): { plain: Record<string, unknown>; places: Record<string, string> } {
+  const requests = stats.requests as Record<string, TypedRow> | undefined;
+  const review = stats.review as TypedRow & { values?: Record<string, Record<string, number | null>> } | undefined;
+  const rows: Record<string, unknown[]> = {};
+  const places: Record<string, string> = {};
+  for (const [key, row] of Object.entries(requests ?? {})) {
+    const values = APPLICATION_COLUMNS.map((c) => row.values?.[c]);
+    if (values.some((v) => v === null || v === undefined)) continue;
+    rows[key] = values;
+    if (row.place) places[`applications row ${key}`] = row.place;
+  }
+  const groups: Record<string, unknown[]> = {};
+  for (const [name, group] of Object.entries(review?.values ?? {})) {
+    const values = REVIEW_COLUMNS.map((c) => group[c]);
+    if (!values.some((v) => v === null || v === undefined)) groups[name] = values;
+    if (review?.place) places[`review group ${name}`] = review.place;
+  }
+  return { plain: { applications: { rows }, review: groups }, places };
+}
+
+/** Violations with the place of the row they concern, when the stats record row places. */
+export function locatedViolations(stats: Record<string, unknown>): Array<Violation & { place?: string }> {
+  const review = stats.review as TypedRow | undefined;
+  const typed = stats.requests !== undefined || (!!review && !Array.isArray(review) && typeof review.values === 'object');
+  if (!typed) return annualReportViolations(stats);
+  const { plain, places } = fromTypedStats(stats);
+  return annualReportViolations(plain).map((v) => {
+    const subject = Object.keys(places).find((label) => v.message.startsWith(`${label}:`) || v.message.startsWith(`${label} `));
+    const place = subject ? places[subject] : v.rule === 'R1' || v.rule === 'R3' ? places['applications row r7'] : undefined;
+    return place ? { ...v, place } : v;
+  });
+}
+
 /** All arithmetic violations of one report's stats; empty when the stats hold no annual-report tables. */
 export function annualReportViolations(stats: Record<string, unknown>): Violation[] {
   const out: Violation[] = [];
@@ -104,8 +151,8 @@ export const reportArithmeticRule: CheckRule = {
     return {
       item(item) {
         if (item.kind !== 'document' || !item.stats) return;
-        for (const v of annualReportViolations(item.stats)) {
-          ctx.report({ item, message: `${v.rule} ${v.message}: check the table in the source; report the inconsistency rather than repairing it.`, actual: v.actual, expected: v.expected });
+        for (const v of locatedViolations(item.stats)) {
+          ctx.report({ item, place: v.place, message: `${v.rule} ${v.message}: check the table in the source; report the inconsistency rather than repairing it.`, actual: v.actual, expected: v.expected });
         }
       },
     };
