@@ -1,6 +1,7 @@
 /** Header rows: recognise column labels through the one label table and map a row of values to a DraftItem. */
 import { matchLabel, type LabelTarget } from '../../schemas/field-labels.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
+import { putExtra } from './extra.js';
 
 export interface HeaderColumn {
   /** The header cell as printed (kept as the `extra` key when unmapped). */
@@ -33,7 +34,7 @@ export function rowToDraft(columns: HeaderColumn[], values: string[], place: str
     if (target && 'field' in target && draft.fields[target.field] === undefined) {
       draft.fields[target.field] = value;
     } else if (column.label || value) {
-      draft.extra[column.label || `column ${i + 1}`] = value;
+      putExtra(draft.extra, column.label || `column ${i + 1}`, value);
     }
   });
   return draft;

@@ -3,6 +3,7 @@
  * inputs that skip the document passes (spreadsheets, CSV) and as a safety net after parsing. The batch's own
  * items are evidence for each other (`evidenceFromItems`).
  */
+import { putExtra } from '../../parsers/shared/extra.js';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { Section } from '../../schemas/catalog-item.js';
@@ -50,7 +51,7 @@ export function repairDraftItem(item: DraftItem, options: ItemRepairOptions): Dr
     if (value !== undefined) fields[key] = fix(value, key);
   }
   const extra: Record<string, string> = {};
-  for (const [label, value] of Object.entries(item.extra)) extra[label] = fix(value, label);
+  for (const [label, value] of Object.entries(item.extra)) putExtra(extra, label, fix(value, label));
   const out: DraftItem = { ...item, fields, extra };
   if (item.document) {
     const doc = item.document;

@@ -5,6 +5,7 @@
  */
 import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { hasExtra, putExtra } from '../../parsers/shared/extra.js';
 
 export interface ParsedBy {
   parser: string;
@@ -76,6 +77,6 @@ function reconcile(kept: MergedDraft, other: MergedDraft, report: (d: Diagnostic
       expected: mine.slice(0, 300),
     });
   }
-  for (const [label, value] of Object.entries(other.draft.extra)) if (!(label in kept.draft.extra)) kept.draft.extra[label] = value;
+  for (const [label, value] of Object.entries(other.draft.extra)) if (!hasExtra(kept.draft.extra, label)) putExtra(kept.draft.extra, label, value);
   kept.draft.flags = [...(kept.draft.flags ?? []), ...(other.draft.flags ?? [])];
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogItem, Source } from '../../schemas/catalog-item.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { documentSections } from '../../parsers/shared/sections-from-text.js';
+import { safeExtra } from '../../parsers/shared/extra.js';
 import { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from '../normalize/index.js';
 
 /** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
@@ -40,7 +41,7 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
     ...sectionsOf(draft),
     ...(draft.document?.attachments ? { attachments: draft.document.attachments } : {}),
     ...(draft.document?.stats ? { stats: draft.document.stats } : {}),
-    extra: draft.extra,
+    extra: safeExtra(draft.extra),
     source: { ...source, place: draft.place },
     flags: [...new Set(draft.flags ?? [])].sort(),
   };

@@ -1,0 +1,126 @@
+/**
+ * The hostile corpus, built at test time (nothing large is committed). Each case names its file, how to build its
+ * bytes, and what the batch must say about it: the rule ids reported for that file and how many items it yields.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface HostileCase {
+  /** File name in the batch directory; also the case's title. */
+  file: string;
+  why: string;
+  build(): Buffer;
+  /** Rule ids that must be reported for this file (each diagnostic names the file). */
+  rules: string[];
+  /** Items the file must still yield. */
+  items: number;
+}
+
+const repo = join(import.meta.dirname, '../..');
+export const GOOD_FILE = 'samples/000_009c419fc4f033b9.txt';
+export const goodBytes = (): Buffer => readFileSync(join(repo, GOOD_FILE));
+
+const HEADER = '| 事项名称 | 公开内容 | 公开依据 | 公开渠道 | 公开时限 | 公开责任 |';
+const row = (k: number, content = `第${k}项的公开内容。`) => `| 事项${k} | ${content} | 《中华人民共和国政府信息公开条例》 | 政府网站 | 20个工作日内 | 办公室 |`;
+/** A pipe table of `n` rows, lines joined by `eol`. */
+export const pipeTable = (n: number, eol: string | ((i: number) => string) = '\n', content?: (k: number) => string): string => {
+  const lines = [HEADER, '|---|---|---|---|---|---|', ...Array.from({ length: n }, (_, k) => row(k + 1, content?.(k + 1)))];
+  return lines.map((l, i) => l + (i === lines.length - 1 ? '' : typeof eol === 'string' ? eol : eol(i))).join('');
+};
+
+/** GB18030 bytes of the table: the text is ASCII plus Han, so iconv-free encoding goes through a lookup of each char. */
+function gb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  // Every two-byte GBK code point, decoded once: enough for the Han and punctuation of the table.
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(Uint8Array.from([lead, trail]));
+      if (!table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else out.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return Buffer.from(out);
+}
+
+export const CASES: HostileCase[] = [
+  {
+    file: 'empty.txt',
+    why: 'an empty file',
+    build: () => Buffer.alloc(0),
+    rules: ['parse/no-catalogue'],
+    items: 0,
+  },
+  {
+    file: 'mixed-line-ends.txt',
+    why: 'CR, LF and CRLF mixed in one table',
+    build: () => Buffer.from(pipeTable(30, (i) => ['\n', '\r\n', '\r'][i % 3]!)),
+    rules: [],
+    items: 30,
+  },
+  {
+    file: 'nul-bytes.txt',
+    why: 'NUL bytes inside a text table',
+    build: () => Buffer.from(pipeTable(10, '\n', (k) => (k === 3 ? '内容\u0000\u0000含空字节' : `第${k}项的公开内容。`))),
+    rules: ['decode/nul-bytes'],
+    items: 10,
+  },
+  {
+    file: 'enormous-cell.txt',
+    why: 'a 5 MB cell in a pipe table',
+    build: () => Buffer.from(pipeTable(5, '\n', (k) => (k === 2 ? '很长的内容'.repeat(350_000) : `第${k}项的公开内容。`))),
+    rules: [],
+    items: 5,
+  },
+  {
+    file: 'invalid-utf8.txt',
+    why: 'a UTF-8 table with a run of invalid bytes',
+    build: () => {
+      const [head, tail] = pipeTable(10).split('第5项');
+      return Buffer.concat([Buffer.from(head!), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe, 0x80]), Buffer.from('第5项' + tail!)]);
+    },
+    rules: ['decode/invalid-bytes'],
+    items: 10,
+  },
+  {
+    file: 'invalid-gb18030.txt',
+    why: 'a GB18030 table with a run of bytes GB18030 cannot map',
+    build: () => {
+      const [head, tail] = pipeTable(10).split('第5项');
+      return Buffer.concat([gb18030(head!), Buffer.from([0xff, 0xff, 0x80, 0xff]), gb18030('第5项' + tail!)]);
+    },
+    rules: ['decode/invalid-bytes'],
+    items: 10,
+  },
+  {
+    file: 'proto-header.txt',
+    why: '__proto__, constructor and prototype as header cells',
+    build: () =>
+      Buffer.from(
+        [
+          `${HEADER} __proto__ | constructor | prototype |`,
+          '|---|---|---|---|---|---|---|---|---|',
+          `${row(1)} {"polluted":1} | 构造 | 原型 |`,
+          `${row(2)} polluted | c2 | p2 |`,
+        ].join('\n'),
+      ),
+    rules: [],
+    items: 2,
+  },
+  {
+    file: 'single-line-20mb.txt',
+    why: 'a 20 MB file on one line',
+    build: () => {
+      const line = goodBytes().toString('utf8').replace(/\r?\n/g, ' ');
+      return Buffer.from(line.repeat(Math.ceil(20_000_000 / Buffer.byteLength(line))));
+    },
+    rules: [],
+    items: 0,
+  },
+];
