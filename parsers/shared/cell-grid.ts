@@ -17,7 +17,7 @@ export interface Cell {
 export interface CellGrid {
   /** Name for messages (`Sheet1`, `record`, file path). */
   name: string;
-  rows: Cell[][];
+  rows: (Cell | undefined)[][];
   /** Place of each row as an item place (`Sheet1!A7`, `record 7`, `L7-L20`), same length as rows. */
   rowPlaces: string[];
 }
@@ -28,7 +28,7 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 /** A row's own text (cells not filled from elsewhere), for blank-row checks and rejected-row reports. */
-export function rowRawText(row: Cell[]): string {
+export function rowRawText(row: (Cell | undefined)[]): string {
   return row
     .map((c) => cellText(c))
     .join(' | ')
@@ -36,6 +36,6 @@ export function rowRawText(row: Cell[]): string {
 }
 
 /** True when no cell of the row has text of its own (only empty or filled-in cells). */
-export function isBlankRow(row: Cell[]): boolean {
+export function isBlankRow(row: (Cell | undefined)[]): boolean {
   return row.every((c) => !c || c.filledFrom !== undefined || cellText(c) === '');
 }

@@ -38,7 +38,7 @@ export interface HeaderBand {
 const ITEM_FIELDS: ReadonlySet<ItemField> = new Set(['level1', 'level2', 'level3', 'name', 'category']);
 
 /** A row is a header row when ≥ 3 cells are known labels, at least one names the item, and labels dominate. */
-export function isHeaderRow(row: Cell[]): boolean {
+export function isHeaderRow(row: (Cell | undefined)[]): boolean {
   let labels = 0;
   let texts = 0;
   let namesItem = false;
@@ -57,7 +57,7 @@ export function isHeaderRow(row: Cell[]): boolean {
 }
 
 /** Group context of each column of the top row: a group label, or a blank continuing the group on its left. */
-function groupContexts(top: Cell[], width: number): (LabelTarget | undefined)[] {
+function groupContexts(top: (Cell | undefined)[], width: number): (LabelTarget | undefined)[] {
   const out: (LabelTarget | undefined)[] = [];
   let carry: LabelTarget | undefined;
   for (let c = 0; c < width; c++) {
@@ -105,7 +105,7 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
 }
 
 /** The group label a blank top cell continues (for `公开对象/特定群体` labels in CSV renderings). */
-function groupLabelLeftOf(row: Cell[], c: number, ctx: (LabelTarget | undefined)[]): string {
+function groupLabelLeftOf(row: (Cell | undefined)[], c: number, ctx: (LabelTarget | undefined)[]): string {
   if (!ctx[c]) return '';
   for (let k = c - 1; k >= 0; k--) {
     const text = cellText(row[k]);

@@ -16,7 +16,7 @@ const PUBLISHER_DOMAIN = /^(.*?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|
 const DOMAIN_ONLY = /^(.{2,12}?)领域/;
 
 /** Reads a title from a row whose own text is one distinct string ending in 目录/清单; undefined otherwise. */
-export function readTitleRow(row: Cell[]): CatalogueTitle | undefined {
+export function readTitleRow(row: (Cell | undefined)[]): CatalogueTitle | undefined {
   const texts = new Set(row.filter((c) => c && !c.filledFrom).map((c) => cellText(c)).filter(Boolean));
   if (texts.size !== 1) return undefined;
   const title = [...texts][0]!;
