@@ -5,7 +5,7 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
-import { cellText, isBlankRow, rowRawText, type CellGrid } from './cell-grid.js';
+import { cellText, isBlankRow, rowRawText, type Cell, type CellGrid } from './cell-grid.js';
 import { decodeFlag } from './flag-glyphs.js';
 import type { FlagGroup, HeaderBand } from './header-band.js';
 import { splitNumberedName } from './numbered-name.js';
@@ -63,16 +63,27 @@ export function decodeRows(
       return { text: above.text, origin: above.origin, filled: true };
     });
     previous = values;
-    const item = buildItem(grid.rowPlaces[r] ?? `row ${r + 1}`, band, values, hasLevel3, lastLevel, title, report);
+    const spanning = spanningText(row);
+    const item = spanning === undefined && buildItem(grid.rowPlaces[r] ?? `row ${r + 1}`, band, values, hasLevel3, lastLevel, title, report);
     if (item) {
       result.items.push(item);
       continue;
     }
     result.rejected++;
-    report({ ruleId: 'parse/row-rejected', severity: 'warning', place: grid.rowPlaces[r], actual: rowRawText(row),
-      message: 'Row under the catalogue header has no 事项 name, so no item was made from it. Check whether it is a note, a heading or a broken row.' });
+    report({ ruleId: 'parse/row-rejected', severity: 'warning', place: grid.rowPlaces[r], actual: spanning ?? rowRawText(row),
+      message: spanning !== undefined
+        ? 'Row is one cell merged across the table (a note or a section heading), so no item was made from it.'
+        : 'Row under the catalogue header has no 事项 name, so no item was made from it. Check whether it is a note, a heading or a broken row.' });
   }
   return result;
+}
+
+/** The text of a row that is one cell merged across the table (a note or heading), else undefined. */
+function spanningText(row: (Cell | undefined)[]): string | undefined {
+  const cells = row.filter((c): c is Cell => !!c && cellText(c) !== '');
+  const own = cells.filter((c) => !c.filledFrom);
+  if (own.length !== 1 || cells.length < 3) return undefined;
+  return cells.every((c) => c === own[0] || c.filledFrom === own[0]!.place) ? cellText(own[0]) : undefined;
 }
 
 function clip(text: string): string {
@@ -95,18 +106,7 @@ function buildItem(
   band.columns.forEach((spec, i) => {
     const v = values[i];
     const target = spec.target;
-    if ('flag' in target) {
-      const set = (flagGroups[target.flag] ??= []);
-      const state = decodeFlag(v?.text ?? '');
-      if (state === 'set' && !set.includes(target.value)) set.push(target.value);
-      if (state === 'unknown' && v) {
-        report({ ruleId: 'parse/flag-unknown', severity: 'warning', place: v.origin, actual: v.text,
-          expected: '√ ■ ☑ þ R (set) or □ 口 £ blank (unset)',
-          message: `Flag column ${spec.label} holds "${clip(v.text)}", which is not a tick or box glyph; treated as unset.` });
-      }
-      return;
-    }
-    if (!v) return;
+    if (!v || 'flag' in target) return;
     if ('extra' in target) {
       if (!Object.hasOwn(extra, spec.label)) extra[spec.label] = v.text;
       return;
@@ -137,6 +137,20 @@ function buildItem(
     if (title.domain) extra['领域'] = title.domain;
     if (title.publisher) fields.publisher = title.publisher;
   }
+  // Flags last: a rejected row must not raise flag diagnostics on top of its rejection.
+  band.columns.forEach((spec, i) => {
+    const target = spec.target;
+    if (!('flag' in target)) return;
+    const v = values[i];
+    const set = (flagGroups[target.flag] ??= []);
+    const state = decodeFlag(v?.text ?? '');
+    if (state === 'set' && !set.includes(target.value)) set.push(target.value);
+    if (state === 'unknown' && v) {
+      report({ ruleId: 'parse/flag-unknown', severity: 'warning', place: v.origin, actual: v.text,
+        expected: '√ ■ ☑ þ R (set) or □ 口 £ blank (unset)',
+        message: `Flag column ${spec.label} holds "${clip(v.text)}", which is not a tick or box glyph; treated as unset.` });
+    }
+  });
   const item: DraftItem = { kind: 'item', place, fields, extra };
   if (Object.keys(flagGroups).length) item.flagGroups = flagGroups;
   if (Object.keys(filledFrom).length) item.filledFrom = filledFrom;

@@ -69,14 +69,20 @@ function groupContexts(top: (Cell | undefined)[], width: number): (LabelTarget |
   return out;
 }
 
+interface SubTarget {
+  target: LabelTarget;
+  /** In the label table (全社会, 二级事项 …), as opposed to an unknown label under a flag group. */
+  known: boolean;
+}
+
 /** A sub-header cell: has its own text (not a vertical copy of the cell above) that names a sub-column. */
-function subTarget(top: Cell | undefined, bottom: Cell | undefined, ctx: LabelTarget | undefined): LabelTarget | undefined {
+function subTarget(top: Cell | undefined, bottom: Cell | undefined, ctx: LabelTarget | undefined): SubTarget | undefined {
   const text = cellText(bottom);
   if (!text || !bottom) return undefined;
   if (top && (bottom.filledFrom === top.place || normalizeLabel(text) === normalizeLabel(cellText(top)))) return undefined;
   const t = matchLabel(text);
-  if (t && ('flag' in t || ('field' in t && ['level1', 'level2', 'level3', 'name'].includes(t.field)))) return t;
-  if (ctx && 'group' in ctx && ctx.group !== 'matter') return { flag: ctx.group, value: normalizeLabel(text) };
+  if (t && ('flag' in t || ('field' in t && ['level1', 'level2', 'level3', 'name'].includes(t.field)))) return { target: t, known: true };
+  if (ctx && 'group' in ctx && ctx.group !== 'matter') return { target: { flag: ctx.group, value: normalizeLabel(text) }, known: false };
   return undefined;
 }
 
@@ -87,13 +93,19 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
   const width = Math.max(row1.length, row2.length);
   const ctx = groupContexts(row1, width);
   const subs = Array.from({ length: width }, (_, c) => subTarget(row1[c], row2[c], ctx[c]));
-  const height: 1 | 2 = subs.some((s) => s !== undefined) ? 2 : 1;
+  // Two rows only when the second row holds a known sub label: a first data row under a one-row header may have
+  // text under a group column (公开方式 = 全文发布) and must not be taken for a sub-header.
+  // Label values in data (平武: 公开属性 = 主动公开, 公开对象 = 全社会) are told apart by majority: most of a
+  // sub-header row's own cells are known labels.
+  const ownTexts = row2.filter((cell, c) => cellText(cell) !== '' && !(row1[c] && cell!.filledFrom === row1[c]!.place)).length;
+  const known = subs.filter((s) => s?.known).length;
+  const height: 1 | 2 = known > 0 && known * 2 > ownTexts ? 2 : 1;
   const taken = new Set<ItemField>();
   const columns: ColumnSpec[] = [];
   for (let c = 0; c < width; c++) {
     const topText = cellText(row1[c]);
     const groupText = topText || groupLabelLeftOf(row1, c, ctx);
-    const sub = height === 2 ? subs[c] : undefined;
+    const sub = height === 2 ? subs[c]?.target : undefined;
     const subText = height === 2 ? cellText(row2[c]) : '';
     const own = sub ?? (topText ? ctx[c] : undefined);
     let label = sub ? (groupText && groupText !== subText ? `${groupText}/${subText}` : subText) : topText;

@@ -10,7 +10,8 @@ export interface CatalogueTitle {
   domain?: string;
 }
 
-const TITLE = /(?:目录|清单)[）)]?$/;
+/** Ends in 目录/清单, maybe followed by a short note in brackets: `…标准目录（补充）`. */
+const TITLE = /(?:目录|清单)(?:[（(][^（()）]{1,8}[）)])?$/;
 /** Publisher = everything up to the last administrative unit or office before `…领域`. */
 const PUBLISHER_DOMAIN = /^(.*?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|办事处|局|厅|政府|委员会))([^省市县区旗镇乡局厅]{2,12}?)领域/;
 const DOMAIN_ONLY = /^(.{2,12}?)领域/;

@@ -6,16 +6,19 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 const XL_PART = Buffer.from('xl/', 'latin1');
-const CONTENT_TYPES = Buffer.from('[Content_Types].xml', 'latin1');
 /** Entry names are stored uncompressed in the local headers near the start and in the central directory at the end. */
 const WINDOW = 64 * 1024;
 
-/** A zip whose entry names include `[Content_Types].xml` and `xl/…` parts: an Office Open XML workbook. */
+/**
+ * A zip whose entry names include `xl/…` parts: an Office Open XML workbook (docx has `word/`, pptx `ppt/`).
+ * `[Content_Types].xml` is not required: writers often store it last, and a truncated download must still be
+ * claimed here so that it gets a clear diagnostic.
+ */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
   if (!isZip(bytes)) return false;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const head = buf.subarray(0, WINDOW);
   const tail = buf.subarray(Math.max(0, buf.length - WINDOW));
   const has = (needle: Buffer) => head.includes(needle) || tail.includes(needle);
-  return has(XL_PART) && has(CONTENT_TYPES);
+  return has(XL_PART);
 }
