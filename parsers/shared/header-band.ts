@@ -103,10 +103,10 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
   const taken = new Set<ItemField>();
   const columns: ColumnSpec[] = [];
   for (let c = 0; c < width; c++) {
-    const topText = cellText(row1[c]);
+    const topText = displayLabel(cellText(row1[c]));
     const groupText = topText || groupLabelLeftOf(row1, c, ctx);
     const sub = height === 2 ? subs[c]?.target : undefined;
-    const subText = height === 2 ? cellText(row2[c]) : '';
+    const subText = height === 2 ? displayLabel(cellText(row2[c])) : '';
     const own = sub ?? (topText ? ctx[c] : undefined);
     let label = sub ? (groupText && groupText !== subText ? `${groupText}/${subText}` : subText) : topText;
     if (!label && height === 2 && subText && subText !== groupText) label = groupText ? `${groupText}/${subText}` : subText;
@@ -121,9 +121,16 @@ function groupLabelLeftOf(row: (Cell | undefined)[], c: number, ctx: (LabelTarge
   if (!ctx[c]) return '';
   for (let k = c - 1; k >= 0; k--) {
     const text = cellText(row[k]);
-    if (text) return text;
+    if (text) return displayLabel(text);
   }
   return '';
+}
+
+/** Header text as shown, with PDF-doubled glyph runs halved (`序号序号` → `序号`), for extra keys and messages. */
+function displayLabel(raw: string): string {
+  const s = raw.replace(/\s+/g, '');
+  const half = s.length / 2;
+  return s.length >= 4 && Number.isInteger(half) && s.slice(0, half) === s.slice(half) ? s.slice(0, half) : raw.trim();
 }
 
 function resolveTarget(t: LabelTarget | undefined, taken: Set<ItemField>): ColumnTarget {
