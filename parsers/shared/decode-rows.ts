@@ -4,15 +4,13 @@
  * the category path built. Rows that yield no item are reported (`parse/row-rejected`) with raw text and place.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
-import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
+import { CATEGORY_SEPARATOR, type DraftItem, type ItemField } from '../../schemas/draft-item.js';
 import { cellText, isBlankRow, rowRawText, type Cell, type CellGrid } from './cell-grid.js';
 import { decodeFlag } from './flag-glyphs.js';
 import type { FlagGroup, HeaderBand } from './header-band.js';
 import { splitNumberedName } from './numbered-name.js';
 import type { CatalogueTitle } from './title-row.js';
 
-/** Joins a two-level category path in fields.category (`社会保险登记 > 个人基本信息变更`). */
-export const CATEGORY_SEPARATOR = ' > ';
 
 const DITTO = /^(?:同上|同上。|同上述?)$/;
 const LEVELS: readonly ItemField[] = ['level1', 'level2', 'level3'];

@@ -7,5 +7,5 @@ export { CHECKED_GLYPHS, UNCHECKED_GLYPHS, decodeFlag, type FlagState } from './
 export { findHeaderBands, isHeaderRow, readHeaderBand, type ColumnSpec, type ColumnTarget, type FlagGroup, type HeaderBand } from './header-band.js';
 export { splitNumberedName, type NumberedName } from './numbered-name.js';
 export { parseTitle, readTitleRow, type CatalogueTitle } from './title-row.js';
-export { CATEGORY_SEPARATOR, decodeRows, type RowsResult } from './decode-rows.js';
+export { decodeRows, type RowsResult } from './decode-rows.js';
 export { decodeGrid, type GridResult, type TableSummary } from './decode-grid.js';

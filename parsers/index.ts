@@ -1,0 +1,16 @@
+/**
+ * The built-in parsers. Every parser whose detect() reaches DETECT_THRESHOLD runs; items that two parsers read
+ * from the same file are merged on (category, name), the earlier parser in this list winning a disagreement —
+ * so list the more delimited formats first.
+ */
+import type { Parser } from './types.js';
+import { csvParser } from './csv/index.js';
+import { flatTableParser } from './flat-table/index.js';
+import { keyValue } from './key-value/index.js';
+import { pipeTable } from './pipe-table/index.js';
+import { textRows } from './text-rows/index.js';
+import { xlsxParser } from './xlsx/index.js';
+
+export const DETECT_THRESHOLD = 0.5;
+
+export const parsers: Parser[] = [xlsxParser, csvParser, flatTableParser, keyValue, pipeTable, textRows];
