@@ -22,11 +22,19 @@ export interface RowsResult {
   rejected: number;
 }
 
-interface Value {
-  text: string;
+/** A cell value under a column; its origin place is built only when provenance is recorded or reported. */
+class Value {
+  constructor(
+    readonly text: string,
+    /** True when the text came from elsewhere (merge, row span, 同上). */
+    readonly filled: boolean,
+    private readonly cell?: Cell,
+    private readonly from?: string,
+  ) {}
   /** Place of the cell the text really comes from. */
-  origin: string;
-  filled: boolean;
+  get origin(): string {
+    return this.from ?? this.cell?.filledFrom ?? this.cell?.place ?? '';
+  }
 }
 
 export function decodeRows(
@@ -48,7 +56,7 @@ export function decodeRows(
       const cell = row[spec.col];
       const text = cellText(cell);
       if (!cell || !text) return undefined;
-      const own: Value = { text, origin: cell.filledFrom ?? cell.place, filled: cell.filledFrom !== undefined };
+      const own = new Value(text, cell.filledFrom !== undefined, cell);
       if (!DITTO.test(text)) return own;
       const above = previous[i];
       if (!above) {
@@ -58,7 +66,7 @@ export function decodeRows(
       }
       report({ ruleId: 'parse/ditto-resolved', severity: 'info', place: cell.place, actual: text, expected: clip(above.text),
         message: `"${text}" in column ${spec.label} replaced by the value of the row above (${above.origin}).` });
-      return { text: above.text, origin: above.origin, filled: true };
+      return new Value(above.text, true, undefined, above.origin);
     });
     previous = values;
     const spanning = spanningText(row);
@@ -183,6 +191,6 @@ function carryLevels(
   for (const f of LEVELS) {
     const v = own(f);
     if (v) lastLevel.set(f, v);
-    else if (fields[f] && filledFrom[f]) lastLevel.set(f, { text: fields[f]!, origin: filledFrom[f]!, filled: true });
+    else if (fields[f] && filledFrom[f]) lastLevel.set(f, new Value(fields[f]!, true, undefined, filledFrom[f]));
   }
 }

@@ -8,7 +8,7 @@ import type { Parser } from '../types.js';
 import { readWorkbookGrids } from './read-workbook.js';
 import { looksLikeXlsx } from './zip-magic.js';
 
-export { readWorkbookGrids } from './read-workbook.js';
+export { READ_OPTIONS, readWorkbookGrids } from './read-workbook.js';
 
 export const xlsxParser: Parser = {
   name: 'xlsx',

@@ -10,7 +10,7 @@ import { isZip } from './zip-magic.js';
 import { sheetGrid } from './sheet-grid.js';
 
 /** SheetJS options: cached values only (no formula text, no evaluation), no styles, dense rows. */
-const READ_OPTIONS: XLSX.ParsingOptions = {
+export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'buffer',
   dense: true,
   cellFormula: false,
