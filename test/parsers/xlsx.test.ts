@@ -106,6 +106,17 @@ describe('xlsx parser', () => {
     expect(many.diagnostics.map((d) => [d.ruleId, d.place])).toContainEqual(['parse/xlsx-cell-limit', '就业']);
   });
 
+  it('fills a hostile whole-sheet merge only inside the area that holds cells', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['序号', '一级事项', '二级事项'], ['1', 'A', 'a1']]);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'S');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const [grid] = readWorkbookGrids(bytes, LIMITS, () => {});
+    expect(grid!.rows.map((r) => r.map((c) => c?.text))).toEqual([['序号', '序号', '序号'], ['序号', '序号', '序号']]);
+    expect(grid!.rows[1]![2]).toMatchObject({ place: 'S!C2', filledFrom: 'S!A1' });
+  });
+
   it('never evaluates formulas: a formula cell without a cached value reads as empty', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['序号', '一级事项', '二级事项'], ['', 'A', 'a1']]);
     ws['A2'] = { t: 'n', f: '1+1' } as XLSX.CellObject;
