@@ -40,7 +40,7 @@ export function parseBasis(text: string): Citation[] {
  */
 export function unparsedBasis(text: string, citations: Citation[]): string {
   const wanted = new Set(citations.map(keyOf));
-  return leftover(text, 0, scanBasis(text).filter((f) => wanted.has(keyOf(f.citation))));
+  return leftover(text, 0, text.length, scanBasis(text).filter((f) => wanted.has(keyOf(f.citation))));
 }
 
 function keyOf(c: Citation): string {
@@ -136,14 +136,14 @@ function readGap(text: string, from: number, to: number, found: Found[]): void {
     readTail(text.slice(0, to), nameEnd, f);
     bare.push(f);
   }
-  if (bare.length > 0 && leftover(text.slice(0, to), at, bare) === '') found.push(...bare);
+  if (bare.length > 0 && leftover(text, at, to, bare) === '') found.push(...bare);
 }
 
-/** Unconsumed meaningful text of text[from..] given the citations' spans. */
-function leftover(text: string, from: number, founds: Found[]): string {
-  const used = new Array<boolean>(text.length).fill(false);
-  for (const f of founds) for (const [s, e] of f.spans) used.fill(true, s, e);
+/** Meaningful text of text[from, to) that the citations' spans do not cover. */
+function leftover(text: string, from: number, to: number, founds: Found[]): string {
+  const used = new Array<boolean>(to - from).fill(false);
+  for (const f of founds) for (const [s, e] of f.spans) used.fill(true, Math.max(0, s - from), Math.max(0, e - from));
   let rest = '';
-  for (let i = from; i < text.length; i++) rest += used[i] ? ' ' : text[i];
+  for (let i = from; i < to; i++) rest += used[i - from] ? ' ' : text[i];
   return meaningful(rest).join(' ');
 }

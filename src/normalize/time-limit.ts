@@ -26,11 +26,13 @@ export function parseTimeLimit(text: string): TimeLimit {
     drafts.length = 0;
   }
   if (drafts.length === 0) return { text, clauses: [{ kind: 'unknown', text: text.trim() }] };
-  return { text, clauses: drafts.map((d) => ({ kind: d.body.kind, text: tidyEdges(text.slice(d.start, d.end)), ...omitKind(d.body) })) };
-}
-
-function omitKind({ kind: _kind, ...rest }: ClauseBody): Omit<ClauseBody, 'kind'> {
-  return rest;
+  // kind first, then the clause's own text, then the parsed values: the order readers see in items.jsonl.
+  const clauses = drafts.map(({ body: { kind, ...values }, start, end }) => ({
+    kind,
+    text: tidyEdges(text.slice(start, end)),
+    ...values,
+  }));
+  return { text, clauses };
 }
 
 /** Adds the segment's clauses to `previous`, or extends its last clause (`…;可延长7个工作日`). */
