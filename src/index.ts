@@ -11,3 +11,5 @@ export { DatasetError, readFiles, readItems, readReport } from './dataset/read-d
 export type { DatasetReport } from './dataset/types.js';
 export * from './coverage/index.js';
 export { buildReportHtml, renderReport, type RenderReportOptions } from './report/index.js';
+export { sectionsFromText, documentSections } from '../parsers/shared/sections-from-text.js';
+export { REPORT_RULES, runReportRules, type ReportRule } from '../parsers/annual-report/report-rules.js';

@@ -14,6 +14,8 @@ import { renderReport } from '../src/report/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+// CI installs Chromium (.ci/run); there a missing browser is a failure, not a skip.
+if (!hasChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: .ci/run must install Debian's chromium`);
 if (!hasChromium) {
   console.warn(`report-browser: ${CHROMIUM} not found, browser test skipped (install it: apt-get install -y --no-install-recommends chromium)`);
 }
