@@ -4,7 +4,18 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { ingest, parsers, catalogItemJsonSchema, coverage, formatCoverageText, renderReport, DatasetError, SelectorError } from './index.js';
+import {
+  ingest,
+  parsers,
+  catalogItemJsonSchema,
+  cleanFile,
+  formatRuleSummary,
+  coverage,
+  formatCoverageText,
+  renderReport,
+  DatasetError,
+  SelectorError,
+} from './index.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -30,6 +41,29 @@ export async function execute(argv: string[]): Promise<number> {
         process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
       }
       exitCode = result.exitCode;
+    });
+
+  program
+    .command('clean')
+    .description('print a file after the document passes (junk tags, spam, chrome, Traditional → Simplified); a per-rule summary goes to stderr')
+    .argument('<file>', 'a text or HTML-as-text file')
+    .option('--json', 'print {text, facts, summary, diagnostics} as JSON instead')
+    .action(async (path: string, opts: { json?: boolean }) => {
+      const result = await cleanFile(path).catch((error: NodeJS.ErrnoException) => {
+        process.stderr.write(`catalog clean: cannot read ${path}: ${error.code ?? error.message}\n`);
+        return undefined;
+      });
+      if (!result) {
+        exitCode = 2;
+        return;
+      }
+      if (opts.json) {
+        const { text, facts, summary, diagnostics } = result;
+        process.stdout.write(JSON.stringify({ file: result.file, encoding: result.encoding, facts, summary, diagnostics, text }, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+      process.stderr.write(formatRuleSummary(result.summary));
     });
 
   program
