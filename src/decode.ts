@@ -18,17 +18,21 @@ export function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** NUL bytes or many C0 control characters in the first 8 KB: not a text file. */
+/**
+ * Many NUL bytes or C0 control characters in the first 8 KB: not a text file. A few stray NULs in text (a scraper's
+ * padding, a truncated write) do not make it binary — that would throw away every row; ingest strips and reports them.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, ZIP_MAGIC)) return true;
   const n = Math.min(bytes.length, 8192);
   let controls = 0;
+  let nuls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
+    if (b === 0) nuls++;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
   }
-  return n > 0 && controls / n > 0.05;
+  return n > 0 && (nuls / n > 0.01 || controls / n > 0.05);
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {

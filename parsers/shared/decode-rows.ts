@@ -3,6 +3,7 @@
  * carried down over rows that left them blank (row spans flattened away), flags decoded, numbered names split,
  * the category path built. Rows that yield no item are reported (`parse/row-rejected`) with raw text and place.
  */
+import { putExtra } from './extra.js';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { CATEGORY_SEPARATOR, type DraftItem, type ItemField } from '../../schemas/draft-item.js';
 import { cellText, isBlankRow, rowRawText, type Cell, type CellGrid } from './cell-grid.js';
@@ -114,7 +115,7 @@ function buildItem(
     const target = spec.target;
     if (!v || 'flag' in target) return;
     if ('extra' in target) {
-      if (!Object.hasOwn(extra, spec.label)) extra[spec.label] = v.text;
+      if (!Object.hasOwn(extra, spec.label)) putExtra(extra, spec.label, v.text);
       return;
     }
     fields[target.field] = v.text;
@@ -134,7 +135,7 @@ function buildItem(
     const printed = fields.code;
     if (printed && printed !== code) {
       const label = band.columns.find((c) => 'field' in c.target && c.target.field === 'code')?.label ?? '序号';
-      extra[label] = printed;
+      putExtra(extra, label, printed);
     }
     fields.code = code;
   }

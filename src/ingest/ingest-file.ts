@@ -80,7 +80,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     });
   }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file.
-  const cleaned = cleanText(splitLines(decoded.text).join('\n'), reporter('clean'));
+  const cleaned = cleanText(splitLines(withoutNuls(decoded.text, reporter('decode'))).join('\n'), reporter('clean'));
   const lines = cleaned.text.split('\n');
   const file: SourceFile = { path, bytes, text: cleaned.text, encoding: decoded.encoding, lines, ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}) };
   // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
@@ -136,6 +136,17 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   attachFlags(items, diagnostics);
   return finish(items);
+}
+
+/** Stray NULs in text would end up in items and CSV cells; they are removed (the line count does not change). */
+function withoutNuls(text: string, report: (d: DiagnosticInput) => void): string {
+  const first = text.indexOf('\u0000');
+  if (first < 0) return text;
+  const count = text.split('\u0000').length - 1;
+  const line = splitLines(text.slice(0, first)).length;
+  report({ ruleId: 'decode/nul-bytes', severity: 'warning', place: `L${line}`, actual: `${count} NUL`,
+    message: `${count} NUL byte(s) removed from the text (first on line ${line}); the file was probably cut or padded by the tool that saved it.` });
+  return text.replaceAll('\u0000', '');
 }
 
 function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInput) => void): number {

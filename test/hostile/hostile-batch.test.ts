@@ -1,0 +1,58 @@
+/**
+ * The hostile corpus thrown at the CLI in one batch, next to a good catalogue: the run must end (child process
+ * with a generous timeout and a capped heap — a hang or a memory blow-up fails it), raise no internal error,
+ * name each hostile file with the expected rule, and still read every item of the good file.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { CASES, goodBytes } from './cases.js';
+
+const repo = join(import.meta.dirname, '../..');
+let dir: string;
+let run: SpawnSyncReturns<string>;
+let diagnostics: Diagnostic[];
+let itemsByFile: Map<string, number>;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'catalog-hostile-batch-'));
+  for (const c of CASES) writeFileSync(join(dir, c.file), c.build());
+  writeFileSync(join(dir, 'good.txt'), goodBytes());
+  run = spawnSync(process.execPath, ['--max-old-space-size=1024', join(repo, 'dist/bin/catalog.js'), 'ingest', dir, '--out', join(dir, 'out'), '--quiet'], {
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  diagnostics = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).diagnostics;
+  itemsByFile = new Map();
+  for (const line of readFileSync(join(dir, 'out/items.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+    const file = (JSON.parse(line) as { source: { file: string } }).source.file;
+    itemsByFile.set(file, (itemsByFile.get(file) ?? 0) + 1);
+  }
+}, 300_000);
+
+describe('a batch of hostile files', () => {
+  it('ends normally (no timeout, no crash, no internal error)', () => {
+    expect(run.signal).toBeNull();
+    expect([0, 1]).toContain(run.status);
+    expect(run.stderr).not.toMatch(/internal error|heap out of memory/i);
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('internal/'))).toEqual([]);
+  });
+
+  it('still reads every item of the good file in the same batch', () => {
+    expect(itemsByFile.get(join(dir, 'good.txt'))).toBe(9);
+  });
+
+  it.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
+    const path = join(dir, c.file);
+    const mine = diagnostics.filter((d) => d.file === path);
+    for (const rule of c.rules) {
+      const d = mine.find((x) => x.ruleId === rule);
+      expect(d, `${c.why}: expected ${rule}, got ${mine.map((x) => x.ruleId).join(', ')}`).toBeDefined();
+      expect(d!.message.length).toBeGreaterThan(20);
+    }
+    expect(itemsByFile.get(path) ?? 0).toBe(c.items);
+  });
+});
