@@ -33,6 +33,8 @@ export interface ParseLimits {
   maxBytes: number;
   /** Most cells read from one spreadsheet. */
   maxCells: number;
+  /** Most bytes a zipped workbook may inflate to (zip bombs); checked before the workbook is read. */
+  maxUnzippedBytes: number;
 }
 
 export interface Parser {

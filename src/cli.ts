@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-  ingest, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
+  ingest, DEFAULT_LIMITS, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
   FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS, UsageError,
   cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
 } from './index.js';
@@ -29,9 +29,17 @@ export async function execute(argv: string[]): Promise<number> {
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
     .option('-q, --quiet', 'print nothing but errors')
     .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean }) => {
+    .option('--max-bytes <n>', `skip (with an error) any file larger than this (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber)
+    .option('--max-cells <n>', `stop reading a workbook after this many cells (default ${DEFAULT_LIMITS.maxCells})`, wholeNumber)
+    .option('--max-unzipped-bytes <n>', `refuse a workbook that inflates past this many bytes (default ${DEFAULT_LIMITS.maxUnzippedBytes})`, wholeNumber)
+    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean; maxBytes?: number; maxCells?: number; maxUnzippedBytes?: number }) => {
       if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
-      const result = await ingest({ inputs, out: opts.out });
+      const limits = {
+        ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
+        ...(opts.maxCells !== undefined && { maxCells: opts.maxCells }),
+        ...(opts.maxUnzippedBytes !== undefined && { maxUnzippedBytes: opts.maxUnzippedBytes }),
+      };
+      const result = await ingest({ inputs, out: opts.out, limits });
       const t = result.totals;
       if (!opts.quiet && opts.out !== '-') {
         process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);

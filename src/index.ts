@@ -4,7 +4,7 @@ export type { Parser, ParseContext, ParseLimits, SourceFile } from '../parsers/t
 export { parsers } from '../parsers/index.js';
 export { decodeBytes } from './decode.js';
 export { ingest, DATASET_FILES, type IngestOptions, type IngestResult, type Totals } from './ingest/ingest.js';
-export { ingestFile, type FileRecord, type FileResult } from './ingest/ingest-file.js';
+export { DEFAULT_LIMITS, ingestFile, type FileRecord, type FileResult } from './ingest/ingest-file.js';
 export { parseBasis, parseChannels, parseChineseNumber, parseTimeLimit, splitResponsible, unparsedBasis, workingDaysUpperBound } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
 export { UsageError } from './usage-error.js';

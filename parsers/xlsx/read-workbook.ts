@@ -7,6 +7,7 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ParseLimits } from '../types.js';
 import type { CellGrid } from '../shared/cell-grid.js';
 import { isZip } from './zip-magic.js';
+import { overUnzippedLimit } from './unzipped-size.js';
 import { sheetGrid } from './sheet-grid.js';
 
 /** SheetJS options: cached values only (no formula text, no evaluation), no styles, dense rows. */
@@ -29,6 +30,13 @@ export function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, report
   }
   if (!isZip(bytes)) {
     report({ ruleId: 'parse/xlsx-not-zip', severity: 'error', message: 'File is not a zip container, so it is not an .xlsx workbook. Check the download or the file type.' });
+    return [];
+  }
+  const bomb = overUnzippedLimit(bytes, limits.maxUnzippedBytes);
+  if (bomb) {
+    report({ ruleId: 'parse/xlsx-unzipped-limit', severity: 'error', place: bomb.entry, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
+      expected: `at most ${limits.maxUnzippedBytes} bytes`,
+      message: `Workbook inflates past the unzipped size limit (at part ${bomb.entry}): a zip bomb or a huge sheet; it was not read. Raise --max-unzipped-bytes if the file is trusted.` });
     return [];
   }
   let book: XLSX.WorkBook;

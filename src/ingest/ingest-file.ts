@@ -18,7 +18,8 @@ import { lineRange, overlaps } from './places.js';
 
 const MAX_CLEANED_TEXT = 1_000_000;
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 200 * 1024 * 1024, maxCells: 2_000_000 };
+// 2 million cells of sheet XML are about 100 MB inflated: the unzipped cap leaves room for that and stops zip bombs.
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 200 * 1024 * 1024, maxCells: 2_000_000, maxUnzippedBytes: 256 * 1024 * 1024 };
 
 export interface FileRecord {
   path: string;

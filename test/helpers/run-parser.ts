@@ -26,7 +26,7 @@ export async function runParser(parser: Parser, text: string): Promise<{ items: 
   const diagnostics: DiagnosticInput[] = [];
   const items = await parser.parse(sourceFile(text), {
     report: (d) => diagnostics.push(d),
-    limits: { maxBytes: 50_000_000, maxCells: 1_000_000 },
+    limits: { maxBytes: 50_000_000, maxCells: 1_000_000, maxUnzippedBytes: 256 * 1024 * 1024 },
   });
   return { items, diagnostics };
 }

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { workbook } from './zip.js';
 
 export interface HostileCase {
   /** File name in the batch directory; also the case's title. */
@@ -123,4 +125,63 @@ export const CASES: HostileCase[] = [
     rules: [],
     items: 0,
   },
+  {
+    file: 'not-a-zip.xlsx',
+    why: 'an .xlsx name on bytes that are not a zip',
+    build: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    rules: ['decode/binary'],
+    items: 0,
+  },
+  {
+    file: 'corrupt-zip.xlsx',
+    why: 'the zip signature and an xl/ part name followed by garbage',
+    build: () => Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('xl/worksheets/sheet1.xml'), Buffer.alloc(2000, 0xa5)]),
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'truncated.xlsx',
+    why: 'a workbook cut at 60% of its bytes (an interrupted download)',
+    build: () => {
+      const bytes = catalogueWorkbook();
+      return bytes.subarray(0, Math.floor(bytes.length * 0.6));
+    },
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'zip-bomb.xlsx',
+    why: 'a 1 MB workbook whose sheet XML inflates to 300 MB',
+    build: () =>
+      workbook([Buffer.from('<row r="1"><c r="A1" t="inlineStr"><is><t>'), Buffer.alloc(300_000_000, 0x41), Buffer.from('</t></is></c></row>')]),
+    rules: ['parse/xlsx-unzipped-limit'],
+    items: 0,
+  },
+  {
+    file: 'inflated-dimension.xlsx',
+    why: 'a sheet declared A1:XFD1048576 holding 3 cells',
+    // Written by hand: the library's own writer would walk the declared range.
+    build: () => {
+      const cells = ['事项名称', '公开内容', '公开时限'].map((t, i) => `<c r="${'ABC'[i]}1" t="inlineStr"><is><t>${t}</t></is></c>`);
+      return workbook([Buffer.from(`<row r="1">${cells.join('')}</row>`)], 'A1:XFD1048576');
+    },
+    rules: [],
+    items: 0,
+  },
+  {
+    file: 'catalogue.xlsx',
+    why: 'a good workbook in the same batch',
+    build: () => catalogueWorkbook(),
+    rules: [],
+    items: 20,
+  },
 ];
+
+/** A 20-row catalogue workbook written by the spreadsheet library. */
+function catalogueWorkbook(): Buffer {
+  const rows = Array.from({ length: 20 }, (_, k) => [`事项${k + 1}`, `第${k + 1}项的公开内容。`, '《中华人民共和国政府信息公开条例》', '政府网站', '20个工作日内', '办公室']);
+  const sheet = XLSX.utils.aoa_to_sheet([['事项名称', '公开内容', '公开依据', '公开渠道', '公开时限', '公开责任'], ...rows]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Sheet1');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}

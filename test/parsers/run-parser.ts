@@ -8,7 +8,7 @@ import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 
-export const LIMITS: ParseLimits = { maxBytes: 20 * 1024 * 1024, maxCells: 1_000_000 };
+export const LIMITS: ParseLimits = { maxBytes: 20 * 1024 * 1024, maxCells: 1_000_000, maxUnzippedBytes: 256 * 1024 * 1024 };
 
 /** Bytes → SourceFile; text files are decoded with `encoding` (gb18030 for the GBK copy). */
 export function sourceFile(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceFile {
