@@ -2,9 +2,11 @@
  * The command line: parses flags, calls the library, maps results to exit codes (0 ok, 1 data errors, 2 usage or
  * internal errors). No logic lives here.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
-import { ingest, parsers, catalogItemJsonSchema } from './index.js';
+import { availableParallelism } from 'node:os';
+import { ingest, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, type Shard, type Totals } from './index.js';
+import { progressLine } from './progress-line.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -22,13 +24,27 @@ export async function execute(argv: string[]): Promise<number> {
     .description('read files and directories (recursively) and write a dataset: items.jsonl, items.csv, files.jsonl, report.json')
     .argument('<inputs...>', 'files or directories')
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
+    .option('-j, --jobs <n>', 'files processed at once on worker threads (1: in the main thread)', positiveInt, availableParallelism())
+    .option('--cache <dir>', 'keep per-file results here and reuse them for files whose bytes did not change')
+    .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path); combine shards with `catalog merge`', shardOption)
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean }) => {
-      const result = await ingest({ inputs, out: opts.out });
-      const t = result.totals;
-      if (!opts.quiet && opts.out !== '-') {
-        process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
-      }
+    .action(async (inputs: string[], opts: { out: string; jobs: number; cache?: string; shard?: Shard; quiet?: boolean }) => {
+      const progress = opts.quiet ? undefined : progressLine(process.stderr);
+      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, onProgress: progress?.update });
+      progress?.done();
+      if (!opts.quiet && opts.out !== '-') summary(result.totals, opts.out);
+      exitCode = result.exitCode;
+    });
+
+  program
+    .command('merge')
+    .description('combine datasets written by `ingest --shard` into the dataset one run over all inputs would write')
+    .argument('<dirs...>', 'shard dataset directories')
+    .requiredOption('-o, --out <dir>', 'dataset directory')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
+      const result = await mergeDatasets(dirs, opts.out);
+      if (!opts.quiet) summary(result.totals, opts.out);
       exitCode = result.exitCode;
     });
 
@@ -46,6 +62,9 @@ export async function execute(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(catalogItemJsonSchema(), null, 2) + '\n');
     });
 
+  const summary = (t: Totals, out: string) =>
+    process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${out}\n`);
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -54,4 +73,16 @@ export async function execute(argv: string[]): Promise<number> {
     return 2;
   }
   return exitCode;
+}
+
+function positiveInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+function shardOption(text: string): Shard {
+  const shard = parseShard(text);
+  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8.');
+  return shard;
 }

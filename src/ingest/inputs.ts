@@ -39,5 +39,10 @@ export async function collectInputs(paths: string[]): Promise<{ files: string[];
     if (info.isFile()) files.push(path.split('\\').join('/'));
   };
   for (const p of paths) await walk(p, true);
-  return { files: [...new Set(files)].sort(), problems };
+  return { files: [...new Set(files)].sort(comparePaths), problems };
+}
+
+/** The one order of a dataset: UTF-16 code units of the path as given (what Array.prototype.sort does). */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,84 @@
+/**
+ * Writes a dataset directory (items.jsonl, items.csv, files.jsonl, report.json) as three independent streams —
+ * items, file records, diagnostics — each in the order it is fed. `ingest` and `merge` both write through this one
+ * module, so a merged dataset is byte-identical to a single run's by construction. Every output goes through a
+ * temporary file renamed at commit: a killed run leaves the previous dataset intact.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CatalogItem } from '../../schemas/catalog-item.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import type { FileRecord } from '../ingest/ingest-file.js';
+import { openAtomic, type AtomicStream } from './atomic-write.js';
+import { itemCsvRow, itemsCsvHeader } from './csv.js';
+
+export const DATASET_VERSION = 1;
+
+export const DATASET_FILES = { items: 'items.jsonl', csv: 'items.csv', files: 'files.jsonl', report: 'report.json' } as const;
+
+export interface Totals {
+  files: number;
+  items: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface DatasetSink {
+  items(items: CatalogItem[]): Promise<void>;
+  record(record: FileRecord): Promise<void>;
+  diagnostic(d: Diagnostic): Promise<void>;
+  commit(totals: Totals): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** `out` '-' streams items as JSONL to `stdout` and drops the rest. */
+export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout): Promise<DatasetSink> {
+  if (out === '-') {
+    const write = (s: string) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
+    return {
+      items: async (items) => {
+        for (const item of items) await write(JSON.stringify(item) + '\n');
+      },
+      record: async () => {},
+      diagnostic: async () => {},
+      commit: async () => {},
+      abort: async () => {},
+    };
+  }
+  await mkdir(out, { recursive: true });
+  const items = openAtomic(join(out, DATASET_FILES.items));
+  const csv = openAtomic(join(out, DATASET_FILES.csv));
+  const files = openAtomic(join(out, DATASET_FILES.files));
+  // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
+  const scratchPath = join(out, `.diagnostics.${process.pid}.jsonl`);
+  const scratch = openAtomic(scratchPath);
+  const streams: AtomicStream[] = [items, csv, files, scratch];
+  await csv.write(itemsCsvHeader());
+  let diagnostics = 0;
+  return {
+    items: async (list) => {
+      for (const item of list) {
+        await items.write(JSON.stringify(item) + '\n');
+        await csv.write(itemCsvRow(item));
+      }
+    },
+    record: (record) => files.write(JSON.stringify(record) + '\n'),
+    diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
+    commit: async (totals) => {
+      await scratch.commit();
+      const report = openAtomic(join(out, DATASET_FILES.report));
+      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
+      for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
+      await report.write((diagnostics ? '\n' : '') + ']}\n');
+      await rm(scratchPath, { force: true });
+      // Renamed last and together: the dataset switches from the previous run's files to this run's.
+      for (const s of [items, csv, files, report]) await s.commit();
+    },
+    abort: async () => {
+      for (const s of streams) await s.abort();
+    },
+  };
+}
