@@ -29,8 +29,17 @@ export function openAtomic(path: string): AtomicStream {
     write: (chunk) =>
       new Promise((resolve, reject) => {
         // Respect back-pressure so that a large corpus does not pile up in memory.
-        if (stream.write(chunk)) resolve();
-        else stream.once('drain', resolve).once('error', reject);
+        if (stream.write(chunk)) return resolve();
+        // Listeners are removed once settled: thousands of waits must not pile up on the stream.
+        const drained = () => {
+          stream.off('error', failed);
+          resolve();
+        };
+        const failed = (error: Error) => {
+          stream.off('drain', drained);
+          reject(error);
+        };
+        stream.once('drain', drained).once('error', failed);
       }),
     commit: async () => {
       await closed();
