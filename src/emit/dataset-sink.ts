@@ -26,7 +26,24 @@ export interface Totals {
   infos: number;
 }
 
+/** One file's share of each output, already serialized (done on the worker threads, and what the cache keeps). */
+export interface SerializedFile {
+  /** items.jsonl lines. */
+  items: string;
+  /** items.csv rows. */
+  csv: string;
+  /** files.jsonl line. */
+  record: string;
+}
+
+export function serializeFile(items: CatalogItem[], record: FileRecord): SerializedFile {
+  return { items: items.map(itemLine).join(''), csv: items.map(itemCsvRow).join(''), record: JSON.stringify(record) + '\n' };
+}
+
+const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
+
 export interface DatasetSink {
+  file(file: SerializedFile): Promise<void>;
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
@@ -39,8 +56,9 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
   if (out === '-') {
     const write = (s: string) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
     return {
+      file: (file) => write(file.items),
       items: async (items) => {
-        for (const item of items) await write(JSON.stringify(item) + '\n');
+        for (const item of items) await write(itemLine(item));
       },
       record: async () => {},
       diagnostic: async () => {},
@@ -59,9 +77,14 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
   await csv.write(itemsCsvHeader());
   let diagnostics = 0;
   return {
+    file: async (file) => {
+      await items.write(file.items);
+      await csv.write(file.csv);
+      await files.write(file.record);
+    },
     items: async (list) => {
       for (const item of list) {
-        await items.write(JSON.stringify(item) + '\n');
+        await items.write(itemLine(item));
         await csv.write(itemCsvRow(item));
       }
     },

@@ -9,11 +9,12 @@ import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type Totals } from '../emit/dataset-sink.js';
 import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
-import { ingestFile, type FileResult, type IngestFileOptions } from './ingest-file.js';
+import { ingestFile, type IngestFileOptions } from './ingest-file.js';
 import { INGEST_WORKER_URL } from './ingest-worker-url.js';
 import type { WorkerAnswer, WorkerTask } from './ingest-worker.js';
 import { orderedMap } from './ordered-map.js';
 import { pipelineVersion } from './pipeline-version.js';
+import { prepareFile, type PreparedFile } from './prepared-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
 import { inShard, type Shard } from './shard.js';
@@ -60,7 +61,7 @@ interface Unit {
 }
 
 interface Outcome {
-  result?: FileResult;
+  file?: PreparedFile;
   diagnostics: Diagnostic[];
   bytes: number;
   cached: boolean;
@@ -82,7 +83,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const parse = async (path: string, bytes: Uint8Array): Promise<WorkerAnswer> => {
     if (!pool) {
       try {
-        return { result: await ingestFile(path, bytes, fileOptions) };
+        return { file: prepareFile(await ingestFile(path, bytes, fileOptions)) };
       } catch (error) {
         return { error: (error as Error).message };
       }
@@ -106,14 +107,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const size = bytes.length;
     const sha256 = cache ? createHash('sha256').update(bytes).digest('hex') : '';
     const hit = cache && (await cache.get(unit.path, sha256));
-    if (hit) return { result: hit, diagnostics: hit.diagnostics, bytes: size, cached: true };
+    if (hit) return { file: hit, diagnostics: hit.diagnostics, bytes: size, cached: true };
     const answer = await parse(unit.path, bytes);
     if ('error' in answer) {
       const message = `Processing this file failed (${answer.error.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
       return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: size, cached: false };
     }
-    if (cache) await cache.put(answer.result);
-    return { result: answer.result, diagnostics: answer.result.diagnostics, bytes: size, cached: false };
+    if (cache) await cache.put(answer.file);
+    return { file: answer.file, diagnostics: answer.file.diagnostics, bytes: size, cached: false };
   };
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
@@ -127,11 +128,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         else totals.infos++;
         await sink.diagnostic(d);
       }
-      if (outcome.result) {
-        totals.items += outcome.result.record.items;
-        totals.documents += outcome.result.record.documents;
-        await sink.items(outcome.result.items);
-        await sink.record(outcome.result.record);
+      if (outcome.file) {
+        totals.items += outcome.file.items;
+        totals.documents += outcome.file.documents;
+        await sink.file(outcome.file.serialized);
       }
       progress.done++;
       progress.items = totals.items + totals.documents;
