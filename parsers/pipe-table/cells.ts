@@ -18,7 +18,7 @@ export function tokenizePipeCells(body: string): PipeCell[] {
   for (let i = 0; i < body.length; i++) {
     if (body[i] !== '|') continue;
     const text = body.slice(start, i);
-    const isRowOpener = previousClosedLine && text.includes('\n') && text.trim() === '';
+    const isRowOpener = previousClosedLine && (text.includes('\n') || start === 0) && text.trim() === '';
     if (!isRowOpener) cells.push({ text, start, end: i });
     start = i + 1;
     previousClosedLine = isLineEnd(body, i + 1);

@@ -11,6 +11,7 @@ import { tokenizePipeCells, type PipeCell } from './cells.js';
 import { looksLikeTimeLimit } from '../shared/anchors.js';
 
 const MIN_LABELS = 3;
+const MAX_HEADER_LENGTH = 600;
 
 interface HeaderHit {
   line: number; // 0-based
@@ -20,7 +21,8 @@ interface HeaderHit {
 function findHeader(lines: string[]): HeaderHit | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes('|')) continue;
+    // A header row is short; long lines (body text, minified pages) are not worth splitting.
+    if (line.length > MAX_HEADER_LENGTH || !line.includes('|')) continue;
     const cells = line.split('|').map((c) => c.trim());
     if (cells[0] === '') cells.shift();
     if (cells.at(-1) === '') cells.pop();

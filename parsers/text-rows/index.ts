@@ -12,11 +12,14 @@ import { looksLikeChannel } from '../shared/anchors.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 
+const MAX_HEADER_LENGTH = 400;
 const LONG_FIELDS: ItemField[] = ['content', 'basis', 'clauses'];
 const fieldOf = (c: HeaderColumn): ItemField | undefined => (c.target && 'field' in c.target ? c.target.field : undefined);
 
 function findHeader(lines: string[]): { line: number; columns: HeaderColumn[] } | undefined {
   for (let i = 0; i < lines.length; i++) {
+    // A header row is short; long lines (body text, minified pages) are not worth tokenising.
+    if (lines[i]!.length > MAX_HEADER_LENGTH) continue;
     const tokens = lines[i]!.trim().split(/\s+/);
     if (tokens.length < 4) continue;
     const columns = mapHeader(tokens);
@@ -40,7 +43,8 @@ export const textRows: Parser = {
     const hit = findHeader(file.lines.slice(0, 200));
     if (!hit) return 0;
     const next = file.lines.slice(hit.line + 1).find((l) => l.trim());
-    return next && !startsKeyValue(next) && next.trim().split(/\s+/).length >= hit.columns.length ? 0.8 : 0.2;
+    // A row may lack its long columns (empty 公开依据/条款内容), so half the header's width is enough.
+    return next && !startsKeyValue(next) && next.trim().split(/\s+/).length >= hit.columns.length / 2 ? 0.8 : 0.2;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const hit = findHeader(file.lines);

@@ -14,6 +14,8 @@ import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { lineRange, overlaps } from './places.js';
 
+const MAX_CLEANED_TEXT = 1_000_000;
+
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 200 * 1024 * 1024, maxCells: 2_000_000 };
 
 export interface FileRecord {
@@ -31,8 +33,9 @@ export interface FileRecord {
   items: number;
   documents: number;
   diagnostics: { error: number; warning: number; info: number };
-  /** The decoded text after the document passes, as the parsers saw it. */
+  /** The decoded text after the document passes, as the parsers saw it (the first MAX_CLEANED_TEXT characters). */
   cleanedText: string;
+  cleanedTextTruncated?: boolean;
 }
 
 export interface FileResult {
@@ -76,7 +79,9 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   const lines = splitLines(decoded.text);
   const file: SourceFile = { path, bytes, text: lines.join('\n'), encoding: decoded.encoding, lines };
-  record.cleanedText = file.text;
+  // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
+  record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
+  if (file.text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
   record.script = /\p{Script=Han}/u.test(file.text) ? 'simplified' : 'none';
 
   const binary = decoded.encoding === 'binary';

@@ -37,6 +37,8 @@ export async function collectInputs(paths: string[]): Promise<{ files: string[];
       return;
     }
     if (info.isFile()) files.push(path.split('\\').join('/'));
+    // A FIFO or device would block or never end when read.
+    else problems.push({ file: path, ruleId: 'input/not-a-file', severity: 'warning', message: 'Not a regular file (FIFO, socket or device); skipped.' });
   };
   for (const p of paths) await walk(p, true);
   return { files: [...new Set(files)].sort(comparePaths), problems };
