@@ -1,6 +1,6 @@
 /**
  * A run killed with SIGKILL in the middle of writing leaves the previous dataset exactly as it was, and the next run
- * writes the correct dataset.
+ * writes the correct dataset (and removes the killed run's temporary files).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,6 +42,8 @@ describe('a killed ingest', () => {
     expect(readdirSync(out).some((f) => f.endsWith(`.${child.pid}.tmp`))).toBe(true);
 
     expect(spawnSync(process.execPath, [bin, 'ingest', corpus, '--out', out, '--quiet']).status).not.toBe(2);
+    // The next run cleared what the killed one left.
+    expect(readdirSync(out).sort()).toEqual([...DATASET].sort());
     const fresh = join(base, 'fresh');
     spawnSync(process.execPath, [bin, 'ingest', corpus, '--out', fresh, '--quiet']);
     for (const name of DATASET) expect(readFileSync(join(out, name)).equals(readFileSync(join(fresh, name))), name).toBe(true);

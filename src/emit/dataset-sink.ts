@@ -5,7 +5,7 @@
  * temporary file renamed at commit: a killed run leaves the previous dataset intact.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
@@ -67,6 +67,7 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
     };
   }
   await mkdir(out, { recursive: true });
+  await removeStaleTemporaries(out);
   const items = openAtomic(join(out, DATASET_FILES.items));
   const csv = openAtomic(join(out, DATASET_FILES.csv));
   const files = openAtomic(join(out, DATASET_FILES.files));
@@ -104,4 +105,24 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
       for (const s of streams) await s.abort();
     },
   };
+}
+
+const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
+
+/** A killed run leaves its temporary files behind; they are removed once their process is gone (never a live run's). */
+async function removeStaleTemporaries(out: string): Promise<void> {
+  for (const name of await readdir(out)) {
+    const match = TEMPORARY.exec(name);
+    const pid = Number(match?.[1] ?? match?.[2]);
+    if (match && pid !== process.pid && !running(pid)) await rm(join(out, name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
