@@ -42,8 +42,20 @@ export function serializeFile(items: CatalogItem[], record: FileRecord): Seriali
 
 const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
 
+/** The same as UTF-8 bytes, each in a buffer of its own so that a worker can transfer them instead of copying. */
+export interface EncodedFile {
+  items: Uint8Array;
+  csv: Uint8Array;
+  record: Uint8Array;
+}
+
+export function encodeFile(file: SerializedFile): EncodedFile {
+  const utf8 = new TextEncoder();
+  return { items: utf8.encode(file.items), csv: utf8.encode(file.csv), record: utf8.encode(file.record) };
+}
+
 export interface DatasetSink {
-  file(file: SerializedFile): Promise<void>;
+  file(file: EncodedFile): Promise<void>;
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
@@ -54,7 +66,7 @@ export interface DatasetSink {
 /** `out` '-' streams items as JSONL to `stdout` and drops the rest. */
 export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout): Promise<DatasetSink> {
   if (out === '-') {
-    const write = (s: string) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
+    const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
     return {
       file: (file) => write(file.items),
       items: async (items) => {

@@ -1,27 +1,21 @@
 /**
- * The worker-thread entry of the ingest pool: receives a path and its bytes (transferred, not copied, not re-read),
- * answers with the file's result, serialized (prepared-file.ts). Runs the built JS (dist/src/ingest/ingest-worker.js); see ingest-worker-url.ts.
+ * The worker-thread entry of the ingest pool: receives a path, answers with processFile's outcome (the file read,
+ * parsed and serialized here). Runs the built JS (dist/src/ingest/ingest-worker.js); see ingest-worker-url.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ingestFile, type IngestFileOptions } from './ingest-file.js';
-import { prepareFile, type PreparedFile } from './prepared-file.js';
+import { processFile, transferables } from './process-file.js';
+import { ResultCache } from './result-cache.js';
+import type { IngestFileOptions } from './ingest-file.js';
 
-export interface WorkerTask {
-  path: string;
-  bytes: Uint8Array;
+export interface WorkerSetup {
+  options: IngestFileOptions;
+  cache?: { dir: string; salt: string };
 }
 
-export type WorkerAnswer = { file: PreparedFile } | { error: string };
+const setup = workerData as WorkerSetup;
+const cache = setup.cache ? new ResultCache(setup.cache.dir, setup.cache.salt) : undefined;
 
-const options = (workerData ?? {}) as IngestFileOptions;
-
-parentPort!.on('message', async (task: WorkerTask) => {
-  let answer: WorkerAnswer;
-  try {
-    answer = { file: prepareFile(await ingestFile(task.path, task.bytes, options)) };
-  } catch (error) {
-    // ingestFile reports bad input as diagnostics; reaching here is a bug, reported for this file only.
-    answer = { error: (error as Error).stack ?? String(error) };
-  }
-  parentPort!.postMessage(answer);
+parentPort!.on('message', async (path: string) => {
+  const outcome = await processFile(path, setup.options, cache);
+  parentPort!.postMessage(outcome, transferables(outcome));
 });

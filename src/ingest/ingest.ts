@@ -3,18 +3,16 @@
  * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
  * bytes whatever the number of jobs, and at most 2 × jobs results are held at once whatever the corpus size.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { openDatasetSink, type Totals } from '../emit/dataset-sink.js';
+import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
 import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
-import { ingestFile, type IngestFileOptions } from './ingest-file.js';
+import type { IngestFileOptions } from './ingest-file.js';
 import { INGEST_WORKER_URL } from './ingest-worker-url.js';
-import type { WorkerAnswer, WorkerTask } from './ingest-worker.js';
+import type { WorkerSetup } from './ingest-worker.js';
 import { orderedMap } from './ordered-map.js';
 import { pipelineVersion } from './pipeline-version.js';
-import { prepareFile, type PreparedFile } from './prepared-file.js';
+import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
 import { inShard, type Shard } from './shard.js';
@@ -61,7 +59,8 @@ interface Unit {
 }
 
 interface Outcome {
-  file?: PreparedFile;
+  file?: FileSummary;
+  encoded?: EncodedFile;
   diagnostics: Diagnostic[];
   bytes: number;
   cached: boolean;
@@ -75,46 +74,23 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const fileCount = units.filter((u) => !u.problem).length;
   const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), Math.max(1, fileCount));
   const fileOptions: IngestFileOptions = { limits: options.limits };
-  const cache = options.cache ? new ResultCache(options.cache, `${pipelineVersion()}\0${JSON.stringify(fileOptions)}`) : undefined;
-  const pool =
-    jobs > 1
-      ? new WorkerPool<WorkerTask, WorkerAnswer>({ script: INGEST_WORKER_URL, size: jobs, workerData: fileOptions, onCrash: (_, error) => ({ error: error.message }) })
-      : undefined;
-  const parse = async (path: string, bytes: Uint8Array): Promise<WorkerAnswer> => {
-    if (!pool) {
-      try {
-        return { file: prepareFile(await ingestFile(path, bytes, fileOptions)) };
-      } catch (error) {
-        return { error: (error as Error).message };
-      }
-    }
-    // The bytes move to the worker (no copy); a view into a shared buffer is copied out first.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    return pool.run({ path, bytes: own }, [own.buffer as ArrayBuffer]);
-  };
+  const cacheSetup = options.cache ? { dir: options.cache, salt: `${pipelineVersion()}\0${JSON.stringify(fileOptions)}` } : undefined;
+  const cache = cacheSetup && new ResultCache(cacheSetup.dir, cacheSetup.salt);
+  const setup: WorkerSetup = { options: fileOptions, cache: cacheSetup };
+  const pool = jobs > 1 ? new WorkerPool<string, FileOutcome>({ script: INGEST_WORKER_URL, size: jobs, workerData: setup, onCrash: (_, error) => ({ crash: error.message }) }) : undefined;
 
   const runUnit = async (unit: Unit): Promise<Outcome> => {
-    const none = { bytes: 0, cached: false };
-    if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], ...none };
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(unit.path);
-    } catch (error) {
-      // A file removed or unreadable since the walk: report it and go on with the batch.
-      const message = `Cannot read ${unit.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`;
-      return { diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], ...none };
+    if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], bytes: 0, cached: false };
+    const outcome = pool ? await pool.run(unit.path) : await processFile(unit.path, fileOptions, cache);
+    if ('unreadable' in outcome) {
+      const message = `Cannot read ${unit.path}: ${outcome.unreadable}.`;
+      return { diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], bytes: 0, cached: false };
     }
-    const size = bytes.length;
-    const sha256 = cache ? createHash('sha256').update(bytes).digest('hex') : '';
-    const hit = cache && (await cache.get(unit.path, sha256));
-    if (hit) return { file: hit, diagnostics: hit.diagnostics, bytes: size, cached: true };
-    const answer = await parse(unit.path, bytes);
-    if ('error' in answer) {
-      const message = `Processing this file failed (${answer.error.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
-      return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: size, cached: false };
+    if ('crash' in outcome) {
+      const message = `Processing this file failed (${outcome.crash.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
+      return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: 0, cached: false };
     }
-    if (cache) await cache.put(answer.file);
-    return { file: answer.file, diagnostics: answer.file.diagnostics, bytes: size, cached: false };
+    return { file: outcome.file, encoded: outcome.encoded, diagnostics: outcome.file.diagnostics, bytes: outcome.bytes, cached: outcome.cached };
   };
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
@@ -131,7 +107,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (outcome.file) {
         totals.items += outcome.file.items;
         totals.documents += outcome.file.documents;
-        await sink.file(outcome.file.serialized);
+        await sink.file(outcome.encoded!);
       }
       progress.done++;
       progress.items = totals.items + totals.documents;
