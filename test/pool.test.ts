@@ -42,6 +42,21 @@ describe('orderedMap', () => {
     expect(out).toEqual(inputs.map((n) => n * 10));
     expect(most).toBe(4);
   });
+
+  it('raises a failed call when its turn comes, after the results before it', async () => {
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const v of orderedMap([0, 1, 2, 3], 3, async (n) => {
+        if (n === 2) throw new Error('bad input 2');
+        await new Promise((r) => setTimeout(r, 5));
+        return n;
+      })) {
+        seen.push(v);
+      }
+    };
+    await expect(run()).rejects.toThrow('bad input 2');
+    expect(seen).toEqual([0, 1]);
+  });
 });
 
 describe('ingest --jobs', () => {

@@ -36,7 +36,8 @@ export async function processFile(path: string, options: IngestFileOptions, cach
   } catch (error) {
     return { crash: (error as Error).stack ?? String(error) };
   }
-  if (cache) await cache.put(file);
+  // A cache that cannot be written (disk full, permissions) costs the next run time, not this run its result.
+  if (cache) await cache.put(file).catch(() => {});
   return done(file, bytes.length, false);
 }
 
