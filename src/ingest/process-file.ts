@@ -20,10 +20,13 @@ export type FileOutcome =
 
 export type FileSummary = Omit<PreparedFile, 'serialized'>;
 
-export async function processFile(path: string, options: IngestFileOptions, cache?: ResultCache): Promise<FileOutcome> {
+/** How bytes are read: a worker reads synchronously (no thread-pool round trips; blocking it blocks nothing else). */
+export type ReadBytes = (path: string) => Buffer | Promise<Buffer>;
+
+export async function processFile(path: string, options: IngestFileOptions, cache?: ResultCache, read: ReadBytes = readFile): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await read(path);
   } catch (error) {
     return { unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
