@@ -15,7 +15,8 @@ export interface ProgressLine {
 export function progressLine(stream: NodeJS.WriteStream, now: () => number = Date.now): ProgressLine {
   if (!stream.isTTY) return { update: () => {}, done: () => {} };
   const start = now();
-  let last = 0;
+  // The first draw waits one period: a rate and ETA from the first file alone (worker start-up included) mislead.
+  let last = start;
   let drawn = false;
   return {
     update(p) {
