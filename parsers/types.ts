@@ -17,6 +17,8 @@ export interface SourceFile {
   encoding: string;
   /** Text lines of `text` (split once, shared by parsers). */
   lines: string[];
+  /** The page's breadcrumb trail, when the cleaning passes removed its line from `text`. */
+  breadcrumb?: string[];
 }
 
 export interface ParseContext {

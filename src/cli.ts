@@ -6,8 +6,20 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import {
-  ingest, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, coverage, formatCoverageText, renderReport, DatasetError, SelectorError,
-  type Shard, type Totals,
+  ingest,
+  mergeDatasets,
+  parseShard,
+  parsers,
+  catalogItemJsonSchema,
+  cleanFile,
+  formatRuleSummary,
+  coverage,
+  formatCoverageText,
+  renderReport,
+  DatasetError,
+  SelectorError,
+  type Shard,
+  type Totals,
 } from './index.js';
 import { progressLine } from './progress-line.js';
 
@@ -49,6 +61,29 @@ export async function execute(argv: string[]): Promise<number> {
       const result = await mergeDatasets(dirs, opts.out);
       if (!opts.quiet) summary(result.totals, opts.out);
       exitCode = result.exitCode;
+    });
+
+  program
+    .command('clean')
+    .description('print a file after the document passes (junk tags, spam, chrome, Traditional → Simplified); a per-rule summary goes to stderr')
+    .argument('<file>', 'a text or HTML-as-text file')
+    .option('--json', 'print {text, facts, summary, diagnostics} as JSON instead')
+    .action(async (path: string, opts: { json?: boolean }) => {
+      const result = await cleanFile(path).catch((error: NodeJS.ErrnoException) => {
+        process.stderr.write(`catalog clean: cannot read ${path}: ${error.code ?? error.message}\n`);
+        return undefined;
+      });
+      if (!result) {
+        exitCode = 2;
+        return;
+      }
+      if (opts.json) {
+        const { text, facts, summary, diagnostics } = result;
+        process.stdout.write(JSON.stringify({ file: result.file, encoding: result.encoding, facts, summary, diagnostics, text }, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+      process.stderr.write(formatRuleSummary(result.summary));
     });
 
   program

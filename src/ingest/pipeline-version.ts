@@ -1,16 +1,19 @@
 /**
  * The version of what turns bytes into a file's result, used to key cached results. Rule: package version + a hash
- * of the registered parser names (in registry order). Adding, removing or reordering a parser changes it by itself;
- * a change inside a parser or pass must come with a package version bump (every release does) — or clear the cache.
+ * of the registered parser names and document-pass ids (each in registry order). Adding, removing or reordering a
+ * parser or pass changes it by itself; a change inside one must come with a package version bump (every release
+ * does) — or clear the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsers } from '../../parsers/index.js';
+import { PRESET } from '../clean/preset.js';
 
 export function pipelineVersion(): string {
-  const names = createHash('sha256').update(parsers.map((p) => p.name).join('\n')).digest('hex').slice(0, 12);
+  const registered = [...parsers.map((p) => p.name), '', ...PRESET.map((p) => p.id)].join('\n');
+  const names = createHash('sha256').update(registered).digest('hex').slice(0, 12);
   return `${packageVersion()}+${names}`;
 }
 
