@@ -1,0 +1,33 @@
+/**
+ * The breadcrumb (`当前位置:首页 > 政府信息公开 > … > 政府信息公开制度`): found by its label or by a crumb/position
+ * class, split into segments without 首页. Its line is chrome in the text, its segments are the category of a document.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { compact, rawText, type Element } from './dom.js';
+
+const LABEL = /^(?:您?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)|当前位置|當前位置)\s*[:：]?/;
+const CLASS = '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="weizhi"], [class*="dqwz"], [id*="dqwz"], [class*="mbx"]';
+const SEP = /\s*(?:>>|>|»|›|→|＞|\/|\\)\s*/;
+const HOME = /^(?:网站首页|首页|首頁|主页|Home)$/i;
+
+export interface Breadcrumb {
+  segments: string[];
+  /** The breadcrumb as one line of text (to recognise it among rendered lines). */
+  text: string;
+}
+
+export function breadcrumb($: CheerioAPI): Breadcrumb | undefined {
+  const byLabel = $('body *').toArray().filter((el) => {
+    const t = compact(rawText(el));
+    return t.length <= 200 && LABEL.test(t) && SEP.test(rawText(el));
+  }) as Element[];
+  // The smallest element holding the label: the last such in document order that has no matching child.
+  const labelled = byLabel.filter((el) => !byLabel.some((o) => o !== el && $(el).find(o).length > 0));
+  const candidates = [...labelled, ...($(CLASS).toArray() as Element[])];
+  for (const el of candidates) {
+    const text = rawText(el).replace(/[\s\u00a0]+/g, ' ').trim();
+    const segments = text.replace(LABEL, '').split(SEP).map((s) => s.trim()).filter((s) => s !== '' && !HOME.test(s));
+    if (segments.length >= 1 && text.length <= 300) return { segments, text };
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * An HTML page → the text the parsers read, plus its tables and metadata. One cheerio parse per page:
+ * decode → remove hidden/injected content → tables as grids → main content → title, breadcrumb, metadata → text lines.
+ *
+ * The text is: the title line, the metadata lines next to it (`2022-12-16 来源:…`, as in the text seeds), then the
+ * main content, one line per block. So the text parsers (regulation, notice, annual report) run on an article page unchanged.
+ */
+import * as cheerio from 'cheerio';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
+import { findHeader } from '../../parsers/html-table/header-map.js';
+import { tableGrid } from '../../parsers/html-table/table-grid.js';
+import { decodeBytes } from '../decode.js';
+import { lineOfOffset } from '../invalid-bytes.js';
+import { attachments } from './attachments.js';
+import { breadcrumb } from './breadcrumb.js';
+import { compact, type Element } from './dom.js';
+import { mainContent } from './main-content.js';
+import { readMetaLines } from './meta-lines.js';
+import { pageTitle } from './page-title.js';
+import { removeHidden } from './remove-hidden.js';
+import { cellText, renderLines } from './render-lines.js';
+import { cutFooter } from './footer.js';
+
+type Report = (d: DiagnosticInput) => void;
+
+export interface PreparedHtml {
+  text: string;
+  encoding: string;
+  decision: string;
+  html: HtmlPage;
+}
+
+/** HTML is recognised by content, not by extension: markup near the start of the file. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').toLowerCase();
+  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]/.test(head);
+}
+
+/** Metadata lines are looked for this close to the title line (before, after). */
+const META_WINDOW = [3, 8] as const;
+
+export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
+  const decoded = decodeBytes(bytes, { html: true });
+  if (decoded.invalidBytes.count > 0) {
+    const at = decoded.invalidBytes.firstOffset ?? 0;
+    report({ ruleId: 'decode/invalid-bytes', severity: 'warning', place: `L${lineOfOffset(bytes, at)}`,
+      actual: `${decoded.invalidBytes.count} invalid byte(s), first at byte ${at}`, expected: `valid ${decoded.encoding}`,
+      message: `Some bytes are not valid ${decoded.encoding} and were replaced by U+FFFD (${decoded.decision}); the text near them is damaged — find a cleaner copy of the page.` });
+  }
+  const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
+  removeHidden($, report);
+
+  const tables: HtmlTable[] = [];
+  const catalogue = new Set<Element>();
+  // Layout tables hold other tables: only the innermost tables are data.
+  for (const el of $('table').toArray() as Element[]) {
+    if ($(el).find('table').length > 0) continue;
+    const grid = tableGrid(el, tables.length + 1, cellText);
+    tables.push(grid);
+    if (findHeader(grid.rows)) catalogue.add(el);
+  }
+
+  const body = ($('body')[0] ?? $.root()[0]) as Element;
+  const content = mainContent($, catalogue) ?? body;
+  const crumb = breadcrumb($);
+  const title = pageTitle($, content, report);
+
+  const pageLines = renderLines(body);
+  const titleAt = title === undefined ? -1 : pageLines.findIndex((l) => compact(l) === compact(title));
+  const from = Math.max(0, titleAt - META_WINDOW[0]);
+  const windowLines = titleAt < 0 ? [] : pageLines.slice(from, titleAt + 1 + META_WINDOW[1]);
+  const near = readMetaLines(windowLines);
+  const headerLines = near.lines.map((i) => windowLines[i]!).filter((l) => l !== crumb?.text);
+
+  const skip = new Set([crumb?.text, title, ...headerLines].filter((l): l is string => l !== undefined).map(compact));
+  const body0 = renderLines(content).filter((l) => !skip.has(compact(l)));
+  const bodyLines = cutFooter(body0, report);
+  const inBody = readMetaLines(bodyLines);
+
+  const meta = {
+    breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && title !== undefined && compact(s) === compact(title))),
+    extra: { ...inBody.extra, ...near.extra },
+    attachments: attachments($, ancestor(content, 2), bodyLines),
+    ...(title !== undefined && { title }),
+    ...((near.publishedAt ?? inBody.publishedAt) !== undefined && { publishedAt: near.publishedAt ?? inBody.publishedAt }),
+    ...((near.publisher ?? inBody.publisher) !== undefined && { publisher: near.publisher ?? inBody.publisher }),
+  };
+  const head = [...(title !== undefined ? [title] : []), ...headerLines];
+  return {
+    text: [...head, ...bodyLines].join('\n'),
+    encoding: decoded.encoding,
+    decision: decoded.decision,
+    html: { meta, tables, body: bodyLines, bodyStart: head.length },
+  };
+}
+
+function ancestor(el: Element, levels: number): Element {
+  let out = el;
+  for (let i = 0; i < levels && out.parent && out.parent.type === 'tag'; i++) out = out.parent as Element;
+  return out;
+}
