@@ -40,4 +40,6 @@ export interface HtmlPage {
   body: string[];
   /** Number of lines before the body in SourceFile.text (title and metadata lines). */
   bodyStart: number;
+  /** Lines of the main content block in the decoded page (`L40-L75`): the place of a page's document item. */
+  contentPlace?: string;
 }

@@ -1,23 +1,51 @@
 /**
- * Bytes → text with the decision recorded. Order: BOM, then the page's declared charset (HTML only), then UTF-8
- * validity, then GB18030 (a superset of GBK/GB2312). Invalid bytes are counted and located, never silently dropped.
+ * Bytes → text, with the decision recorded. Order: BOM, binary sniffing, the page's declared charset (HTML only:
+ * `<meta charset>` / http-equiv), UTF-8 validity, then GB18030 (a superset of GBK/GB2312, the usual legacy encoding of
+ * Chinese government sites). Binary content is recognised, not decoded into garbage. Invalid bytes are counted and
+ * located (byte offset), never silently dropped.
  */
-import { declaredCharset, charsetFamily } from './html/meta-charset.js';
+import { charsetFamily, declaredCharset } from './html/meta-charset.js';
 import { invalidGb18030, invalidUtf8, type InvalidBytes } from './invalid-bytes.js';
 
 export interface Decoded {
   text: string;
-  /** utf-8 | utf-8-bom | utf-16le | utf-16be | gb18030 | big5 */
+  /** utf-8 | utf-8-bom | utf-16le | utf-16be | gb18030 | big5 | binary */
   encoding: string;
-  /** Why this encoding was chosen, in words (goes to files.jsonl). */
+  /** Why this encoding was chosen, for files.jsonl. */
   decision: string;
-  invalidBytes: InvalidBytes;
+  /** Bytes the chosen decoder could not map (replaced by U+FFFD); reported, never silently dropped. */
+  invalid?: { count: number; firstOffset: number };
 }
 
-const clean: InvalidBytes = { count: 0 };
+export interface DecodeOptions {
+  /** HTML input: a declared charset in the first 4 KB is taken into account. */
+  html?: boolean;
+}
 
-function decodeAs(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes);
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** NUL bytes or many C0 control characters in the first 8 KB: not a text file. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, ZIP_MAGIC)) return true;
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  return n > 0 && controls / n > 0.05;
+}
+
+const lenient = (encoding: string, bytes: Uint8Array): string => new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+
+function result(text: string, encoding: string, decision: string, inv: InvalidBytes, shift = 0): Decoded {
+  if (inv.count === 0 || inv.firstOffset === undefined) return { text, encoding, decision };
+  return { text, encoding, decision, invalid: { count: inv.count, firstOffset: inv.firstOffset + shift } };
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -25,57 +53,41 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
-function fromBom(bytes: Uint8Array): Decoded | undefined {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) {
-    const body = bytes.subarray(3);
-    return { text: decodeAs('utf-8', body), encoding: 'utf-8-bom', decision: 'UTF-8 byte order mark', invalidBytes: shift(invalidUtf8(body), 3) };
-  }
-  if (a === 0xff && b === 0xfe) return { text: decodeAs('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', decision: 'UTF-16LE byte order mark', invalidBytes: clean };
-  if (a === 0xfe && b === 0xff) return { text: decodeAs('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', decision: 'UTF-16BE byte order mark', invalidBytes: clean };
-  return undefined;
-}
-
-function shift(inv: InvalidBytes, by: number): InvalidBytes {
-  return inv.firstOffset === undefined ? inv : { count: inv.count, firstOffset: inv.firstOffset + by };
-}
-
-export interface DecodeOptions {
-  /** Look for `<meta charset>` (HTML input). */
-  html?: boolean;
-}
-
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
-  const bom = fromBom(bytes);
-  if (bom) return bom;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    return result(lenient('utf-8', body), 'utf-8-bom', 'UTF-8 byte-order mark', invalidUtf8(body), 3);
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, 'utf-16le', 'UTF-16LE byte-order mark');
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, 'utf-16be', 'UTF-16BE byte-order mark');
+  if (looksBinary(bytes)) return { text: '', encoding: 'binary', decision: 'NUL or control bytes: binary content' };
+
   const utf8 = invalidUtf8(bytes);
-  const gb = utf8.count === 0 ? clean : invalidGb18030(bytes);
   const declared = options.html ? declaredCharset(bytes) : undefined;
   const family = declared ? charsetFamily(declared) : undefined;
-  const said = declared ? `meta charset=${declared}` : 'no declared charset';
+  const said = declared ? `meta charset=${declared}` : options.html ? 'no declared charset' : '';
+  const why = (s: string): string => (said ? `${said}; ${s}` : s);
 
-  // Saved copies of GBK pages are often re-encoded as UTF-8 with the old <meta> kept: valid multi-byte UTF-8 is
-  // far stronger evidence than the declaration (GBK text is practically never valid UTF-8).
-  if (utf8.count === 0 && (family === 'utf-8' || family === undefined || hasNonAscii(bytes))) {
-    const why = family && family !== 'utf-8' ? `${said}, but the bytes are valid UTF-8` : `${said}; bytes are valid UTF-8`;
-    return { text: decodeAs('utf-8', bytes), encoding: 'utf-8', decision: why, invalidBytes: clean };
+  // Saved copies of GBK pages are often re-encoded as UTF-8 with the old <meta> kept: valid multi-byte UTF-8 is far
+  // stronger evidence than the declaration (GBK text is practically never valid UTF-8).
+  if (utf8.count === 0 && (family === undefined || family === 'utf-8' || hasNonAscii(bytes))) {
+    const note = family && family !== 'utf-8' ? 'the declaration is wrong: the bytes are valid UTF-8' : 'valid UTF-8';
+    return { text: lenient('utf-8', bytes), encoding: 'utf-8', decision: why(note) };
   }
-  if (family === 'big5') {
-    return { text: decodeAs('big5', bytes), encoding: 'big5', decision: `${said}`, invalidBytes: clean };
+  if (family === 'big5') return result(lenient('big5', bytes), 'big5', why('decoded as Big5'), { count: 0 });
+  const gb = invalidGb18030(bytes);
+  if (family === 'gb18030') return result(lenient('gb18030', bytes), 'gb18030', why('decoded as GB18030 (superset of GBK/GB2312)'), gb);
+  if (gb.count === 0 || gb.count < utf8.count) {
+    return result(lenient('gb18030', bytes), 'gb18030', why('not valid UTF-8; decoded as GB18030'), gb);
   }
-  if (family === 'gb18030' || (family === undefined && gb.count === 0)) {
-    const why = family ? `${said} → decoded as GB18030 (superset of GBK/GB2312)` : `${said}; bytes are not UTF-8 but valid GB18030`;
-    return { text: decodeAs('gb18030', bytes), encoding: 'gb18030', decision: why, invalidBytes: gb };
-  }
-  if (family === 'utf-8' && gb.count === 0) {
-    return { text: decodeAs('gb18030', bytes), encoding: 'gb18030', decision: `${said}, but the bytes are not UTF-8 and are valid GB18030`, invalidBytes: clean };
-  }
-  // Neither decodes cleanly: keep the one that loses fewer bytes, and say so.
-  const useUtf8 = utf8.count <= gb.count;
-  return {
-    text: decodeAs(useUtf8 ? 'utf-8' : 'gb18030', bytes),
-    encoding: useUtf8 ? 'utf-8' : 'gb18030',
-    decision: `${said}; neither UTF-8 nor GB18030 decodes cleanly (invalid bytes: UTF-8 ${utf8.count}, GB18030 ${gb.count}); chose ${useUtf8 ? 'UTF-8' : 'GB18030'}`,
-    invalidBytes: useUtf8 ? utf8 : gb,
-  };
+  return result(lenient('utf-8', bytes), 'utf-8', why(`neither UTF-8 nor GB18030 decodes cleanly (invalid: UTF-8 ${utf8.count}, GB18030 ${gb.count}); kept UTF-8`), utf8);
+}
+
+/** UTF-16 has no byte scanner here: lost code units are counted from U+FFFD in the output. */
+function utf16(bytes: Uint8Array, encoding: string, decision: string): Decoded {
+  const text = lenient(encoding, bytes.subarray(2));
+  const first = text.indexOf('\uFFFD');
+  if (first < 0) return { text, encoding, decision };
+  const count = [...text].filter((ch) => ch === '\uFFFD').length;
+  return { text, encoding, decision, invalid: { count, firstOffset: 2 + first * 2 } };
 }

@@ -19,7 +19,7 @@ export interface GridName {
 }
 
 const origin = (cell: GridCell): string => cell.filledFrom ?? cell.place;
-const rowText = (row: GridCell[]): string => [...new Map(row.map((c) => [origin(c), c.text])).values()].join(' | ');
+const rowText = (row: GridCell[]): string => [...new Map(row.map((c) => [origin(c), c.text.trim()])).values()].filter(Boolean).join(' | ');
 
 export function gridItems(rows: GridCell[][], header: Header, name: GridName, report: (d: DiagnosticInput) => void): DraftItem[] {
   const items: DraftItem[] = [];
@@ -54,6 +54,8 @@ export function gridItems(rows: GridCell[][], header: Header, name: GridName, re
       item.fields.category = section.text;
       item.filledFrom = { ...item.filledFrom, category: section.place };
     }
+    // Undecodable bytes (reported by the decoder with a line of the page) surface in the cells they damaged.
+    if (row.some((c) => c.text.includes('\uFFFD'))) item.flags = ['decode/invalid-bytes'];
     items.push(item);
   }
   return items;

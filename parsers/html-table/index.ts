@@ -8,8 +8,9 @@ import { gridItems } from './grid-items.js';
 import { findHeader } from './header-map.js';
 import { pageDocument } from './page-document.js';
 
-/** Below the text document parsers (regulation, notice, annual report), which read an article page better. */
-const ARTICLE_CONFIDENCE = 0.2;
+/** At the detection threshold: an article page still yields its document item; a text document parser (regulation,
+ * notice, annual report) that scores higher reads the same page better and should win the merge. */
+const ARTICLE_CONFIDENCE = 0.5;
 /** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
 const REPORT_ROWS = 3;
 

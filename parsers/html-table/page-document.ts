@@ -14,10 +14,10 @@ export function pageDocument(lines: string[], page: HtmlPage): DraftItem {
   if (page.meta.breadcrumb.length > 0) fields.category = page.meta.breadcrumb.join(' > ');
   if (page.meta.publisher) fields.publisher = page.meta.publisher;
   if (page.meta.publishedAt) fields.publishedAt = page.meta.publishedAt;
-  const last = Math.max(lines.length, 1);
   const item: DraftItem = {
     kind: 'document',
-    place: `L1-L${last}`,
+    // Places of an HTML file are lines of the page itself, like the places of its diagnostics.
+    place: page.contentPlace ?? 'page',
     fields,
     extra: { ...page.meta.extra },
     document: { body: body.join('\n') },

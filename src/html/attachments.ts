@@ -8,7 +8,7 @@ import { rawText, type Element } from './dom.js';
 
 const FILE = /\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|ofd|pptx?|csv|txt)(?:$|[?#])/i;
 const NAME_FILE = /\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|ofd|pptx?|csv)$/i;
-const PREFIX = /^(?:附件|附\s*件)?\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?/;
+const PREFIX = /^(?:附\s*件)?\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?/
 
 function name(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(PREFIX, '').trim();

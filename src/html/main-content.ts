@@ -53,6 +53,8 @@ export function mainContent($: CheerioAPI, catalogueTables: Set<Element>): Eleme
     const final = score * (1 - linkDensity(el, catalogueTables));
     if (final > bestScore) [best, bestScore] = [el, final];
   }
+  // A table scores through its rows: the content is the block holding the table, with its caption and notes.
+  while (best && ['tr', 'tbody', 'thead', 'table'].includes(best.name) && best.parent && isElement(best.parent)) best = best.parent;
   return best;
 }
 

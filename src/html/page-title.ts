@@ -31,13 +31,24 @@ export function pageTitle($: CheerioAPI, content: Element | undefined, report: (
   }
   const parts = titleTag.split(/\s*[-_|｜—–]+\s*/).map(compact).filter((p) => p.length >= 4);
   const headings = $(HEADINGS).toArray().map((el) => clean(rawText(el))).filter((t) => t.length >= 4 && t.length <= 120 && !isSpamLine(t));
-  const inTitle = headings.find((h) => parts.some((p) => compact(h) === p || (compact(h).length >= 6 && p.includes(compact(h)))));
+  // The site name is a part of <title> too (and the logo is a heading): the longest matching heading is the article's.
+  const inTitle = headings
+    .filter((h) => parts.some((p) => compact(h) === p || (compact(h).length >= 6 && p.includes(compact(h)))))
+    .sort((a, b) => compact(b).length - compact(a).length)[0];
   if (inTitle) return inTitle;
   const meta = clean($('meta[name="ArticleTitle" i]').attr('content') ?? '');
   if (meta && !isSpamLine(meta)) return meta;
   if (content) {
-    const first = $(content).find('h1, h2, h3').toArray().map((el) => clean(rawText(el))).find((t) => t.length >= 4);
-    if (first) return first;
+    // The heading that opens the content: the last one before the content block, or its first one (logo headings are links).
+    const all = $('body *').toArray() as Element[];
+    const start = all.indexOf(content);
+    const near = ($(HEADINGS).toArray() as Element[])
+      .filter((el) => $(el).closest('a').length === 0 && $(el).find('a').length === 0)
+      .map((el) => ({ at: all.indexOf(el), text: clean(rawText(el)) }))
+      .filter((h) => h.text.length >= 4 && h.text.length <= 120 && !isSpamLine(h.text) && h.at >= 0);
+    const before = near.filter((h) => h.at < start).pop();
+    const inside = near.find((h) => h.at > start && $(content).find(all[h.at]!).length > 0);
+    if (before ?? inside) return (before ?? inside)!.text;
   }
   return [...parts].sort((a, b) => b.length - a.length)[0];
 }

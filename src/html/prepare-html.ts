@@ -3,15 +3,15 @@
  * decode → remove hidden/injected content → tables as grids → main content → title, breadcrumb, metadata → text lines.
  *
  * The text is: the title line, the metadata lines next to it (`2022-12-16 来源:…`, as in the text seeds), then the
- * main content, one line per block. So the text parsers (regulation, notice, annual report) run on an article page unchanged.
+ * main content, one line per block (table rows as `cell | cell`). So the text parsers (regulation, notice, annual
+ * report) run on an article page unchanged. Catalogue tables are not in the text: html-table reads them from grids.
  */
 import * as cheerio from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
 import { findHeader } from '../../parsers/html-table/header-map.js';
 import { tableGrid } from '../../parsers/html-table/table-grid.js';
-import { decodeBytes } from '../decode.js';
-import { lineOfOffset } from '../invalid-bytes.js';
+import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
 import { compact, type Element } from './dom.js';
@@ -24,17 +24,18 @@ import { cutFooter } from './footer.js';
 
 type Report = (d: DiagnosticInput) => void;
 
-export interface PreparedHtml {
-  text: string;
-  encoding: string;
-  decision: string;
+/** The decoding (its invalid bytes are reported by the caller, like any file's) and the page. */
+export interface PreparedHtml extends Decoded {
   html: HtmlPage;
 }
 
-/** HTML is recognised by content, not by extension: markup near the start of the file. */
+/**
+ * HTML is recognised by content, not by extension: document markup near the start of the file, or a table fragment
+ * with rows. A lone `<table id="mc848"></table>` is the junk of a text copy (seed 004), not a page.
+ */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').toLowerCase();
-  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]/.test(head);
+  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/.test(head) || (/<table[\s>]/.test(head) && /<t[rd][\s>]/.test(head));
 }
 
 /** Metadata lines are looked for this close to the title line (before, after). */
@@ -42,12 +43,6 @@ const META_WINDOW = [3, 8] as const;
 
 export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
-  if (decoded.invalidBytes.count > 0) {
-    const at = decoded.invalidBytes.firstOffset ?? 0;
-    report({ ruleId: 'decode/invalid-bytes', severity: 'warning', place: `L${lineOfOffset(bytes, at)}`,
-      actual: `${decoded.invalidBytes.count} invalid byte(s), first at byte ${at}`, expected: `valid ${decoded.encoding}`,
-      message: `Some bytes are not valid ${decoded.encoding} and were replaced by U+FFFD (${decoded.decision}); the text near them is damaged — find a cleaner copy of the page.` });
-  }
   const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
   removeHidden($, report);
 
@@ -66,7 +61,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const crumb = breadcrumb($);
   const title = pageTitle($, content, report);
 
-  const pageLines = renderLines(body);
+  const pageLines = renderLines(body, catalogue);
   const titleAt = title === undefined ? -1 : pageLines.findIndex((l) => compact(l) === compact(title));
   const from = Math.max(0, titleAt - META_WINDOW[0]);
   const windowLines = titleAt < 0 ? [] : pageLines.slice(from, titleAt + 1 + META_WINDOW[1]);
@@ -74,7 +69,9 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const headerLines = near.lines.map((i) => windowLines[i]!).filter((l) => l !== crumb?.text);
 
   const skip = new Set([crumb?.text, title, ...headerLines].filter((l): l is string => l !== undefined).map(compact));
-  const body0 = renderLines(content).filter((l) => !skip.has(compact(l)));
+  // Catalogue tables are read from their grids by html-table; left in the text, they would be read a second time,
+  // and worse, by the text table parsers.
+  const body0 = renderLines(content, catalogue).filter((l) => !skip.has(compact(l)));
   const bodyLines = cutFooter(body0, report);
   const inBody = readMetaLines(bodyLines);
 
@@ -88,11 +85,15 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   };
   const head = [...(title !== undefined ? [title] : []), ...headerLines];
   return {
+    ...decoded,
     text: [...head, ...bodyLines].join('\n'),
-    encoding: decoded.encoding,
-    decision: decoded.decision,
-    html: { meta, tables, body: bodyLines, bodyStart: head.length },
+    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...placeOfBlock(content) },
   };
+}
+
+function placeOfBlock(el: Element): { contentPlace?: string } {
+  const loc = (el as Element & { sourceCodeLocation?: { startLine: number; endLine: number } | null }).sourceCodeLocation;
+  return loc ? { contentPlace: loc.startLine === loc.endLine ? `L${loc.startLine}` : `L${loc.startLine}-L${loc.endLine}` } : {};
 }
 
 function ancestor(el: Element, levels: number): Element {

@@ -29,7 +29,8 @@ function collapse(data: string): string {
   return data.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ');
 }
 
-function walk(node: AnyNode, out: LineWriter): void {
+function walk(node: AnyNode, out: LineWriter, skip: ReadonlySet<AnyNode>): void {
+  if (skip.has(node)) return;
   if (node.type === 'text') {
     out.write(collapse((node as unknown as { data: string }).data));
     return;
@@ -49,14 +50,14 @@ function walk(node: AnyNode, out: LineWriter): void {
   }
   const block = isElement(el) && BLOCK.has(el.name);
   if (block) out.flush();
-  for (const child of el.children) walk(child, out);
+  for (const child of el.children) walk(child, out, skip);
   if (block) out.flush();
 }
 
-/** Lines of visible text under a node, trimmed, without empty lines. */
-export function renderLines(node: AnyNode): string[] {
+/** Lines of visible text under a node, trimmed, without empty lines; `skip` elements are left out. */
+export function renderLines(node: AnyNode, skip: ReadonlySet<AnyNode> = new Set()): string[] {
   const out = new LineWriter();
-  walk(node, out);
+  walk(node, out, skip);
   out.flush();
   return out.lines;
 }

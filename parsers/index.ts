@@ -1,0 +1,14 @@
+/**
+ * The built-in parsers. Every parser whose detect() reaches DETECT_THRESHOLD runs; items that two parsers read
+ * from the same file are merged on (category, name), the earlier parser in this list winning a disagreement —
+ * so list the more delimited formats first.
+ */
+import type { Parser } from './types.js';
+import { htmlTable } from './html-table/index.js';
+import { keyValue } from './key-value/index.js';
+import { pipeTable } from './pipe-table/index.js';
+import { textRows } from './text-rows/index.js';
+
+export const DETECT_THRESHOLD = 0.5;
+
+export const parsers: Parser[] = [htmlTable, keyValue, pipeTable, textRows];

@@ -1,0 +1,103 @@
+/**
+ * `label value` blocks, one field per line (seed 001 layout B; detail pages that print each item as a form).
+ * A record ends where a label it already has appears again, so blocks need no separator line.
+ */
+import type { DraftItem } from '../../schemas/draft-item.js';
+import type { Parser, ParseContext, SourceFile } from '../types.js';
+import { matchLabel } from '../../schemas/field-labels.js';
+import { mapHeader, rowToDraft } from '../shared/header.js';
+import { linePlace } from '../shared/lines.js';
+
+interface Pair {
+  label: string;
+  value: string;
+  line: number; // 1-based
+}
+
+/**
+ * `事项名称 领导信息`, `事项名称:领导信息`, or a bare `公开依据` (an empty field: seed 001's 社会保障卡信息) —
+ * the label must be a field of the label table.
+ */
+function readPair(line: string, lineNo: number): Pair | undefined {
+  const m = /^\s*([^\s:：]{2,12})\s*(?:[:：]\s*|\s+|$)(.*)$/.exec(line);
+  if (!m) return undefined;
+  const target = matchLabel(m[1]!);
+  if (!target || !('field' in target)) return undefined;
+  // `事项类别 事项名称 公开内容 …` is a header row of a table, not a pair.
+  const rest = m[2]!.trim().split(/\s+/);
+  if (rest.length >= 2 && rest.every((t) => matchLabel(t))) return undefined;
+  return { label: m[1]!, value: m[2]!.trim(), line: lineNo };
+}
+
+export const keyValue: Parser = {
+  name: 'key-value',
+  description: 'Blocks of `label value` lines, one item per block',
+  input: 'text',
+  format: 'text',
+  /** Sure once four consecutive lines are pairs with four different labels: one whole record. */
+  detect(file: SourceFile): number {
+    let run = new Set<string>();
+    for (const [i, line] of file.lines.slice(0, 5000).entries()) {
+      const pair = readPair(line, i + 1);
+      if (!pair) {
+        run = new Set();
+        continue;
+      }
+      run.add(pair.label);
+      if (run.size >= 4) return 0.85;
+    }
+    return 0;
+  },
+  parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
+    const items: DraftItem[] = [];
+    let block: Pair[] = [];
+    const flush = () => {
+      if (block.length === 1) {
+        // A lone `label value` line is not a record; say so rather than drop it.
+        ctx.report({
+          ruleId: 'parse/row-rejected',
+          severity: 'warning',
+          message: 'A single `label value` line outside any block; it was not read as an item. Check whether its block lost lines.',
+          place: linePlace(block[0]!.line),
+          actual: file.lines[block[0]!.line - 1],
+        });
+      }
+      if (block.length < 2) {
+        block = [];
+        return;
+      }
+      const columns = mapHeader(block.map((p) => p.label));
+      const values = block.map((p) => unquote(p, ctx));
+      const draft = rowToDraft(columns, values, linePlace(block[0]!.line, block.at(-1)!.line));
+      items.push(draft);
+      block = [];
+    };
+    file.lines.forEach((line, i) => {
+      const pair = readPair(line, i + 1);
+      if (!pair) {
+        // A continuation line of a quoted value (a CSV-style cell with an embedded newline).
+        const last = block.at(-1);
+        if (last && line.trim() && last.value.startsWith('"') && !last.value.endsWith('"')) last.value += '\n' + line.trim();
+        else if (line.trim()) flush();
+        return;
+      }
+      if (block.some((p) => p.label === pair.label)) flush();
+      block.push(pair);
+    });
+    flush();
+    return items;
+  },
+};
+
+function unquote(pair: Pair, ctx: ParseContext): string {
+  const v = pair.value;
+  if (!v.startsWith('"')) return v;
+  if (v.length > 1 && v.endsWith('"')) return v.slice(1, -1).trim();
+  ctx.report({
+    ruleId: 'parse/unbalanced-quote',
+    severity: 'info',
+    message: `The ${pair.label} value opens a quote that is never closed; the quote was dropped.`,
+    place: linePlace(pair.line),
+  });
+  return v.slice(1).trim();
+}

@@ -1,0 +1,164 @@
+/**
+ * One file through the whole flow: decode → document passes → detect → parse → merge → normalize → validate.
+ * Never throws on bad input: every problem becomes a diagnostic and the file yields what it could.
+ */
+import { createHash } from 'node:crypto';
+import { CatalogItem } from '../../schemas/catalog-item.js';
+import type { Diagnostic, DiagnosticInput } from '../../schemas/diagnostic.js';
+import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
+import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
+import { splitLines } from '../../parsers/shared/lines.js';
+import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
+import { decodeBytes } from '../decode.js';
+import { lineOfOffset } from '../invalid-bytes.js';
+import { looksLikeHtml, prepareHtml } from '../html/prepare-html.js';
+import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
+import { toCatalogItem } from './to-catalog-item.js';
+import { lineRange, overlaps } from './places.js';
+
+const MAX_CLEANED_TEXT = 1_000_000;
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 200 * 1024 * 1024, maxCells: 2_000_000 };
+
+export interface FileRecord {
+  path: string;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  decision: string;
+  script: string;
+  format: string;
+  /** Parsers that ran (score ≥ threshold), in registry order. */
+  parsers: string[];
+  /** Every parser's detection score, for explaining the choice. */
+  detection: Record<string, number>;
+  items: number;
+  documents: number;
+  diagnostics: { error: number; warning: number; info: number };
+  /** The decoded text after the document passes, as the parsers saw it (the first MAX_CLEANED_TEXT characters). */
+  cleanedText: string;
+  cleanedTextTruncated?: boolean;
+}
+
+export interface FileResult {
+  record: FileRecord;
+  items: CatalogItem[];
+  diagnostics: Diagnostic[];
+}
+
+export interface IngestFileOptions {
+  limits?: Partial<ParseLimits>;
+}
+
+export async function ingestFile(path: string, bytes: Uint8Array, options: IngestFileOptions = {}): Promise<FileResult> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const diagnostics: Diagnostic[] = [];
+  const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const record: FileRecord = {
+    path, sha256, bytes: bytes.length, encoding: '', decision: '', script: 'none', format: 'text',
+    parsers: [], detection: {}, items: 0, documents: 0, diagnostics: { error: 0, warning: 0, info: 0 }, cleanedText: '',
+  };
+  const finish = (items: CatalogItem[]): FileResult => {
+    for (const d of diagnostics) record.diagnostics[d.severity]++;
+    record.items = items.filter((i) => i.kind === 'item').length;
+    record.documents = items.length - record.items;
+    return { record, items, diagnostics };
+  };
+
+  if (bytes.length > limits.maxBytes) {
+    reporter('decode')({ ruleId: 'decode/too-large', severity: 'error', message: `File is ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit; split it or raise --max-bytes.` });
+    return finish([]);
+  }
+  // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
+  // tables and metadata as `file.html`.
+  const page = looksLikeHtml(bytes) ? prepareHtml(bytes, reporter('html')) : undefined;
+  const decoded = page ?? decodeBytes(bytes);
+  Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
+  if (decoded.invalid) {
+    reporter('decode')({
+      ruleId: 'decode/invalid-bytes',
+      severity: 'warning',
+      place: `L${lineOfOffset(bytes, decoded.invalid.firstOffset)}`,
+      message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at byte ${decoded.invalid.firstOffset}); check the file's encoding.`,
+    });
+  }
+  const lines = splitLines(decoded.text);
+  const file: SourceFile = { path, bytes, text: lines.join('\n'), encoding: decoded.encoding, lines, ...(page && { html: page.html }) };
+  // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
+  record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
+  if (file.text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
+  record.script = /\p{Script=Han}/u.test(file.text) ? 'simplified' : 'none';
+
+  const binary = decoded.encoding === 'binary';
+  const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
+  for (const p of parsers) record.detection[p.name] = eligible.includes(p) ? safeDetect(p, file, reporter('detect')) : 0;
+  const chosen = eligible.filter((p) => record.detection[p.name]! >= DETECT_THRESHOLD);
+  if (chosen.length === 0) {
+    if (binary) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
+    else reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
+    return finish([]);
+  }
+
+  const results: ParsedBy[] = [];
+  for (const parser of chosen) {
+    try {
+      results.push({ parser: parser.name, drafts: await parser.parse(file, { report: reporter(parser.name), limits }) });
+    } catch (error) {
+      reporter(parser.name)({ ruleId: 'internal/parser-crash', severity: 'error', message: `Parser ${parser.name} failed: ${(error as Error).message}. Please report this file.` });
+    }
+  }
+  record.parsers = results.map((r) => r.parser);
+  record.format = chosen[0]!.format;
+  const merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
+  // A catalogue page's title line names the publisher of all its rows.
+  const publisher = publisherFromTitle(file.lines);
+  if (publisher) for (const { draft } of merged) if (draft.kind === 'item' && !draft.fields.publisher) draft.fields.publisher = publisher;
+
+  const items: CatalogItem[] = [];
+  for (const { parser, draft } of merged) {
+    const item = toCatalogItem(draft, { file: path, sha256, parser, format: record.format, encoding: decoded.encoding, script: record.script });
+    const valid = CatalogItem.safeParse(item);
+    if (!valid.success) {
+      reporter('validate')({
+        ruleId: 'validate/schema',
+        severity: 'error',
+        message: `Item at ${draft.place} does not match the CatalogItem schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        place: draft.place,
+        actual: JSON.stringify(draft.fields).slice(0, 500),
+      });
+      continue;
+    }
+    items.push(valid.data);
+  }
+  attachFlags(items, diagnostics);
+  return finish(items);
+}
+
+function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInput) => void): number {
+  try {
+    const score = parser.detect(file);
+    return Number.isFinite(score) ? Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 : 0;
+  } catch (error) {
+    report({ ruleId: 'internal/detect-crash', severity: 'error', message: `Parser ${parser.name} failed to inspect the file: ${(error as Error).message}. Please report this file.` });
+    return 0;
+  }
+}
+
+function toDiagnostic(file: string, source: string, d: DiagnosticInput): Diagnostic {
+  const { source: own, ...rest } = d;
+  return { file, source: own ?? source, ...rest };
+}
+
+/** An item carries the rule ids of the diagnostics whose line range overlaps its own. */
+function attachFlags(items: CatalogItem[], diagnostics: Diagnostic[]): void {
+  for (const item of items) {
+    const range = lineRange(item.source.place);
+    const flags = new Set(item.flags);
+    for (const d of diagnostics) {
+      const where = lineRange(d.place);
+      if ((range && where && overlaps(range, where)) || (d.place && d.place === item.source.place)) flags.add(d.ruleId);
+    }
+    item.flags = [...flags].sort();
+  }
+}

@@ -1,0 +1,51 @@
+/** DraftItem (loose strings from a parser) → CatalogItem (normalized, typed). */
+import { createHash } from 'node:crypto';
+import type { CatalogItem, Source } from '../../schemas/catalog-item.js';
+import type { DraftItem } from '../../schemas/draft-item.js';
+import { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from '../normalize/index.js';
+
+/** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
+export function itemId(sha256: string, place: string, kind: string, name: string): string {
+  return createHash('sha256').update(`${sha256}\n${place}\n${kind}\n${name}`).digest('hex').slice(0, 20);
+}
+
+const listOf = (text: string | undefined) => (text ? text.split(/[、,，;；\s]+/).filter(Boolean) : undefined);
+
+export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | 'parser'> & { parser: string }): CatalogItem {
+  const f = draft.fields;
+  const levels = [f.level1, f.level2, f.level3].map((s) => s?.trim()).filter((s): s is string => !!s);
+  const name = (f.name ?? levels.at(-1) ?? '').trim();
+  // An HTML breadcrumb arrives as one path `a > b > c`.
+  const category = f.category?.trim() ? f.category.split(' > ').map((s) => s.trim()).filter(Boolean) : f.name ? levels : levels.slice(0, -1);
+  const item: CatalogItem = {
+    id: itemId(source.sha256, draft.place, draft.kind, name),
+    kind: draft.kind,
+    category,
+    name,
+    ...(f.code?.trim() ? { code: f.code.trim() } : {}),
+    content: f.content ?? '',
+    basis: parseBasis(f.basis ?? ''),
+    basisText: f.basis ?? '',
+    clauses: f.clauses ?? '',
+    channels: parseChannels(f.channels ?? ''),
+    responsible: splitResponsible(f.responsible ?? ''),
+    timeLimit: parseTimeLimit(f.timeLimit ?? ''),
+    ...optionalList('audience', draft.flagGroups?.audience ?? listOf(f.audience)),
+    ...optionalList('mode', draft.flagGroups?.mode ?? listOf(f.mode)),
+    ...optionalList('levels', draft.flagGroups?.levels ?? listOf(f.levels)),
+    ...(f.publisher?.trim() ? { publisher: f.publisher.trim() } : {}),
+    ...(f.publishedAt ? { publishedAt: f.publishedAt } : {}),
+    ...(draft.document?.body !== undefined ? { body: draft.document.body } : {}),
+    ...(draft.document?.sections ? { sections: draft.document.sections } : {}),
+    ...(draft.document?.attachments ? { attachments: draft.document.attachments } : {}),
+    ...(draft.document?.stats ? { stats: draft.document.stats } : {}),
+    extra: draft.extra,
+    source: { ...source, place: draft.place },
+    flags: [...new Set(draft.flags ?? [])].sort(),
+  };
+  return item;
+}
+
+function optionalList<K extends string>(key: K, values: string[] | undefined): Partial<Record<K, string[]>> {
+  return values && values.length ? ({ [key]: values } as Record<K, string[]>) : {};
+}
