@@ -8,7 +8,8 @@ import { compact, rawText, type Element } from './dom.js';
 const LABEL = /^(?:您?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)|当前位置|當前位置)\s*[:：]?/;
 const CLASS = '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="weizhi"], [class*="dqwz"], [id*="dqwz"], [class*="mbx"]';
 const SEP = /\s*(?:>>|>|»|›|→|＞|\/|\\)\s*/;
-const HOME = /^(?:网站首页|首页|首頁|主页|Home)$/i;
+/** Segments that name no place: the home page, or the article view itself. */
+const HOME = /^(?:网站首页|首页|首頁|主页|Home|正文|正文内容|详情|详细内容|文章内容|內容|内容)$/i;
 
 export interface Breadcrumb {
   segments: string[];
