@@ -37,7 +37,7 @@ describe('page metadata', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '中卫市人力资源和社会保障局政府信息公开制度',
       '2022-12-16 来源:中卫市人力资源和社会保障局',
-      '第一章 总 则',
+      '第一章\u2002\u2002总\u2002\u2002则', // en spaces, as in the seed
       expect.stringMatching(/^第一条 为进一步提高人社系统政务公开水平/),
     ]);
     expect(html.bodyStart).toBe(2);
