@@ -3,7 +3,7 @@
  * class, split into segments without 首页. Its line is chrome in the text, its segments are the category of a document.
  */
 import type { CheerioAPI } from 'cheerio';
-import { compact, rawText, type Element } from './dom.js';
+import { compact, rawText, shortTexts, type Element } from './dom.js';
 
 const LABEL = /^(?:您?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)|当前位置|當前位置)\s*[:：]?/;
 const CLASS = '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="weizhi"], [class*="dqwz"], [id*="dqwz"], [class*="mbx"]';
@@ -18,12 +18,11 @@ export interface Breadcrumb {
 }
 
 export function breadcrumb($: CheerioAPI): Breadcrumb | undefined {
-  const byLabel = $('body *').toArray().filter((el) => {
-    const t = compact(rawText(el));
-    return t.length <= 200 && LABEL.test(t) && SEP.test(rawText(el));
-  }) as Element[];
-  // The smallest element holding the label: the last such in document order that has no matching child.
-  const labelled = byLabel.filter((el) => !byLabel.some((o) => o !== el && $(el).find(o).length > 0));
+  const texts = shortTexts($('body')[0] ?? $.root()[0]!, 400);
+  const byLabel = [...texts].filter(([, raw]) => LABEL.test(compact(raw)) && SEP.test(raw)).map(([el]) => el);
+  // The smallest element holding the label: one with no matching child.
+  const matching = new Set(byLabel);
+  const labelled = byLabel.filter((el) => !el.children.some((c) => matching.has(c as Element))).reverse();
   const candidates = [...labelled, ...($(CLASS).toArray() as Element[])];
   for (const el of candidates) {
     const text = rawText(el).replace(/[\s\u00a0]+/g, ' ').trim();

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
-import { compact, evidence, placeOf, rawText, type Element } from './dom.js';
+import { compact, descendants, evidence, placeOf, rawText, type Element } from './dom.js';
 import { isSpamLine } from './spam-terms.js';
 
 const HEADINGS = 'h1, h2, h3, [class*="title"], [id*="title"], [class*="biaoti"], [class*="bt"]';
@@ -40,11 +40,12 @@ export function pageTitle($: CheerioAPI, content: Element | undefined, report: (
   if (meta && !isSpamLine(meta)) return meta;
   if (content) {
     // The heading that opens the content: the last one before the content block, or its first one (logo headings are links).
-    const all = $('body *').toArray() as Element[];
-    const start = all.indexOf(content);
+    const all = descendants($('body')[0] ?? $.root()[0]!);
+    const order = new Map(all.map((el, i) => [el, i]));
+    const start = order.get(content) ?? -1;
     const near = ($(HEADINGS).toArray() as Element[])
       .filter((el) => $(el).closest('a').length === 0 && $(el).find('a').length === 0)
-      .map((el) => ({ at: all.indexOf(el), text: clean(rawText(el)) }))
+      .map((el) => ({ at: order.get(el) ?? -1, text: clean(rawText(el)) }))
       .filter((h) => h.text.length >= 4 && h.text.length <= 120 && !isSpamLine(h.text) && h.at >= 0);
     const before = near.filter((h) => h.at < start).pop();
     const inside = near.find((h) => h.at > start && $(content).find(all[h.at]!).length > 0);

@@ -91,6 +91,17 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   };
 }
 
+/** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */
+export function prepareHtmlSafely(bytes: Uint8Array, report: Report): PreparedHtml | undefined {
+  try {
+    return prepareHtml(bytes, report);
+  } catch (error) {
+    report({ ruleId: 'internal/html-crash', severity: 'error',
+      message: `The HTML steps failed on this page (${(error as Error).message}); it was read as plain text. Please report this file.` });
+    return undefined;
+  }
+}
+
 function placeOfBlock(el: Element): { contentPlace?: string } {
   const loc = (el as Element & { sourceCodeLocation?: { startLine: number; endLine: number } | null }).sourceCodeLocation;
   return loc ? { contentPlace: loc.startLine === loc.endLine ? `L${loc.startLine}` : `L${loc.startLine}-L${loc.endLine}` } : {};

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
-import { attr, compact, descendants, evidence, isElement, placeOf, rawText, startTag, type AnyNode, type Element } from './dom.js';
+import { attr, childrenFirst, shortTexts, compact, descendants, evidence, isElement, nodesUnder, placeOf, rawText, startTag, type AnyNode, type Element } from './dom.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
 import { isSpamKeywordList, spamTerms } from './spam-terms.js';
 
@@ -20,7 +20,7 @@ const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listin
 export function removeHidden($: CheerioAPI, report: Report): void {
   const css = $('style').map((_, el) => $(el).text()).get().join('\n');
   $(NON_CONTENT).remove();
-  $('*').contents().filter((_, n) => n.type === 'comment').remove();
+  for (const n of nodesUnder($.root()[0]!)) if (n.type === 'comment') $(n).remove();
   removeHiddenElements($, css, report);
   removeJunkTags($, report);
   removeLinkFarms($, report);
@@ -40,15 +40,23 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
     }
     for (const el of matched) byRule.set(el, `${rule.reason} via ${rule.selector}`);
   }
-  for (const el of [...descendants($.root()[0]!)]) {
-    if (!el.parent) continue;
+  // Document order with an explicit stack; the children of a removed element are not visited (nor reported twice).
+  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!isElement(el)) continue;
     const reason = el.attribs.hidden !== undefined ? 'hidden attribute' : (hidingReason(attr(el, 'style')) ?? byRule.get(el));
-    if (!reason || el.name === 'html' || el.name === 'body' || el.name === 'head' || el.name === 'title' || el.name === 'meta') continue;
+    const exempt = ['html', 'body', 'head', 'title', 'meta'].includes(el.name);
+    if (!reason || exempt) {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+      continue;
+    }
     const text = evidence(rawText(el));
     // Tab panes hide whole catalogue tables until clicked: a hidden table is content, kept and reported.
     if ($(el).find('tr').length >= 3) {
       report({ ruleId: 'clean/html-hidden-table-kept', severity: 'warning', place: placeOf(el), actual: evidence(text, 120),
         message: `A hidden element (${reason}) holds a table; it was kept because tab panes hide tables. Check the items from it.` });
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
       continue;
     }
     $(el).remove();
@@ -76,65 +84,77 @@ function removeJunkTags($: CheerioAPI, report: Report): void {
 
 interface LinkStats { links: number; spamLinks: number; linkChars: number; chars: number; texts: string[] }
 
-function linkStats($: CheerioAPI, el: Element): LinkStats {
-  const anchors = $(el).find('a').toArray() as Element[];
-  const texts = anchors.map((a) => compact(rawText(a))).filter((t) => t !== '');
-  return {
-    links: texts.length,
-    spamLinks: texts.filter((t) => spamTerms(t).length > 0).length,
-    linkChars: texts.reduce((n, t) => n + t.length, 0),
-    chars: compact(rawText(el)).length,
-    texts,
-  };
-}
+const noLinks = (): LinkStats => ({ links: 0, spamLinks: 0, linkChars: 0, chars: 0, texts: [] });
 
-/** Children first, so the smallest block holding the farm is the one removed. */
-function postOrder(node: AnyNode, out: Element[] = []): Element[] {
-  if ('children' in node) for (const c of (node as Element).children) if (isElement(c)) postOrder(c, out);
-  if (isElement(node)) out.push(node);
-  return out;
-}
-
+/** Children first, each element's link statistics summed from its children: one linear pass over the page. */
 function removeLinkFarms($: CheerioAPI, report: Report): void {
-  for (const el of postOrder($.root()[0]!)) {
-    if (!el.parent || el.name === 'a' || el.name === 'body' || el.name === 'html') continue;
-    const s = linkStats($, el);
-    if (s.links < 5 || s.linkChars < 0.7 * s.chars || s.spamLinks < Math.max(2, 0.3 * s.links)) continue;
-    report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(s.texts.join(' | ')),
-      message: `Removed a block of ${s.links} links, ${s.spamLinks} of them with spam terms (${startTag(el)}).` });
-    $(el).remove();
+  const stats = new Map<Element, LinkStats>();
+  for (const el of childrenFirst($.root()[0]!)) {
+    const s = noLinks();
+    for (const c of el.children) {
+      if (c.type === 'text') s.chars += compact((c as unknown as { data: string }).data).length;
+      const cs = isElement(c) ? stats.get(c) : undefined;
+      if (!cs) continue;
+      s.chars += cs.chars;
+      s.links += cs.links;
+      s.spamLinks += cs.spamLinks;
+      s.linkChars += cs.linkChars;
+      if (s.texts.length < 50) s.texts.push(...cs.texts.slice(0, 50 - s.texts.length));
+    }
+    if (el.name === 'a') {
+      const text = compact(rawText(el));
+      if (text !== '') Object.assign(s, { links: 1, spamLinks: spamTerms(text).length > 0 ? 1 : 0, linkChars: text.length, texts: [text] });
+    } else if (el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.linkChars >= 0.7 * s.chars && s.spamLinks >= Math.max(2, 0.3 * s.links)) {
+      report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(s.texts.join(' | ')),
+        message: `Removed a block of ${s.links} links, ${s.spamLinks} of them with spam terms (${startTag(el)}).` });
+      $(el).remove();
+      continue; // a removed block adds nothing to its parent
+    }
+    stats.set(el, s);
   }
 }
 
+/** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
+const MAX_SPAM_BLOCK = 4000;
+
 function removeSpamBlocks($: CheerioAPI, report: Report): void {
-  for (const el of postOrder($('body')[0] ?? $.root()[0]!)) {
-    if (!el.parent || el.name === 'body' || el.name === 'html') continue;
-    const text = rawText(el).trim();
+  const texts = shortTexts($('body')[0] ?? $.root()[0]!, MAX_SPAM_BLOCK);
+  // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
+  const dirty = new Set<AnyNode>();
+  for (const el of childrenFirst($('body')[0] ?? $.root()[0]!)) {
+    if (dirty.has(el)) {
+      if (el.parent) dirty.add(el.parent);
+      continue;
+    }
+    const raw = texts.get(el);
+    if (raw === undefined || el.name === 'body' || el.name === 'html') continue;
+    const text = raw.trim();
     if (text === '' || !isSpamKeywordList(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
       message: `Removed a spam keyword block (${spamTerms(text).slice(0, 5).join(', ')} …) injected into the page.` });
+    if (el.parent) dirty.add(el.parent);
     $(el).remove();
   }
   // Keyword lists also arrive as bare text between elements.
-  $('body').find('*').addBack().contents().each((_, n) => {
-    if (n.type !== 'text') return;
+  for (const n of nodesUnder($('body')[0] ?? $.root()[0]!)) {
+    if (n.type !== 'text' || !n.parent) continue;
     const text = rawText(n).trim();
-    if (text === '' || !isSpamKeywordList(text)) return;
+    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamKeywordList(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
     $(n).remove();
-  });
+  }
 }
 
 /** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
 function stripEscapedJunkTags($: CheerioAPI, report: Report): void {
-  $('body').find('*').addBack().contents().each((_, n) => {
-    if (n.type !== 'text') return;
+  for (const n of nodesUnder($.root()[0]!)) {
+    if (n.type !== 'text') continue;
     const node = n as unknown as { data: string };
     const found = node.data.match(JUNK_TAG_TEXT);
-    if (!found) return;
+    if (!found) continue;
     node.data = node.data.replace(JUNK_TAG_TEXT, '');
     report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: found.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
-  });
+  }
 }

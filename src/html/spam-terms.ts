@@ -10,15 +10,18 @@ const STRONG = [
 ];
 const WEAK = ['体育', '官网', '娱乐', '精品', '视频', '福利', '免费'];
 
-/** Distinct spam terms in a text (case-insensitive for Latin terms). */
+const ALL = new RegExp([...STRONG, ...WEAK].sort((a, b) => b.length - a.length).join('|'), 'gi');
+const STRONG_SET = new Set(STRONG.map((t) => t.toLowerCase()));
+
+/** Distinct spam terms in a text (case-insensitive for Latin terms), in order of appearance; the longest term wins at a position. */
 export function spamTerms(text: string): string[] {
-  const t = text.toLowerCase();
-  return [...STRONG, ...WEAK].filter((term) => t.includes(term.toLowerCase()));
+  const found = new Set<string>();
+  for (const m of text.matchAll(ALL)) found.add(m[0].toLowerCase());
+  return [...found];
 }
 
 function strongCount(text: string): number {
-  const t = text.toLowerCase();
-  return STRONG.filter((term) => t.includes(term.toLowerCase())).length;
+  return spamTerms(text).filter((t) => STRONG_SET.has(t)).length;
 }
 
 /** An SEO title or meta line: at least two spam terms, one of them strong. */

@@ -11,7 +11,7 @@ import { splitLines } from '../../parsers/shared/lines.js';
 import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
-import { looksLikeHtml, prepareHtml } from '../html/prepare-html.js';
+import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { lineRange, overlaps } from './places.js';
@@ -72,7 +72,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
   // tables and metadata as `file.html`.
-  const page = looksLikeHtml(bytes) ? prepareHtml(bytes, reporter('html')) : undefined;
+  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html')) : undefined;
   const decoded = page ?? decodeBytes(bytes);
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
