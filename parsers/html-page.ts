@@ -38,7 +38,9 @@ export interface HtmlPage {
   tables: HtmlTable[];
   /** Main content rendered to lines, chrome and hidden content removed (the lines of SourceFile.text after the header). */
   body: string[];
-  /** Number of lines before the body in SourceFile.text (title and metadata lines). */
+  /** 0-based line of the title in SourceFile.text, when the page has one. */
+  titleLine?: number;
+  /** Number of lines before the body in SourceFile.text (breadcrumb, title and metadata lines). */
   bodyStart: number;
   /** Lines of the main content block in the decoded page (`L40-L75`): the place of a page's document item. */
   contentPlace?: string;

@@ -4,11 +4,14 @@
  * so list the more delimited formats first.
  */
 import type { Parser } from './types.js';
+import { annualReportParser } from './annual-report/index.js';
 import { htmlTable } from './html-table/index.js';
 import { keyValue } from './key-value/index.js';
+import { noticeParser } from './notice/index.js';
 import { pipeTable } from './pipe-table/index.js';
+import { regulationParser } from './regulation/index.js';
 import { textRows } from './text-rows/index.js';
 
 export const DETECT_THRESHOLD = 0.5;
 
-export const parsers: Parser[] = [htmlTable, keyValue, pipeTable, textRows];
+export const parsers: Parser[] = [htmlTable, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser];

@@ -2,9 +2,9 @@
  * The command line: parses flags, calls the library, maps results to exit codes (0 ok, 1 data errors, 2 usage or
  * internal errors). No logic lives here.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { ingest, parsers, catalogItemJsonSchema } from './index.js';
+import { ingest, parsers, catalogItemJsonSchema, coverage, formatCoverageText, renderReport, DatasetError, SelectorError } from './index.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -46,10 +46,38 @@ export async function execute(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(catalogItemJsonSchema(), null, 2) + '\n');
     });
 
+  const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
+
+  program
+    .command('report')
+    .description('write one self-contained HTML report of a dataset: overview, data quality, cleaning evidence, fields, coverage, annual reports')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .requiredOption('-o, --out <file>', 'HTML file to write')
+    .option('--standard <selector>', `${selectorHelp}; guessed from the data when absent`)
+    .action(async (dir: string, opts: { out: string; standard?: string }) => {
+      const { bytes } = await renderReport(dir, { out: opts.out, standard: opts.standard });
+      process.stderr.write(`report → ${opts.out} (${bytes} bytes)\n`);
+    });
+
+  program
+    .command('coverage')
+    .description('print which standard-catalogue items each local catalogue covers, lacks and adds')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .requiredOption('--standard <selector>', selectorHelp)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, opts: { standard: string; format: 'text' | 'json' }) => {
+      const result = await coverage(dir, { standard: opts.standard });
+      process.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCoverageText(result));
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof DatasetError || error instanceof SelectorError) {
+      process.stderr.write(`catalog: ${error.message}\n`);
+      return 2;
+    }
     process.stderr.write(`catalog: internal error: ${(error as Error).stack ?? error}\n`);
     return 2;
   }

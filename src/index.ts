@@ -7,3 +7,9 @@ export { ingest, DATASET_FILES, type IngestOptions, type IngestResult, type Tota
 export { ingestFile, type FileRecord, type FileResult } from './ingest/ingest-file.js';
 export { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
+export { DatasetError, readFiles, readItems, readReport } from './dataset/read-dataset.js';
+export type { DatasetReport } from './dataset/types.js';
+export * from './coverage/index.js';
+export { buildReportHtml, renderReport, type RenderReportOptions } from './report/index.js';
+export { sectionsFromText, documentSections } from '../parsers/shared/sections-from-text.js';
+export { REPORT_RULES, runReportRules, type ReportRule } from '../parsers/annual-report/report-rules.js';

@@ -3,14 +3,22 @@
  * It reads `SourceFile.html`, filled by the HTML preparation step from the page's one DOM.
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
+import { annualReportParser } from '../annual-report/index.js';
+import { noticeParser } from '../notice/index.js';
+import { regulationParser } from '../regulation/index.js';
 import type { Parser } from '../types.js';
 import { gridItems } from './grid-items.js';
 import { findHeader } from './header-map.js';
 import { pageDocument } from './page-document.js';
 
-/** At the detection threshold: an article page still yields its document item; a text document parser (regulation,
- * notice, annual report) that scores higher reads the same page better and should win the merge. */
+/** At the detection threshold: an article page that no text document parser claims still yields its document item. */
 const ARTICLE_CONFIDENCE = 0.5;
+/**
+ * The text document parsers read an article page's rendered text better (sections, declared counts, report tables):
+ * when one of them claims the page, html-table stays out rather than add a second, thinner document.
+ */
+const DOCUMENT_PARSERS: Parser[] = [regulationParser, annualReportParser, noticeParser];
+const CLAIM = 0.5;
 /** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
 const REPORT_ROWS = 3;
 
@@ -21,7 +29,8 @@ export const htmlTable: Parser = {
   format: 'html',
   detect(file) {
     if (!file.html) return 0;
-    return file.html.tables.some((t) => findHeader(t.rows)) ? 0.95 : ARTICLE_CONFIDENCE;
+    if (file.html.tables.some((t) => findHeader(t.rows))) return 0.95;
+    return DOCUMENT_PARSERS.some((p) => p.detect(file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
   },
   parse(file, ctx) {
     const page = file.html;

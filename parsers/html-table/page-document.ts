@@ -6,10 +6,9 @@ import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
 import type { HtmlPage } from '../html-page.js';
 
 export function pageDocument(lines: string[], page: HtmlPage): DraftItem {
-  const head = lines.slice(0, page.bodyStart);
   const body = lines.slice(page.bodyStart).map((l) => l.trim()).filter((l) => l !== '');
   const fields: Partial<Record<ItemField, string>> = {};
-  const title = head[0]?.trim() || page.meta.title;
+  const title = (page.titleLine !== undefined ? lines[page.titleLine]?.trim() : undefined) || page.meta.title;
   if (title) fields.name = title;
   if (page.meta.breadcrumb.length > 0) fields.category = page.meta.breadcrumb.join(' > ');
   if (page.meta.publisher) fields.publisher = page.meta.publisher;

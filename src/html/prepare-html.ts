@@ -83,11 +83,12 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
     ...((near.publishedAt ?? inBody.publishedAt) !== undefined && { publishedAt: near.publishedAt ?? inBody.publishedAt }),
     ...((near.publisher ?? inBody.publisher) !== undefined && { publisher: near.publisher ?? inBody.publisher }),
   };
-  const head = [...(title !== undefined ? [title] : []), ...headerLines];
+  // As in the text seeds: breadcrumb, title, meta line(s), then the body; the text document parsers read all three.
+  const head = [...(crumb ? [crumb.text] : []), ...(title !== undefined ? [title] : []), ...headerLines];
   return {
     ...decoded,
     text: [...head, ...bodyLines].join('\n'),
-    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...placeOfBlock(content) },
+    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...(title !== undefined && { titleLine: crumb ? 1 : 0 }), ...placeOfBlock(content) },
   };
 }
 

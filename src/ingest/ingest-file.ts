@@ -109,7 +109,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     }
   }
   record.parsers = results.map((r) => r.parser);
-  record.format = chosen[0]!.format;
+  // An HTML page stays 'html' even when a text document parser reads its rendered text.
+  record.format = page ? 'html' : chosen[0]!.format;
   const merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // A catalogue page's title line names the publisher of all its rows.
   const publisher = publisherFromTitle(file.lines);

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogItem, Source } from '../../schemas/catalog-item.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
+import { documentSections } from '../../parsers/shared/sections-from-text.js';
 import { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from '../normalize/index.js';
 
 /** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
@@ -15,8 +16,8 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
   const f = draft.fields;
   const levels = [f.level1, f.level2, f.level3].map((s) => s?.trim()).filter((s): s is string => !!s);
   const name = (f.name ?? levels.at(-1) ?? '').trim();
-  // An HTML breadcrumb arrives as one path `a > b > c`.
-  const category = f.category?.trim() ? f.category.split(' > ').map((s) => s.trim()).filter(Boolean) : f.name ? levels : levels.slice(0, -1);
+  // Document parsers give a breadcrumb path as `A > B > C` (parsers/shared/page-meta.ts): one category per crumb.
+  const category = f.category?.trim() ? f.category.split(' > ').map((c) => c.trim()).filter(Boolean) : f.name ? levels : levels.slice(0, -1);
   const item: CatalogItem = {
     id: itemId(source.sha256, draft.place, draft.kind, name),
     kind: draft.kind,
@@ -36,7 +37,7 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
     ...(f.publisher?.trim() ? { publisher: f.publisher.trim() } : {}),
     ...(f.publishedAt ? { publishedAt: f.publishedAt } : {}),
     ...(draft.document?.body !== undefined ? { body: draft.document.body } : {}),
-    ...(draft.document?.sections ? { sections: draft.document.sections } : {}),
+    ...sectionsOf(draft),
     ...(draft.document?.attachments ? { attachments: draft.document.attachments } : {}),
     ...(draft.document?.stats ? { stats: draft.document.stats } : {}),
     extra: draft.extra,
@@ -44,6 +45,13 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
     flags: [...new Set(draft.flags ?? [])].sort(),
   };
   return item;
+}
+
+/** A document parser's sections, or those of a cell that holds a whole structured document (seed 000's 条款内容). */
+function sectionsOf(draft: DraftItem): Partial<Pick<CatalogItem, 'sections'>> {
+  if (draft.document?.sections) return { sections: draft.document.sections };
+  const sections = documentSections(draft.fields.clauses ?? '');
+  return sections ? { sections } : {};
 }
 
 function optionalList<K extends string>(key: K, values: string[] | undefined): Partial<Record<K, string[]>> {

@@ -1,15 +1,8 @@
-// Placeholder normalizers, replaced by the full ones (time limits, citations, channels, responsible units).
-import type { Citation, TimeLimit } from '../../schemas/catalog-item.js';
-
-export function parseTimeLimit(text: string): TimeLimit {
-  return { text, clauses: text ? [{ kind: 'unknown', text }] : [] };
-}
-export function parseBasis(text: string): Citation[] {
-  return [...text.matchAll(/《([^》]*)》/g)].map((m) => ({ title: m[1]!, articles: [] }));
-}
-export function parseChannels(text: string): string[] {
-  return text.split(/[、,，;；\s]+/).filter(Boolean);
-}
-export function splitResponsible(text: string): string[] {
-  return text.split(/[、,，;；]/).filter(Boolean);
-}
+// Field normalizers: pure functions from a cell's text to typed values (domain.md §1.3, §4).
+export { parseBasis, unparsedBasis } from './basis.js';
+export { CANONICAL_CHANNELS } from './channel-vocabulary.js';
+export { parseChannels } from './channels.js';
+export { parseChineseNumber } from './numerals.js';
+export { splitResponsible } from './responsible.js';
+export { parseTimeLimit } from './time-limit.js';
+export { workingDaysUpperBound } from './working-days.js';

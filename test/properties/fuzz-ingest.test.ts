@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { Diagnostic, ingestFile } from '../../src/index.js';
 
@@ -21,13 +22,13 @@ async function ingestSafely(bytes: Uint8Array) {
 
 describe('ingestFile on hostile input', () => {
   it('survives random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => void (await ingestSafely(bytes))), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => void (await ingestSafely(bytes))), { numRuns: runs(300) });
   });
 
   it('survives random Unicode text, including NUL, CR and lone surrogates', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 2000 }), async (text) => void (await ingestSafely(Buffer.from(text, 'utf8')))),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -44,7 +45,7 @@ describe('ingestFile on hostile input', () => {
           await ingestSafely(Buffer.from(cut.replace(/\n/g, (m, i: number) => (i % 7 === 0 ? '\r\n' : m)), 'utf8'));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

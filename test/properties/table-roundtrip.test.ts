@@ -3,6 +3,7 @@
  * pages flatten them, parsed back, and every row must come back as an item with the same cells — or be reported.
  */
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/index.js';
 
@@ -52,7 +53,7 @@ describe('text-rows: one item per line, space separated', () => {
           expect(item.responsible.join('')).toBe(r.responsible);
         });
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -81,7 +82,7 @@ describe('pipe-table: rows broken over lines', () => {
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -101,7 +102,7 @@ describe('key-value blocks', () => {
           expect(item.timeLimit.text).toBe(rows[k]!.timeLimit);
         });
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,0 +1,56 @@
+/** Cells of a flattened report table (`value |` per line, or `| a | b |` rows) and the section ranges of the report. */
+import { SECTION_TITLES, type SectionKey } from './skeleton.js';
+
+export interface Cell {
+  text: string;
+  /** 1-based line. */
+  line: number;
+}
+
+/**
+ * Non-empty cells of lines [from, to) (0-based), in reading order; empty cells carry no position we can trust.
+ * Cells are split on `|`; a line without pipes (a row copied from a PDF or a tab-separated dump) on whitespace.
+ */
+export function cellsOf(lines: readonly string[], from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    for (const part of line.includes('|') ? line.split('|') : line.split(/[\s\u3000]+/)) {
+      const text = part.trim();
+      if (text) cells.push({ text, line: i + 1 });
+    }
+  }
+  return cells;
+}
+
+export interface SectionRange {
+  /** 0-based line of the title. */
+  title: number;
+  /** 0-based end (exclusive): the next section title or the end of the file. */
+  end: number;
+}
+
+const NUMBERING = /^[一二三四五六七八九十]+[、.．]/;
+
+/** Finds the six fixed section titles (`二、主动公开政府信息情况`) on lines of their own. */
+export function findSections(lines: readonly string[]): Partial<Record<SectionKey, SectionRange>> {
+  const found: Array<[SectionKey, number]> = [];
+  lines.forEach((line, i) => {
+    const s = line.replace(/[\s\u3000|]/g, '').replace(NUMBERING, '');
+    for (const [key, title] of Object.entries(SECTION_TITLES) as Array<[SectionKey, string]>) {
+      if (s === title && !found.some(([k]) => k === key)) found.push([key, i]);
+    }
+  });
+  found.sort((a, b) => a[1] - b[1]);
+  const ranges: Partial<Record<SectionKey, SectionRange>> = {};
+  found.forEach(([key, title], k) => {
+    ranges[key] = { title, end: found[k + 1]?.[1] ?? lines.length };
+  });
+  return ranges;
+}
+
+export function placeOf(cells: readonly Cell[]): string {
+  const first = cells[0]!.line;
+  const last = cells.at(-1)!.line;
+  return first === last ? `L${first}` : `L${first}-L${last}`;
+}

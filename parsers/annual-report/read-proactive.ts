@@ -1,0 +1,79 @@
+/** §二: the small tables keyed by 条例 第二十条 items, rebuilt from their column and row labels. */
+import type { ParseContext } from '../types.js';
+import type { ProactiveColumnKey, ProactiveRow, ProactiveRowKey, ReportFormat } from '../../schemas/annual-report.js';
+import { placeOf, type Cell } from './read-cells.js';
+import { readValue } from './read-values.js';
+import {
+  DECIMAL_COLUMNS, isValueCell, normalizeCell, PROACTIVE_COLUMN_LABELS, PROACTIVE_DEFAULT_COLUMNS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE,
+  SIGNED_COLUMNS,
+} from './skeleton.js';
+
+export type ProactiveTables = Partial<Record<ProactiveRowKey, ProactiveRow>>;
+
+export function readProactive(cells: readonly Cell[], format: ReportFormat, ctx: ParseContext): ProactiveTables {
+  const rows: ProactiveTables = {};
+  let columns: ProactiveColumnKey[] = [];
+  let row: { key: ProactiveRowKey; label: Cell; values: Cell[] } | undefined;
+
+  const finish = () => {
+    if (row) rows[row.key] = toRow(row.label, row.values, columns.length ? columns : defaultColumns(row, format, ctx), ctx);
+    row = undefined;
+  };
+  for (const cell of cells) {
+    if (PROACTIVE_TABLE.test(cell.text)) {
+      finish();
+      columns = [];
+      continue;
+    }
+    if (row && isValueCell(cell.text)) {
+      row.values.push(cell);
+      continue;
+    }
+    finish();
+    const norm = normalizeCell(cell.text);
+    const column = PROACTIVE_COLUMN_LABELS.find(([re]) => re.test(norm))?.[1];
+    if (column) {
+      columns.push(column);
+      continue;
+    }
+    const key = PROACTIVE_ROW_LABELS.find(([label]) => norm === label)?.[1];
+    if (key) row = { key, label: cell, values: [] };
+  }
+  finish();
+  return rows;
+}
+
+/** The format's columns for a row whose sub-table printed no header cells (said, since it is an assumption). */
+function defaultColumns(row: { key: ProactiveRowKey; label: Cell }, format: ReportFormat, ctx: ParseContext): ProactiveColumnKey[] {
+  const columns = PROACTIVE_DEFAULT_COLUMNS[format === '2019' ? '2019' : '2021'][row.key] ?? [];
+  ctx.report({
+    ruleId: 'report/columns-missing',
+    severity: 'info',
+    message: `The §二 table of ${row.label.text} prints no column headers; its values are read as the ${format === '2019' ? '2019' : '2021'} format's columns (${columns.join(', ')}). Check the source table.`,
+    place: `L${row.label.line}`,
+    expected: columns.join(', '),
+  });
+  return columns;
+}
+
+function toRow(label: Cell, cells: Cell[], columns: ProactiveColumnKey[], ctx: ParseContext): ProactiveRow {
+  const raw = cells.map((c) => c.text);
+  const place = placeOf([label, ...cells]);
+  const values: ProactiveRow['values'] = {};
+  const fits = cells.length === columns.length;
+  if (!fits) {
+    ctx.report({
+      ruleId: 'report/column-count',
+      severity: 'warning',
+      message: `Row ${label.text} of §二 has ${cells.length} values for ${columns.length} columns; its values are kept raw and left empty. Check the source table.`,
+      place,
+      actual: raw.join(' | '),
+      expected: `${columns.length} values`,
+    });
+  }
+  columns.forEach((column, i) => {
+    const kind = DECIMAL_COLUMNS.has(column) ? 'decimal' : SIGNED_COLUMNS.has(column) ? 'signed' : 'count';
+    values[column] = fits ? readValue(raw[i]!, kind) : null;
+  });
+  return { values, raw, place };
+}

@@ -1,0 +1,79 @@
+/**
+ * Page furniture that document parsers read or skip. The cleaning passes normally remove it before parsing, but a
+ * parser must give the same documents on uncleaned text, and the breadcrumb and meta line carry the category,
+ * date and publisher.
+ */
+
+/** `当前位置:首页 > 政府信息公开 > … > 政府信息公开制度` and its variants (domain.md §5). */
+const BREADCRUMB = /^(?:当前位置|當前位置|您现在所在的位置|您當前的位置|您当前的位置|您的位置|您現在的位置|您现在的位置)\s*[:：]?\s*/;
+const CRUMB_SEPARATOR = /\s*(?:>>|>|»|›|＞)\s*/;
+const HOME = /^(?:首页|首頁)$/;
+
+export interface Breadcrumb {
+  /** The crumbs after 首页, in order. */
+  crumbs: string[];
+  line: number;
+}
+
+export function readBreadcrumb(lines: readonly string[]): Breadcrumb | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i]!.trim();
+    if (!BREADCRUMB.test(s)) continue;
+    const crumbs = s.replace(BREADCRUMB, '').split(CRUMB_SEPARATOR).map((c) => c.trim()).filter((c) => c && !HOME.test(c));
+    if (crumbs.length) return { crumbs, line: i + 1 };
+  }
+  return undefined;
+}
+
+export interface PageMeta {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** 来源 as printed, when the meta line has one. */
+  source?: string;
+  line: number;
+}
+
+const META_WORDS = /来源|來源|发布|發布|日期|时间|時間|浏览|瀏覽|字号|字號|点击|點擊/;
+const DATE = /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})/;
+const SOURCE = /(?:信息来源|来源|來源)\s*[:：]\s*([^\s|•·]+)/;
+
+/** The first line near the top that carries a date and meta words (`2022-12-16 来源:…`, `發布時間:2019-06-03 14:29`). */
+export function readPageMeta(lines: readonly string[], within = 40): PageMeta | undefined {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const s = lines[i]!.trim();
+    if (s.length > 120 || !META_WORDS.test(s)) continue;
+    const date = isoDate(s);
+    if (!date) continue;
+    const source = SOURCE.exec(s)?.[1];
+    return source ? { date, source, line: i + 1 } : { date, line: i + 1 };
+  }
+  return undefined;
+}
+
+/** First date in the text as YYYY-MM-DD, when it is a real calendar date. */
+export function isoDate(text: string): string | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Share, print and QR widgets and nav strips (domain.md §5); whole lines only. */
+const CHROME_LINES = [
+  /^字[号號体體]\s*[:：]/,
+  /^[【\[]?\s*(?:打印|打印本页|关闭窗口|關閉窗口|关闭页面)\s*[】\]]?$/,
+  /^(?:用微信扫描二维码|分享至好友和朋友圈|扫一扫在手机上查看当前页面|扫一扫在手机打开当前页|分享到[:：]?|×|x|X|提示)$/,
+  /^(?:上一篇|下一篇)[:：]/,
+  /^(?:繁體版|简体版|English|EN|手機客戶端|无障碍浏览|無障礙瀏覽|老年服務|长者版|長者版|\s)+$/,
+  /^(?:微信公[众眾]号|掃碼關注我們|扫码关注我们|政务微博|政務微博|智能问答|智能問答|问答知识库|問答知識庫|回到顶部|回到頂部|返回顶部|收起)$/,
+];
+
+export function isPageChrome(line: string): boolean {
+  const s = line.trim();
+  if (!s) return false;
+  if (BREADCRUMB.test(s)) return true;
+  if (META_WORDS.test(s) && isoDate(s) && s.length <= 120 && /^(?:\d{4}|发布|發布|时间|時間|来源|來源|信息来源|•)/.test(s)) return true;
+  return CHROME_LINES.some((re) => re.test(s));
+}

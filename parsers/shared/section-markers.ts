@@ -1,0 +1,54 @@
+/**
+ * Numbering markers of Chinese official documents, outermost first: 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1).
+ * The rank orders nesting; a marker nests under the nearest open section of a smaller rank.
+ */
+import { parseChineseNumber } from './chinese-number.js';
+
+export type MarkerKind = 'chapter' | 'part' | 'article' | 'heading' | 'point' | 'item' | 'subitem';
+
+export interface Marker {
+  kind: MarkerKind;
+  rank: number;
+  value: number;
+  /** The marker as printed (`第十二条`, `一、`, `(三)`, `2.`). */
+  text: string;
+  /** Characters consumed, including the spaces after the marker. */
+  length: number;
+}
+
+const CN = '[零〇一二两三四五六七八九十百千\\d]+';
+const PATTERNS: Array<{ kind: MarkerKind; re: RegExp }> = [
+  { kind: 'chapter', re: new RegExp(`第(${CN})章`, 'y') },
+  { kind: 'part', re: new RegExp(`第(${CN})[节節]`, 'y') },
+  // `第三条第二款`, `第二十条的规定`, `第二十条第(一)项` cite an article; they do not start one.
+  { kind: 'article', re: new RegExp(`第(${CN})[条條](?![之的第款项項])`, 'y') },
+  { kind: 'heading', re: /([一二三四五六七八九十]+)[、．.]/y },
+  { kind: 'point', re: /[(（]([一二三四五六七八九十]+)[)）]/y },
+  // `1.` but not the decimal `8.97723`.
+  { kind: 'item', re: /(\d{1,3})(?:[、．]|\.(?!\d))/y },
+  { kind: 'subitem', re: /[(（](\d{1,3})[)）]/y },
+];
+
+export const RANK: Record<MarkerKind, number> = { chapter: 0, part: 1, article: 2, heading: 3, point: 4, item: 5, subitem: 6 };
+
+/** Kinds whose short text is a title (`第一章 总则`, `一、督查机构`, `(一)编制目的`); articles and list items are prose. */
+export const TITLED_KINDS: ReadonlySet<MarkerKind> = new Set(['chapter', 'part', 'heading', 'point']);
+
+export function markerAt(text: string, pos: number): Marker | undefined {
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = parseChineseNumber(m[1]!);
+    if (value === undefined || value === 0) continue;
+    let length = m[0].length;
+    while (pos + length < text.length && /[\s\u3000]/.test(text[pos + length]!)) length++;
+    return { kind, rank: RANK[kind], value, text: m[0], length };
+  }
+  return undefined;
+}
+
+/** Where an inline marker may start: after a space or the end of a sentence or clause. */
+export function isMarkerBoundary(text: string, pos: number): boolean {
+  return pos === 0 || /[\s\u3000。；;:：！!？?]/.test(text[pos - 1]!);
+}

@@ -1,0 +1,1 @@
+export { buildReportHtml, renderReport, type RenderReportOptions } from './render-report.js';
