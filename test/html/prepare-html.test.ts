@@ -92,3 +92,37 @@ describe('HTML detection', () => {
     expect(looksLikeHtml(Buffer.from(input))).toBe(expected);
   });
 });
+
+describe('an article page no text document parser claims', () => {
+  const news = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>我局开展就业政策宣传活动_工作动态_某县人社局</title></head><body>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">机构概况</a></li><li><a href="/b">工作动态</a></li></ul>
+<div class="crumb">您的位置:<a href="/">首页</a> &gt;&gt; <a href="/b">工作动态</a></div>
+<h1>我局开展就业政策宣传活动</h1>
+<div class="info">发布日期:2024-05-08　信息来源:县人社局 | 索引号:000014349/2024-01234</div>
+<div class="content"><p>5月8日，我局在县城广场开展就业政策宣传活动，现场发放宣传资料500余份，解答群众咨询120余人次。</p>
+<p>活动中，工作人员向群众介绍了创业担保贷款、职业技能培训补贴等政策。</p>
+<p>附件：<a href="/files/2024/zcqd.pdf">就业政策清单.pdf</a></p></div>
+<div class="footer">版权所有:某县人民政府 网站标识码:1234567890 ICP备12345678号</div></body></html>`;
+
+  it('becomes one html-table document with the page metadata', async () => {
+    const result = await ingestFile('news.html', Buffer.from(news));
+    expect(result.record.parsers).toEqual(['html-table']);
+    expect(result.items).toHaveLength(1);
+    const [doc] = result.items;
+    expect(doc).toMatchObject({
+      kind: 'document',
+      name: '我局开展就业政策宣传活动',
+      category: ['工作动态'],
+      publishedAt: '2024-05-08',
+      publisher: '县人社局',
+      extra: { 索引号: '000014349/2024-01234' },
+      attachments: [{ name: '就业政策清单.pdf', href: '/files/2024/zcqd.pdf' }],
+      source: { format: 'html', parser: 'html-table' },
+    });
+    expect(doc!.body).toBe([
+      '5月8日，我局在县城广场开展就业政策宣传活动，现场发放宣传资料500余份，解答群众咨询120余人次。',
+      '活动中，工作人员向群众介绍了创业担保贷款、职业技能培训补贴等政策。',
+      '附件：就业政策清单.pdf',
+    ].join('\n'));
+  });
+});
