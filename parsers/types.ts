@@ -20,6 +20,8 @@ export interface SourceFile {
   lines: string[];
   /** HTML input only: tables and page metadata from the parsed page; `text` is then the rendered main content. */
   html?: HtmlPage;
+  /** The page's breadcrumb trail, when the cleaning passes removed its line from `text`. */
+  breadcrumb?: string[];
 }
 
 export interface ParseContext {

@@ -2,9 +2,14 @@
  * The command line: parses flags, calls the library, maps results to exit codes (0 ok, 1 data errors, 2 usage or
  * internal errors). No logic lives here.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ingest, parsers, catalogItemJsonSchema, coverage, formatCoverageText, renderReport, DatasetError, SelectorError } from './index.js';
+import {
+  ingest, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
+  FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS, UsageError,
+  cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
+} from './index.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -23,13 +28,43 @@ export async function execute(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files or directories')
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean }) => {
+    .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
+    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean }) => {
+      if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
       const result = await ingest({ inputs, out: opts.out });
       const t = result.totals;
       if (!opts.quiet && opts.out !== '-') {
         process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
       }
       exitCode = result.exitCode;
+      if (opts.check) {
+        const checked = await check(opts.out);
+        process.stderr.write(formatStylish(checked.diagnostics));
+        exitCode = Math.max(exitCode, checked.exitCode);
+      }
+    });
+
+  program
+    .command('clean')
+    .description('print a file after the document passes (junk tags, spam, chrome, Traditional → Simplified); a per-rule summary goes to stderr')
+    .argument('<file>', 'a text or HTML-as-text file')
+    .option('--json', 'print {text, facts, summary, diagnostics} as JSON instead')
+    .action(async (path: string, opts: { json?: boolean }) => {
+      const result = await cleanFile(path).catch((error: NodeJS.ErrnoException) => {
+        process.stderr.write(`catalog clean: cannot read ${path}: ${error.code ?? error.message}\n`);
+        return undefined;
+      });
+      if (!result) {
+        exitCode = 2;
+        return;
+      }
+      if (opts.json) {
+        const { text, facts, summary, diagnostics } = result;
+        process.stdout.write(JSON.stringify({ file: result.file, encoding: result.encoding, facts, summary, diagnostics, text }, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+      process.stderr.write(formatRuleSummary(result.summary));
     });
 
   program
@@ -44,6 +79,59 @@ export async function execute(argv: string[]): Promise<number> {
     .description('print the JSON Schema of CatalogItem')
     .action(() => {
       process.stdout.write(JSON.stringify(catalogItemJsonSchema(), null, 2) + '\n');
+    });
+
+  program
+    .command('check')
+    .description('run the data-quality rules over a dataset directory (exit 0 clean, 1 problems, 2 usage error)')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option('-c, --config <path>', 'config file (default: catalog.config.json in the current directory, if any)')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', wholeNumber)
+    .action(async (dir: string, opts: { format: string; rule: string[]; config?: string; maxWarnings?: number }) => {
+      const result = await check(dir, { rules: opts.rule, configPath: opts.config, maxWarnings: opts.maxWarnings });
+      process.stdout.write(FORMATTERS[opts.format]!(result.diagnostics));
+      const summary = process.env.GITHUB_STEP_SUMMARY;
+      if (summary) appendFileSync(summary, formatMarkdownSummary(result.diagnostics));
+      exitCode = result.exitCode;
+    });
+
+  program
+    .command('checks')
+    .description('list the data-quality rules: id, default severity, description')
+    .option('--json', 'as JSON')
+    .action((opts: { json?: boolean }) => {
+      const rules = listChecks();
+      if (opts.json) process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
+      else for (const r of rules) process.stdout.write(`${r.id.padEnd(30)} ${r.defaultSeverity.padEnd(8)} ${r.description}\n`);
+    });
+
+  program
+    .command('export')
+    .description('publish a dataset as open data: items as CSV/XLSX/JSONL/JSON, catalog.schema.json, datapackage.json')
+    .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
+    .requiredOption('--to <dir>', 'output directory (created if missing)')
+    .option('--format <list>', `comma-separated: ${EXPORT_FORMATS.join(',')}`, EXPORT_FORMATS.join(','))
+    .option('--name <name>', 'datapackage name (default: the dataset directory name)')
+    .action(async (dir: string, opts: { to: string; format: string; name?: string }) => {
+      const result = await exportDataset(dir, { to: opts.to, formats: parseExportFormats(opts.format), name: opts.name });
+      if (result.diagnostics.length > 0) process.stderr.write(formatStylish(result.diagnostics));
+      for (const file of result.files) process.stdout.write(`${file}\n`);
+      exitCode = result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    });
+
+  program
+    .command('diff')
+    .description('items added, removed and changed between two datasets, matched by publisher + category + name')
+    .argument('<old-dataset>')
+    .argument('<new-dataset>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (oldDir: string, newDir: string, opts: { format: string }) => {
+      const diff = await diffDatasets(oldDir, newDir);
+      if (diff.diagnostics.length > 0) process.stderr.write(formatStylish(diff.diagnostics));
+      process.stdout.write(opts.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff));
+      exitCode = diff.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
   const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
@@ -74,7 +162,7 @@ export async function execute(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof DatasetError || error instanceof SelectorError) {
+    if (error instanceof UsageError || error instanceof SelectorError) {
       process.stderr.write(`catalog: ${error.message}\n`);
       return 2;
     }
@@ -82,4 +170,9 @@ export async function execute(argv: string[]): Promise<number> {
     return 2;
   }
   return exitCode;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return Number(value);
 }

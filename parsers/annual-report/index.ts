@@ -101,7 +101,7 @@ export const annualReportParser: Parser = {
     const draft: DraftItem = {
       kind: 'document',
       place: `L1-L${last}`,
-      fields: { name, ...pageFields(lines, title?.issuer) },
+      fields: { name, ...pageFields(lines, title?.issuer, file.breadcrumb) },
       extra: {},
       document: {
         body: lines.map((l) => l.trim()).filter(Boolean).join('\n'),
@@ -116,9 +116,9 @@ export const annualReportParser: Parser = {
 };
 
 /** Category from the breadcrumb, date and publisher from the page meta line, else the issuer named in the title. */
-function pageFields(lines: readonly string[], issuer: string | undefined): DraftItem['fields'] {
+function pageFields(lines: readonly string[], issuer: string | undefined, removedTrail?: readonly string[]): DraftItem['fields'] {
   const fields: DraftItem['fields'] = {};
-  const crumbs = readBreadcrumb(lines)?.crumbs;
+  const crumbs = readBreadcrumb(lines, removedTrail)?.crumbs;
   if (crumbs) fields.category = crumbs.join(' > ');
   const meta = readPageMeta(lines);
   if (meta) fields.publishedAt = meta.date;

@@ -57,7 +57,7 @@ export const noticeParser: Parser = {
       extra: {},
       document: { body: body.join('\n'), sections: sectionsFromLines(structured).sections },
     };
-    const crumbs = readBreadcrumb(lines)?.crumbs;
+    const crumbs = readBreadcrumb(lines, file.breadcrumb)?.crumbs;
     if (crumbs) draft.fields.category = crumbs.join(' > ');
     const publisher = signature?.issuer ?? meta?.source;
     if (publisher) draft.fields.publisher = publisher;

@@ -20,13 +20,13 @@ export const regulationParser: Parser = {
     const articles = countArticleLines(file.lines);
     if (titles > 0 && articles >= 3) return 0.9;
     // Articles under a page breadcrumb: a regulation page whose title line was lost (named from the breadcrumb).
-    if (articles >= 3 && readBreadcrumb(file.lines)) return 0.6;
+    if (articles >= 3 && readBreadcrumb(file.lines, file.breadcrumb)) return 0.6;
     if (titles > 0) return 0.5;
     return articles >= 3 ? 0.3 : 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const lines = file.lines;
-    const crumbs = readBreadcrumb(lines)?.crumbs;
+    const crumbs = readBreadcrumb(lines, file.breadcrumb)?.crumbs;
     const ranges = findRegulations(lines);
     const untitled = ranges.length || !crumbs ? undefined : untitledRegulation(lines, crumbs.at(-1)!);
     if (untitled) {

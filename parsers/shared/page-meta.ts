@@ -3,26 +3,24 @@
  * parser must give the same documents on uncleaned text, and the breadcrumb and meta line carry the category,
  * date and publisher.
  */
-
-/** `当前位置:首页 > 政府信息公开 > … > 政府信息公开制度` and its variants (domain.md §5). */
-const BREADCRUMB = /^(?:当前位置|當前位置|您现在所在的位置|您當前的位置|您当前的位置|您的位置|您現在的位置|您现在的位置)\s*[:：]?\s*/;
-const CRUMB_SEPARATOR = /\s*(?:>>|>|»|›|＞)\s*/;
-const HOME = /^(?:首页|首頁)$/;
+import { breadcrumbTrail, categoryCrumbs } from './breadcrumb.js';
 
 export interface Breadcrumb {
   /** The crumbs after 首页, in order. */
   crumbs: string[];
+  /** 1-based line, or 0 when the trail came from the cleaning passes (they removed the line). */
   line: number;
 }
 
-export function readBreadcrumb(lines: readonly string[]): Breadcrumb | undefined {
+/** The page's breadcrumb: a line of the text, else the trail the chrome pass kept when it removed that line. */
+export function readBreadcrumb(lines: readonly string[], removedTrail?: readonly string[]): Breadcrumb | undefined {
   for (let i = 0; i < lines.length; i++) {
-    const s = lines[i]!.trim();
-    if (!BREADCRUMB.test(s)) continue;
-    const crumbs = s.replace(BREADCRUMB, '').split(CRUMB_SEPARATOR).map((c) => c.trim()).filter((c) => c && !HOME.test(c));
-    if (crumbs.length) return { crumbs, line: i + 1 };
+    const trail = breadcrumbTrail(lines[i]!.trim());
+    const crumbs = trail && categoryCrumbs(trail);
+    if (crumbs?.length) return { crumbs, line: i + 1 };
   }
-  return undefined;
+  const crumbs = removedTrail && categoryCrumbs(removedTrail);
+  return crumbs?.length ? { crumbs, line: 0 } : undefined;
 }
 
 export interface PageMeta {
@@ -73,7 +71,7 @@ const CHROME_LINES = [
 export function isPageChrome(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
-  if (BREADCRUMB.test(s)) return true;
+  if (breadcrumbTrail(s)) return true;
   if (META_WORDS.test(s) && isoDate(s) && s.length <= 120 && /^(?:\d{4}|发布|發布|时间|時間|来源|來源|信息来源|•)/.test(s)) return true;
   return CHROME_LINES.some((re) => re.test(s));
 }

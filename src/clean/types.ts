@@ -10,7 +10,12 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 export interface PassContext {
   report(diagnostic: DiagnosticInput): void;
   /** Facts a pass learns for later stages (e.g. script: 'traditional'). */
-  facts: { script?: string; format?: string };
+  facts: {
+    script?: string;
+    format?: string;
+    /** The page's breadcrumb trail (`首页 > 政府信息公开 > …`), removed from the text by the chrome pass. */
+    breadcrumb?: string[];
+  };
 }
 
 export interface Pass {

@@ -7,10 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
+import { UsageError } from '../usage-error.js';
 import type { DatasetReport, FileRecord } from './types.js';
 
 /** The directory is not a dataset (a usage error: the CLI exits 2 with this message). */
-export class DatasetError extends Error {
+export class DatasetError extends UsageError {
   override name = 'DatasetError';
 }
 

@@ -1,22 +1,30 @@
 /**
  * Outputs are written to a temporary file in the destination folder and renamed into place, so a killed run
- * leaves either the previous file or the new one, never half of one.
+ * leaves either the previous file or the new one, never half of one. (A rename within one folder is atomic;
+ * across file systems it would not be, hence the same folder.)
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** Hidden and unique, so two writers of the same target never share a temporary file. */
+const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = tempName(path);
-  await writeFile(temp, data);
-  await rename(temp, path);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 /** A stream to a temporary file; `commit()` renames it into place, `abort()` removes it. */
 export interface AtomicStream {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -29,8 +37,17 @@ export function openAtomic(path: string): AtomicStream {
     write: (chunk) =>
       new Promise((resolve, reject) => {
         // Respect back-pressure so that a large corpus does not pile up in memory.
-        if (stream.write(chunk)) resolve();
-        else stream.once('drain', resolve).once('error', reject);
+        if (stream.write(chunk)) return resolve();
+        // Both listeners go once either fires: a leftover 'error' listener per write would pile up.
+        const onDrain = () => {
+          stream.off('error', onError);
+          resolve();
+        };
+        const onError = (error: Error) => {
+          stream.off('drain', onDrain);
+          reject(error);
+        };
+        stream.once('drain', onDrain).once('error', onError);
       }),
     commit: async () => {
       await closed();
@@ -41,4 +58,16 @@ export function openAtomic(path: string): AtomicStream {
       await rm(temp, { force: true });
     },
   };
+}
+
+/** Runs `produce` against an atomic stream: committed when it resolves, aborted (old file kept) when it throws. */
+export async function writeStreamAtomic(path: string, produce: (write: AtomicStream['write']) => Promise<void>): Promise<void> {
+  const out = openAtomic(path);
+  try {
+    await produce(out.write);
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  await out.commit();
 }

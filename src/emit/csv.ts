@@ -1,47 +1,37 @@
-/** RFC 4180 CSV for spreadsheets: UTF-8 with BOM (Excel needs it for Chinese), CRLF, formula injection neutralized. */
+/**
+ * The one CSV writer (RFC 4180, UTF-8 with BOM, CRLF), used for items.csv by `ingest` and by `export`.
+ * Spreadsheet formula injection is neutralised: a cell that starts with = + - @, a tab or a CR is prefixed with `'`,
+ * so `=HYPERLINK("…")` from a hostile page opens as text, not as a live formula (OWASP "CSV injection").
+ */
 import type { CatalogItem } from '../../schemas/catalog-item.js';
+import { writeStreamAtomic } from './atomic-write.js';
+import { headerCells, itemCells } from './item-cells.js';
 
+/** Excel needs the BOM to read UTF-8 Chinese text instead of guessing a local code page. */
 export const CSV_BOM = '\uFEFF';
 
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is prefixed with `'`. */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One field: neutralised, then quoted when it holds a comma, quote, CR or LF (quotes doubled). */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutralizeFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvRow(values: string[]): string {
+export function csvRow(values: readonly string[]): string {
   return values.map(csvCell).join(',') + '\r\n';
 }
 
-const LIST_SEPARATOR = '；';
+/** BOM + header record of items.csv (columns: FLAT_COLUMNS in table-schema.ts). */
+export const itemsCsvHeader = (): string => CSV_BOM + csvRow(headerCells());
+export const itemCsvRow = (item: CatalogItem): string => csvRow(itemCells(item));
 
-/** Columns of items.csv: scalar fields as text, lists joined with `；`, nested values as compact JSON. */
-export const ITEM_COLUMNS: [string, (item: CatalogItem) => string][] = [
-  ['id', (i) => i.id],
-  ['kind', (i) => i.kind],
-  ['category', (i) => i.category.join(LIST_SEPARATOR)],
-  ['name', (i) => i.name],
-  ['code', (i) => i.code ?? ''],
-  ['content', (i) => i.content],
-  ['basisText', (i) => i.basisText],
-  ['basis', (i) => JSON.stringify(i.basis)],
-  ['clauses', (i) => i.clauses],
-  ['channels', (i) => i.channels.join(LIST_SEPARATOR)],
-  ['responsible', (i) => i.responsible.join(LIST_SEPARATOR)],
-  ['timeLimit', (i) => i.timeLimit.text],
-  ['timeLimitClauses', (i) => JSON.stringify(i.timeLimit.clauses)],
-  ['audience', (i) => (i.audience ?? []).join(LIST_SEPARATOR)],
-  ['mode', (i) => (i.mode ?? []).join(LIST_SEPARATOR)],
-  ['levels', (i) => (i.levels ?? []).join(LIST_SEPARATOR)],
-  ['publisher', (i) => i.publisher ?? ''],
-  ['publishedAt', (i) => i.publishedAt ?? ''],
-  ['attachments', (i) => (i.attachments ? JSON.stringify(i.attachments) : '')],
-  ['extra', (i) => (Object.keys(i.extra).length ? JSON.stringify(i.extra) : '')],
-  ['source.file', (i) => i.source.file],
-  ['source.place', (i) => i.source.place],
-  ['source.parser', (i) => i.source.parser],
-  ['flags', (i) => i.flags.join(LIST_SEPARATOR)],
-];
-
-export const itemsCsvHeader = () => CSV_BOM + csvRow(ITEM_COLUMNS.map(([name]) => name));
-export const itemCsvRow = (item: CatalogItem) => csvRow(ITEM_COLUMNS.map(([, get]) => get(item)));
+/** Streams items into `path` atomically. */
+export async function writeItemsCsv(path: string, items: AsyncIterable<CatalogItem> | Iterable<CatalogItem>): Promise<void> {
+  await writeStreamAtomic(path, async (write) => {
+    await write(itemsCsvHeader());
+    for await (const item of items) await write(itemCsvRow(item));
+  });
+}

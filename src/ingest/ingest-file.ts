@@ -12,6 +12,8 @@ import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
+import { cleanText } from '../clean/preset.js';
+import { evidenceFromItems, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { lineRange, overlaps } from './places.js';
@@ -83,12 +85,18 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
       message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at byte ${decoded.invalid.firstOffset}); check the file's encoding.`,
     });
   }
-  const lines = splitLines(decoded.text);
-  const file: SourceFile = { path, bytes, text: lines.join('\n'), encoding: decoded.encoding, lines, ...(page && { html: page.html }) };
+  // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
+  const cleaned = cleanText(splitLines(decoded.text).join('\n'), reporter('clean'));
+  const lines = cleaned.text.split('\n');
+  const file: SourceFile = {
+    path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
+    ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
+    ...(page && { html: page.html }),
+  };
   // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
   record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
   if (file.text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
-  record.script = /\p{Script=Han}/u.test(file.text) ? 'simplified' : 'none';
+  record.script = cleaned.facts.script ?? 'none';
 
   const binary = decoded.encoding === 'binary';
   const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
@@ -111,7 +119,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   record.parsers = results.map((r) => r.parser);
   // An HTML page stays 'html' even when a text document parser reads its rendered text.
   record.format = page ? 'html' : chosen[0]!.format;
-  const merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
+  let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
+  if (binary) {
+    // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
+    const evidence = evidenceFromItems(merged.map((m) => m.draft));
+    merged = merged.map((m) => ({ ...m, draft: repairDraftItem(m.draft, { report: reporter('clean'), evidence }) }));
+  }
   // A catalogue page's title line names the publisher of all its rows.
   const publisher = publisherFromTitle(file.lines);
   if (publisher) for (const { draft } of merged) if (draft.kind === 'item' && !draft.fields.publisher) draft.fields.publisher = publisher;

@@ -1,0 +1,19 @@
+/** The cleaning API: document passes, their preset, and the spam substitution repair for items and text. */
+export type { Pass, PassContext } from './types.js';
+export { PRESET, cleanText, type CleanOptions, type CleanResult } from './preset.js';
+export { spamSubstitutionPass } from './spam-substitution.js';
+export { cleanFile, type CleanFileResult } from './clean-file.js';
+export { summarizeByRule, formatRuleSummary, type RuleSummary } from './summary.js';
+export { detectScript, toSimplifiedChars, type Script } from './script.js';
+export { BRAND_TOKENS, BRAND_PATTERNS, SPAM_TERMS, findBrands, findResidualSpam } from './spam-terms.js';
+export {
+  REPAIRED,
+  UNRESOLVED,
+  buildEvidence,
+  planSpamFixes,
+  repairSpamText,
+  type SpamFix,
+  type SpamRepairOptions,
+  type SpamRepairResult,
+} from './spam-repair.js';
+export { evidenceFromItems, itemStrings, repairDraftItem, type ItemRepairOptions } from './spam-repair-item.js';

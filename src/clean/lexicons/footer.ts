@@ -1,0 +1,32 @@
+/**
+ * Footer markers (domain.md §5). The page is cut at the earliest strong marker, and only when that marker
+ * lies in the last part of the text (a published cleaner accepts cuts in the last 55%); weak markers are a
+ * fallback. A cut never removes a long tail: that would be body text, not a footer.
+ */
+export const FOOTER_STRONG = [
+  /违法和不良信息举报/u,
+  /举报邮箱/u,
+  /网站标识码/u,
+  /政府综合服务热线/u,
+  /公安备案号/u,
+  /公网安备/u,
+  /公安备\s*[:：]?\s*\d/u,
+  /ICP备/iu,
+  /ICP备案/iu,
+  /Copyright|版权所有|All Rights Reserved/iu,
+];
+
+/** Weak markers only count at the start of a line (`主办单位:`, `技术支持:`), never inside prose (`主办的行政机关`). */
+export const FOOTER_WEAK = [
+  /^\s*(?:主办单位|主办|承办单位|承办|技术支持|网站维护|联系电话|地址)\s*[:：]/u,
+  /^\s*网站地图\s*$/u,
+];
+
+/** The marker must start in this last share of the text (by characters). */
+export const FOOTER_ZONE = 0.45;
+
+/** Longest tail (non-blank lines) a footer cut may remove. */
+export const FOOTER_MAX_LINES = 15;
+
+/** Longest tail (characters) a footer cut may remove. */
+export const FOOTER_MAX_CHARS = 1200;

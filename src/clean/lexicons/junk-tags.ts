@@ -1,0 +1,78 @@
+/**
+ * Junk tags that spam mirrors inject as visible, escaped HTML (domain.md §6.1): empty elements that all share
+ * one random id, e.g. `<li id="mc848"><source id="mc848"></source></li>` (seed 004) or
+ * `<noframes id="zdbdv"><address id="zdbdv"><listing id="zdbdv"></listing></address>`.
+ */
+
+/** Element names seen in the injected blocks. Real page text never shows these tags escaped with an id. */
+export const JUNK_TAG_NAMES = [
+  'li',
+  'source',
+  'rt',
+  'rp',
+  'ruby',
+  'table',
+  'noframes',
+  'address',
+  'listing',
+  'form',
+  'legend',
+  'del',
+  'ins',
+  'tt',
+  'sub',
+  'sup',
+  'pre',
+  'strike',
+  'acronym',
+  'big',
+  'dfn',
+  'em',
+  'i',
+  'b',
+  'u',
+  'span',
+  'label',
+  'option',
+  'optgroup',
+  'menuitem',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'track',
+  'wbr',
+  'var',
+  'kbd',
+  'samp',
+  'object',
+  'output',
+  'progress',
+  'mark',
+  'ol',
+  'ul',
+  'dl',
+  'dt',
+  'dd',
+  'div',
+  'p',
+  'font',
+  'nobr',
+  'center',
+  'small',
+  'strong',
+  'cite',
+  'code',
+  'abbr',
+  'bdo',
+  'q',
+  's',
+] as const;
+
+/** The injected id: a short random run of lowercase letters and digits (`mc848`, `zdbdv`). */
+export const JUNK_ID = '[a-z0-9]{3,10}';
+
+/** Glyphs a list renderer leaves in front of the removed tags (`• <li id=…>`). */
+export const LEFTOVER_BULLETS = /^[\s•·●◆◇■□▪▫○◦‣⁃*-]*$/u;

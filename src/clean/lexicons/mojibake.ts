@@ -1,0 +1,16 @@
+/**
+ * Mojibake runs (domain.md §5): characters lost in a bad decode (`??|??`, seed 001 line 5) and UTF-8 bytes read
+ * as GBK (`璁句负棣栭〉` = 设为首页). The GBK case is detected by re-encoding a run and reading it back as UTF-8.
+ */
+
+/** Lost characters shown as question marks, alone or joined by pipes: `??|??`, `???`. */
+export const LOST_CHARACTERS = /(?<=^|[\s|｜])\?{2,}(?:\s*[|｜]\s*\?{2,})*(?=$|[\s|｜])/gu;
+
+/** Shortest run (characters) tested for the GBK misreading; short runs decode by chance. */
+export const MIN_MOJIBAKE_RUN = 4;
+
+/** Longest run tested: misread chrome labels are short, and a paragraph without spaces is one long run. */
+export const MAX_MOJIBAKE_RUN = 120;
+
+/** Most replacement characters (share of the decoded text) a run may yield and still count as mojibake. */
+export const MAX_LOST_SHARE = 0.25;

@@ -1,0 +1,86 @@
+/**
+ * Removes injected SEO title lines and keyword farms anywhere in the page (domain.md §6.1): lines made of short
+ * porn/gambling keyword items joined by `|`, `_`, `,` (seed 004's tail), a lone brand line (seed 001 line 1),
+ * and short keyword-only lines (`女性高爱潮有声视频A片`). Decided by line shape and density, never by one word:
+ * 体育局, 彩票公益金, 视频会议, 国产设备, 精品课程, 福利待遇 and 一区二区 in an address stay.
+ */
+import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
+import { countHan, isBlank, linePlace, mapLines } from './lines.js';
+import { toSimplifiedChars } from './script.js';
+import { findBrands, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import type { Pass } from './types.js';
+
+/** Keyword farms have at least this many items. */
+const MIN_FARM_ITEMS = 3;
+/** Share of items that must be spam for a farm. */
+const MIN_FARM_SPAM_SHARE = 0.5;
+/** Longest line judged (seed 004's farm is ~600 characters); longer lines are left to the residual-spam check. */
+const MAX_SPAM_LINE = 20_000;
+/** Longest keyword-only line without separators (an SEO title). */
+const MAX_KEYWORD_LINE = 60;
+
+const SEPARATORS_GLOBAL = new RegExp(FARM_SEPARATORS.source, 'gu');
+
+/** One farm item is spam if it has a strong term, or two weak terms (`免费` + `视频`), or a brand. */
+function isSpamItem(item: string): boolean {
+  return strongTermsIn(item).length > 0 || weakTermsIn(item).length >= 2 || findBrands(item).length > 0;
+}
+
+/**
+ * Why a line is spam, or undefined when it is not. The line is folded to Simplified characters first, so the
+ * lexicon needs one script and the pass can run before conversion (spam must not count as Simplified text
+ * when the original script is decided).
+ */
+export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 'keyword-line' | undefined {
+  if (isBlank(original) || original.length > MAX_SPAM_LINE || SENTENCE_PUNCTUATION.test(original)) return undefined;
+  const line = toSimplifiedChars(original);
+  const items = line.split(SEPARATORS_GLOBAL).map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length >= MIN_FARM_ITEMS) {
+    const spam = items.filter(isSpamItem).length;
+    if (spam / items.length >= MIN_FARM_SPAM_SHARE) return 'keyword-farm';
+  }
+  // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
+  // a line is spam here only when nothing but brands and spam words is left.
+  let rest = line;
+  const brands = findBrands(line);
+  for (const b of brands) rest = rest.replace(b.token, ' ');
+  if (brands.length > 0) {
+    let words = rest;
+    for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) words = words.split(term).join(' ');
+    if (countHan(words) === 0) return 'brand-line';
+  }
+  const compact = rest.trim();
+  if (compact.length <= MAX_KEYWORD_LINE) {
+    const strong = strongTermsIn(compact);
+    const weak = weakTermsIn(compact);
+    const covered = [...strong, ...weak].reduce((n, t) => n + t.length, 0);
+    if (strong.length >= 2 || (strong.length >= 1 && covered >= countHan(compact) / 2)) return 'keyword-line';
+  }
+  return undefined;
+}
+
+const MESSAGES = {
+  'keyword-farm': 'Removed an injected keyword farm (porn/gambling terms joined by separators).',
+  'brand-line': 'Removed a line holding only a gambling brand.',
+  'keyword-line': 'Removed an injected SEO keyword line.',
+} as const;
+
+export const spamLines: Pass = {
+  id: 'clean/spam-line',
+  description: 'Removes SEO title lines, keyword farms and brand-only lines anywhere in the page (by shape and density).',
+  run(text, ctx) {
+    return mapLines(text, (line, i) => {
+      const kind = spamLineKind(line);
+      if (!kind) return line;
+      ctx.report({
+        ruleId: 'clean/spam-line',
+        severity: 'warning',
+        message: `${MESSAGES[kind]} The page was hacked or mirrored: prefer a clean copy if one exists.`,
+        place: linePlace(i),
+        actual: line.trim(),
+        expected: '',
+      });
+      return '';
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { spamLineKind, spamLines } from '../../src/clean/spam-lines.js';
+import { runPass } from './run-pass.js';
+
+describe('spam-lines pass', () => {
+  it.each([
+    ['亚洲2022国产成人精品无码区| 中文字幕一区一区三区| 亚洲VA中文字幕无码毛片| 少妇极品熟妇人妻无码|', 'keyword-farm'],
+    ['亚洲国产成人精品久久久国产成人一区_韩日欧美一区_日韩精品视频', 'keyword-farm'],
+    ['成人国产精品一区二区网站公司_国产精品66在线观看_免费观看', 'keyword-farm'],
+    ['国产伦精品一区二区三区视频金莲,一区二区高清,亚洲美女福利视频网站,不卡一二三区', 'keyword-farm'],
+    ['中国在线播放精品区|精品一久久香蕉国产线看播放|国产在线观看', 'keyword-farm'],
+    ['mm131杨晨晨喷水视频,mm137美女大尺度写真|mm356快播_mm625亚洲人成电影网', 'keyword-farm'],
+    ['澳門賭場推薦|美高梅娛樂城|新葡京', 'keyword-farm'],
+    ['365体育官网', 'brand-line'],
+    ['  水果机游戏-老虎机赞助√娱乐√', 'brand-line'],
+    ['女性高爱潮有声视频A片', 'keyword-line'],
+  ])('removes %j (%s)', (line, kind) => {
+    expect(spamLineKind(line)).toBe(kind);
+    const r = runPass(spamLines, `正文第一行\n${line}\n正文第三行`);
+    expect(r.text).toBe('正文第一行\n\n正文第三行');
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'clean/spam-line', place: 'L2', actual: line.trim(), expected: '' }),
+    ]);
+  });
+
+  it.each([
+    '市体育局关于举办全民健身活动的通知',
+    '体育彩票公益金使用情况公告',
+    '体育局|彩票公益金|视频会议',
+    '召开全市人社系统视频会议',
+    '优先采购国产设备',
+    '国产设备 | 精品课程 | 福利待遇',
+    '职业院校精品课程建设',
+    '岗位信息发布 = 招聘单位/岗位要求/福利待遇/招聘流程/应聘方式/咨询电话',
+    '地址:经开区一区二区8栋 | 电话:0730-1234567 | 邮编:414000',
+    '人事管理类:基层事业单位公开招聘、职称评审、工资福利调整等引发的群体性争议或负面舆情。',
+    '均已通过人社官网向全社会公开',
+    '(二)报刊、广播、电视、网络、微博、微信等载体;',
+    '《国务院办公厅365体育官网全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》',
+    '|||',
+    '中文字幕',
+  ])('keeps %j', (line) => {
+    expect(spamLineKind(line)).toBeUndefined();
+    expect(runPass(spamLines, line).text).toBe(line);
+  });
+});
