@@ -5,6 +5,7 @@
  */
 import type { Parser } from './types.js';
 import { annualReportParser } from './annual-report/index.js';
+import { htmlTable } from './html-table/index.js';
 import { csvParser } from './csv/index.js';
 import { flatTableParser } from './flat-table/index.js';
 import { keyValue } from './key-value/index.js';
@@ -17,5 +18,5 @@ import { xlsxParser } from './xlsx/index.js';
 export const DETECT_THRESHOLD = 0.5;
 
 export const parsers: Parser[] = [
-  xlsxParser, csvParser, flatTableParser, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser,
+  xlsxParser, csvParser, htmlTable, flatTableParser, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser,
 ];

@@ -5,11 +5,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import {
-  ingest, DEFAULT_LIMITS, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
-  FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS, UsageError,
-  cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
+  ingest, DEFAULT_LIMITS, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets,
+  parseExportFormats, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
+  UsageError, cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
+  type Shard, type Totals,
 } from './index.js';
+import { progressLine } from './progress-line.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -27,29 +30,43 @@ export async function execute(argv: string[]): Promise<number> {
     .description('read files and directories (recursively) and write a dataset: items.jsonl, items.csv, files.jsonl, report.json')
     .argument('<inputs...>', 'files or directories')
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
+    .option('-j, --jobs <n>', 'files processed at once on worker threads (1: in the main thread)', positiveInt, availableParallelism())
+    .option('--cache <dir>', 'keep per-file results here and reuse them for files whose bytes did not change')
+    .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path); combine shards with `catalog merge`', shardOption)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
     .option('--max-bytes <n>', `skip (with an error) any file larger than this (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber)
     .option('--max-cells <n>', `stop reading a workbook after this many cells (default ${DEFAULT_LIMITS.maxCells})`, wholeNumber)
     .option('--max-unzipped-bytes <n>', `refuse a workbook that inflates past this many bytes (default ${DEFAULT_LIMITS.maxUnzippedBytes})`, wholeNumber)
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean; maxBytes?: number; maxCells?: number; maxUnzippedBytes?: number }) => {
+    .action(async (inputs: string[], opts: IngestFlags) => {
       if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
       const limits = {
         ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
         ...(opts.maxCells !== undefined && { maxCells: opts.maxCells }),
         ...(opts.maxUnzippedBytes !== undefined && { maxUnzippedBytes: opts.maxUnzippedBytes }),
       };
-      const result = await ingest({ inputs, out: opts.out, limits });
-      const t = result.totals;
-      if (!opts.quiet && opts.out !== '-') {
-        process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
-      }
+      const progress = opts.quiet ? undefined : progressLine(process.stderr);
+      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, limits, onProgress: progress?.update });
+      progress?.done();
+      if (!opts.quiet && opts.out !== '-') summary(result.totals, opts.out);
       exitCode = result.exitCode;
       if (opts.check) {
         const checked = await check(opts.out);
         process.stderr.write(formatStylish(checked.diagnostics));
         exitCode = Math.max(exitCode, checked.exitCode);
       }
+    });
+
+  program
+    .command('merge')
+    .description('combine datasets written by `ingest --shard` into the dataset one run over all inputs would write')
+    .argument('<dirs...>', 'shard dataset directories')
+    .requiredOption('-o, --out <dir>', 'dataset directory')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
+      const result = await mergeDatasets(dirs, opts.out);
+      if (!opts.quiet) summary(result.totals, opts.out);
+      exitCode = result.exitCode;
     });
 
   program
@@ -142,6 +159,9 @@ export async function execute(argv: string[]): Promise<number> {
       exitCode = diff.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
+  const summary = (t: Totals, out: string) =>
+    process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${out}\n`);
+
   const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
 
   program
@@ -183,4 +203,28 @@ export async function execute(argv: string[]): Promise<number> {
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
   return Number(value);
+}
+
+function positiveInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+function shardOption(text: string): Shard {
+  const shard = parseShard(text);
+  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8.');
+  return shard;
+}
+
+interface IngestFlags {
+  out: string;
+  jobs: number;
+  cache?: string;
+  shard?: Shard;
+  quiet?: boolean;
+  check?: boolean;
+  maxBytes?: number;
+  maxCells?: number;
+  maxUnzippedBytes?: number;
 }
