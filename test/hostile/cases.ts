@@ -126,6 +126,17 @@ export const CASES: HostileCase[] = [
     items: 0,
   },
   {
+    file: 'deep-nesting.html',
+    why: 'a table inside <div> nested 10,000 deep',
+    build: () => {
+      const rows = Array.from({ length: 5 }, (_, k) => `<tr><td>事项${k + 1}</td><td>第${k + 1}项的公开内容。</td><td>《中华人民共和国政府信息公开条例》</td><td>政府网站</td><td>20个工作日内</td><td>办公室</td></tr>`);
+      const table = `<table><tr><th>事项名称</th><th>公开内容</th><th>公开依据</th><th>公开渠道</th><th>公开时限</th><th>公开责任</th></tr>${rows.join('')}</table>`;
+      return Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>目录</title></head><body>${'<div>'.repeat(10_000)}${table}${'</div>'.repeat(10_000)}</body></html>`);
+    },
+    rules: [],
+    items: 5,
+  },
+  {
     file: 'not-a-zip.xlsx',
     why: 'an .xlsx name on bytes that are not a zip',
     build: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
