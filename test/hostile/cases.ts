@@ -136,6 +136,21 @@ export const CASES: HostileCase[] = [
     rules: [],
     items: 5,
   },
+  // The long run only (`npm run fuzz`): 100 MB takes a while to build, write and read on a CI machine.
+  ...(Number(process.env.FUZZ_SCALE ?? 1) > 1
+    ? [
+        {
+          file: 'single-line-100mb.txt',
+          why: 'a 100 MB file on one line',
+          build: () => {
+            const line = goodBytes().toString('utf8').replace(/\r?\n/g, ' ');
+            return Buffer.from(line.repeat(Math.ceil(100_000_000 / Buffer.byteLength(line))));
+          },
+          rules: [],
+          items: 0,
+        },
+      ]
+    : []),
   {
     file: 'not-a-zip.xlsx',
     why: 'an .xlsx name on bytes that are not a zip',
