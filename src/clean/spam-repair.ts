@@ -99,10 +99,13 @@ function provenWord(text: string, m: BrandMatch, evidence: readonly string[]): s
 const MAX_EVIDENCE_SEARCHES = 200;
 
 /** Decides what each brand in the text becomes. The text itself is part of the evidence. */
-export function planSpamFixes(text: string, evidence: readonly string[] = buildEvidence()): SpamFix[] {
-  const corpus = [...evidence, text];
+export function planSpamFixes(text: string, evidence?: readonly string[]): SpamFix[] {
+  const brands = findBrands(text);
+  // Most cells hold no brand: no evidence corpus is built or copied for them (a workbook has tens of thousands).
+  if (brands.length === 0) return [];
+  const corpus = [...(evidence ?? buildEvidence()), text];
   let searches = 0;
-  return findBrands(text).map((m) => {
+  return brands.map((m) => {
     if (inTitleSlot(text, m)) return { ...m, replacement: TITLE_SLOT_WORD, how: 'title-slot' as const };
     searches += 1;
     const word = searches <= MAX_EVIDENCE_SEARCHES ? provenWord(text, m, corpus) : undefined;
