@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { UsageError } from '../usage-error.js';
-import type { DatasetReport, FileRecord } from './types.js';
+import type { DatasetReport, FileRecordRead } from './types.js';
 
 /** The directory is not a dataset (a usage error: the CLI exits 2 with this message). */
 export class DatasetError extends UsageError {
@@ -112,11 +112,11 @@ function assertFile(path: string): void {
 }
 
 /** files.jsonl without `cleanedText` (the report never shows whole texts; dropping it keeps memory flat). */
-export async function readFiles(dir: string): Promise<FileRecord[]> {
+export async function readFiles(dir: string): Promise<FileRecordRead[]> {
   assertFile(join(dir, 'files.jsonl'));
-  const files: FileRecord[] = [];
+  const files: FileRecordRead[] = [];
   for await (const { value } of iterateJsonl(dir, 'files.jsonl', failOnDiagnostic(dir))) {
-    const { cleanedText: _dropped, ...rest } = value as FileRecord & { cleanedText?: unknown };
+    const { cleanedText: _dropped, ...rest } = value as FileRecordRead;
     files.push(rest);
   }
   return files;
