@@ -5,12 +5,18 @@
  */
 import type { Parser } from './types.js';
 import { annualReportParser } from './annual-report/index.js';
+import { htmlTable } from './html-table/index.js';
+import { csvParser } from './csv/index.js';
+import { flatTableParser } from './flat-table/index.js';
 import { keyValue } from './key-value/index.js';
 import { noticeParser } from './notice/index.js';
 import { pipeTable } from './pipe-table/index.js';
 import { regulationParser } from './regulation/index.js';
 import { textRows } from './text-rows/index.js';
+import { xlsxParser } from './xlsx/index.js';
 
 export const DETECT_THRESHOLD = 0.5;
 
-export const parsers: Parser[] = [keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser];
+export const parsers: Parser[] = [
+  xlsxParser, csvParser, htmlTable, flatTableParser, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser,
+];

@@ -4,6 +4,7 @@
  */
 import type { DiagnosticInput } from '../schemas/diagnostic.js';
 import type { DraftItem } from '../schemas/draft-item.js';
+import type { HtmlPage } from './html-page.js';
 
 /** One input file as the parsers see it. */
 export interface SourceFile {
@@ -17,6 +18,8 @@ export interface SourceFile {
   encoding: string;
   /** Text lines of `text` (split once, shared by parsers). */
   lines: string[];
+  /** HTML input only: tables and page metadata from the parsed page; `text` is then the rendered main content. */
+  html?: HtmlPage;
   /** The page's breadcrumb trail, when the cleaning passes removed its line from `text`. */
   breadcrumb?: string[];
 }

@@ -24,6 +24,12 @@ export type ItemField =
   | 'publisher'
   | 'publishedAt';
 
+/**
+ * `fields.category` may hold a path (一级事项 > 二级事项 above a 三级事项 leaf), joined with this separator;
+ * the pipeline splits it back into CatalogItem.category.
+ */
+export const CATEGORY_SEPARATOR = ' > ';
+
 export interface DraftItem {
   kind: 'item' | 'document';
   /** Where in the source: `L4-L7`, `Sheet1!A7`, `record 3`, `table 1 row 5`. */

@@ -5,11 +5,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import {
-  ingest, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, parseExportFormats,
-  FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS, UsageError,
-  cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
+  ingest, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets,
+  parseExportFormats, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
+  UsageError, cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
+  type Shard, type Totals,
 } from './index.js';
+import { progressLine } from './progress-line.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -27,21 +30,35 @@ export async function execute(argv: string[]): Promise<number> {
     .description('read files and directories (recursively) and write a dataset: items.jsonl, items.csv, files.jsonl, report.json')
     .argument('<inputs...>', 'files or directories')
     .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
+    .option('-j, --jobs <n>', 'files processed at once on worker threads (1: in the main thread)', positiveInt, availableParallelism())
+    .option('--cache <dir>', 'keep per-file results here and reuse them for files whose bytes did not change')
+    .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path); combine shards with `catalog merge`', shardOption)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean; check?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; jobs: number; cache?: string; shard?: Shard; quiet?: boolean; check?: boolean }) => {
       if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
-      const result = await ingest({ inputs, out: opts.out });
-      const t = result.totals;
-      if (!opts.quiet && opts.out !== '-') {
-        process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${opts.out}\n`);
-      }
+      const progress = opts.quiet ? undefined : progressLine(process.stderr);
+      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, onProgress: progress?.update });
+      progress?.done();
+      if (!opts.quiet && opts.out !== '-') summary(result.totals, opts.out);
       exitCode = result.exitCode;
       if (opts.check) {
         const checked = await check(opts.out);
         process.stderr.write(formatStylish(checked.diagnostics));
         exitCode = Math.max(exitCode, checked.exitCode);
       }
+    });
+
+  program
+    .command('merge')
+    .description('combine datasets written by `ingest --shard` into the dataset one run over all inputs would write')
+    .argument('<dirs...>', 'shard dataset directories')
+    .requiredOption('-o, --out <dir>', 'dataset directory')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
+      const result = await mergeDatasets(dirs, opts.out);
+      if (!opts.quiet) summary(result.totals, opts.out);
+      exitCode = result.exitCode;
     });
 
   program
@@ -134,6 +151,9 @@ export async function execute(argv: string[]): Promise<number> {
       exitCode = diff.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
+  const summary = (t: Totals, out: string) =>
+    process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${out}\n`);
+
   const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
 
   program
@@ -175,4 +195,16 @@ export async function execute(argv: string[]): Promise<number> {
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
   return Number(value);
+}
+
+function positiveInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+function shardOption(text: string): Shard {
+  const shard = parseShard(text);
+  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8.');
+  return shard;
 }

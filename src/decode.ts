@@ -1,15 +1,25 @@
 /**
- * Bytes → text, with the decision recorded. Order: BOM, UTF-8 validity, then GB18030 (a superset of GBK/GB2312,
- * the usual legacy encoding of Chinese government sites). Binary content is recognised, not decoded into garbage.
+ * Bytes → text, with the decision recorded. Order: BOM, binary sniffing, the page's declared charset (HTML only:
+ * `<meta charset>` / http-equiv), UTF-8 validity, then GB18030 (a superset of GBK/GB2312, the usual legacy encoding of
+ * Chinese government sites). Binary content is recognised, not decoded into garbage. Invalid bytes are counted and
+ * located (byte offset), never silently dropped.
  */
+import { charsetFamily, declaredCharset } from './html/meta-charset.js';
+import { invalidGb18030, invalidUtf8, type InvalidBytes } from './invalid-bytes.js';
+
 export interface Decoded {
   text: string;
-  /** utf-8 | utf-8-bom | utf-16le | utf-16be | gb18030 | binary */
+  /** utf-8 | utf-8-bom | utf-16le | utf-16be | gb18030 | big5 | binary */
   encoding: string;
   /** Why this encoding was chosen, for files.jsonl. */
   decision: string;
   /** Bytes the chosen decoder could not map (replaced by U+FFFD); reported, never silently dropped. */
   invalid?: { count: number; firstOffset: number };
+}
+
+export interface DecodeOptions {
+  /** HTML input: a declared charset in the first 4 KB is taken into account. */
+  html?: boolean;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -31,26 +41,53 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && controls / n > 0.05;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return withInvalid(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), 'utf-8-bom', 'UTF-8 byte-order mark', 3);
-  }
-  if (startsWith(bytes, [0xff, 0xfe])) return withInvalid(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', 'UTF-16LE byte-order mark', 2);
-  if (startsWith(bytes, [0xfe, 0xff])) return withInvalid(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', 'UTF-16BE byte-order mark', 2);
-  if (looksBinary(bytes)) return { text: '', encoding: 'binary', decision: 'NUL or control bytes: binary content' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', decision: 'valid UTF-8' };
-  } catch {
-    return withInvalid(new TextDecoder('gb18030').decode(bytes), 'gb18030', 'not valid UTF-8; decoded as GB18030', 0);
-  }
+const lenient = (encoding: string, bytes: Uint8Array): string => new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+
+function result(text: string, encoding: string, decision: string, inv: InvalidBytes, shift = 0): Decoded {
+  if (inv.count === 0 || inv.firstOffset === undefined) return { text, encoding, decision };
+  return { text, encoding, decision, invalid: { count: inv.count, firstOffset: inv.firstOffset + shift } };
 }
 
-/** Counts U+FFFD produced by a lenient decoder so that lost bytes are reported. */
-function withInvalid(text: string, encoding: string, decision: string, offset: number): Decoded {
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3);
+    return result(lenient('utf-8', body), 'utf-8-bom', 'UTF-8 byte-order mark', invalidUtf8(body), 3);
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, 'utf-16le', 'UTF-16LE byte-order mark');
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, 'utf-16be', 'UTF-16BE byte-order mark');
+  if (looksBinary(bytes)) return { text: '', encoding: 'binary', decision: 'NUL or control bytes: binary content' };
+
+  const utf8 = invalidUtf8(bytes);
+  const declared = options.html ? declaredCharset(bytes) : undefined;
+  const family = declared ? charsetFamily(declared) : undefined;
+  const said = declared ? `meta charset=${declared}` : options.html ? 'no declared charset' : '';
+  const why = (s: string): string => (said ? `${said}; ${s}` : s);
+
+  // Saved copies of GBK pages are often re-encoded as UTF-8 with the old <meta> kept: valid multi-byte UTF-8 is far
+  // stronger evidence than the declaration (GBK text is practically never valid UTF-8).
+  if (utf8.count === 0 && (family === undefined || family === 'utf-8' || hasNonAscii(bytes))) {
+    const note = family && family !== 'utf-8' ? 'the declaration is wrong: the bytes are valid UTF-8' : 'valid UTF-8';
+    return { text: lenient('utf-8', bytes), encoding: 'utf-8', decision: why(note) };
+  }
+  if (family === 'big5') return result(lenient('big5', bytes), 'big5', why('decoded as Big5'), { count: 0 });
+  const gb = invalidGb18030(bytes);
+  if (family === 'gb18030') return result(lenient('gb18030', bytes), 'gb18030', why('decoded as GB18030 (superset of GBK/GB2312)'), gb);
+  if (gb.count === 0 || gb.count < utf8.count) {
+    return result(lenient('gb18030', bytes), 'gb18030', why('not valid UTF-8; decoded as GB18030'), gb);
+  }
+  return result(lenient('utf-8', bytes), 'utf-8', why(`neither UTF-8 nor GB18030 decodes cleanly (invalid: UTF-8 ${utf8.count}, GB18030 ${gb.count}); kept UTF-8`), utf8);
+}
+
+/** UTF-16 has no byte scanner here: lost code units are counted from U+FFFD in the output. */
+function utf16(bytes: Uint8Array, encoding: string, decision: string): Decoded {
+  const text = lenient(encoding, bytes.subarray(2));
   const first = text.indexOf('\uFFFD');
   if (first < 0) return { text, encoding, decision };
-  let count = 0;
-  for (const ch of text) if (ch === '\uFFFD') count++;
-  // firstOffset is a character offset in the decoded text (plus the BOM length): precise enough to find the spot.
-  return { text, encoding, decision, invalid: { count, firstOffset: first + offset } };
+  const count = [...text].filter((ch) => ch === '\uFFFD').length;
+  return { text, encoding, decision, invalid: { count, firstOffset: 2 + first * 2 } };
 }

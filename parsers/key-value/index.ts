@@ -23,6 +23,8 @@ function readPair(line: string, lineNo: number): Pair | undefined {
   if (!m) return undefined;
   const target = matchLabel(m[1]!);
   if (!target || !('field' in target)) return undefined;
+  // `序号 |` is a cell of a one-cell-per-line table rendering (flat-table), not a label with a value.
+  if (/^\|+$/.test(m[2]!.trim())) return undefined;
   // `事项类别 事项名称 公开内容 …` is a header row of a table, not a pair.
   const rest = m[2]!.trim().split(/\s+/);
   if (rest.length >= 2 && rest.every((t) => matchLabel(t))) return undefined;

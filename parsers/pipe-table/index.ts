@@ -42,6 +42,8 @@ export const pipeTable: Parser = {
   detect(file: SourceFile): number {
     const hit = findHeader(file.lines.slice(0, 400));
     if (!hit) return 0;
+    // A 标准目录 header (group over flag columns: 公开对象/全社会 …) spans two rows; flat-table reads those.
+    if (hit.columns.some((c) => c.target && ('flag' in c.target || 'group' in c.target))) return 0;
     return isSeparatorRow(file.lines[hit.line + 1] ?? '') ? 0.95 : 0.7;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {

@@ -29,27 +29,42 @@ export interface AtomicStream {
   abort(): Promise<void>;
 }
 
+/** Chunks are gathered up to this many bytes per write: one write per small chunk cost the batch its speed. */
+const BATCH = 64 * 1024;
+
 export function openAtomic(path: string): AtomicStream {
   const temp = tempName(path);
   const stream: WriteStream = createWriteStream(temp);
   const closed = () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = () =>
+    new Promise<void>((resolve, reject) => {
+      const chunk = Buffer.concat(pending);
+      pending = [];
+      size = 0;
+      // Respect back-pressure so that a large corpus does not pile up in memory.
+      if (stream.write(chunk)) return resolve();
+      // Listeners are removed once settled: thousands of waits must not pile up on the stream.
+      const drained = () => {
+        stream.off('error', failed);
+        resolve();
+      };
+      const failed = (error: Error) => {
+        stream.off('drain', drained);
+        reject(error);
+      };
+      stream.once('drain', drained).once('error', failed);
+    });
   return {
-    write: (chunk) =>
-      new Promise((resolve, reject) => {
-        // Respect back-pressure so that a large corpus does not pile up in memory.
-        if (stream.write(chunk)) return resolve();
-        // Both listeners go once either fires: a leftover 'error' listener per write would pile up.
-        const onDrain = () => {
-          stream.off('error', onError);
-          resolve();
-        };
-        const onError = (error: Error) => {
-          stream.off('drain', onDrain);
-          reject(error);
-        };
-        stream.once('drain', onDrain).once('error', onError);
-      }),
+    write: async (chunk) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      pending.push(bytes);
+      size += bytes.length;
+      if (size >= BATCH) await flush();
+    },
     commit: async () => {
+      if (size) await flush();
       await closed();
       await rename(temp, path);
     },

@@ -10,6 +10,8 @@ import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 import { splitLines } from '../../parsers/shared/lines.js';
 import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
 import { decodeBytes } from '../decode.js';
+import { lineOfOffset } from '../invalid-bytes.js';
+import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
 import { cleanText } from '../clean/preset.js';
 import { evidenceFromItems, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
@@ -70,19 +72,27 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     reporter('decode')({ ruleId: 'decode/too-large', severity: 'error', message: `File is ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit; split it or raise --max-bytes.` });
     return finish([]);
   }
-  const decoded = decodeBytes(bytes);
+  // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
+  // tables and metadata as `file.html`.
+  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html')) : undefined;
+  const decoded = page ?? decodeBytes(bytes);
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
     reporter('decode')({
       ruleId: 'decode/invalid-bytes',
       severity: 'warning',
-      message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at character ${decoded.invalid.firstOffset}); check the file's encoding.`,
+      place: `L${lineOfOffset(bytes, decoded.invalid.firstOffset)}`,
+      message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at byte ${decoded.invalid.firstOffset}); check the file's encoding.`,
     });
   }
-  // Document passes keep the line count, so every later `L<n>` is a line of the input file.
+  // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(splitLines(decoded.text).join('\n'), reporter('clean'));
   const lines = cleaned.text.split('\n');
-  const file: SourceFile = { path, bytes, text: cleaned.text, encoding: decoded.encoding, lines, ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}) };
+  const file: SourceFile = {
+    path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
+    ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
+    ...(page && { html: page.html }),
+  };
   // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
   record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
   if (file.text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
@@ -107,7 +117,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     }
   }
   record.parsers = results.map((r) => r.parser);
-  record.format = chosen[0]!.format;
+  // An HTML page stays 'html' even when a text document parser reads its rendered text.
+  record.format = page ? 'html' : chosen[0]!.format;
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   if (binary) {
     // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.

@@ -1,18 +1,23 @@
 /**
- * A batch: inputs → one dataset directory. Files are processed in sorted path order and their results written as
- * they arrive, so the output is deterministic and memory does not grow with the corpus. Every output goes through a
- * temporary file and is renamed at the end: a killed run leaves the previous dataset intact.
+ * A batch: inputs → one dataset directory. Inputs are taken in sorted path order (input problems at their path's
+ * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
+ * bytes whatever the number of jobs, and at most 2 × jobs results are held at once whatever the corpus size.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { openAtomic, type AtomicStream } from '../emit/atomic-write.js';
-import { itemCsvRow, itemsCsvHeader } from '../emit/csv.js';
-import { collectInputs } from './inputs.js';
-import { ingestFile, type FileResult, type IngestFileOptions } from './ingest-file.js';
+import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
+import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
+import type { IngestFileOptions } from './ingest-file.js';
+import { INGEST_WORKER_URL } from './ingest-worker-url.js';
+import type { WorkerSetup } from './ingest-worker.js';
+import { orderedMap } from './ordered-map.js';
+import { pipelineVersion } from './pipeline-version.js';
+import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
+import { WorkerPool } from './pool.js';
+import { ResultCache } from './result-cache.js';
+import { inShard, type Shard } from './shard.js';
 
-export const DATASET_VERSION = 1;
+export { DATASET_FILES, DATASET_VERSION, type Totals } from '../emit/dataset-sink.js';
 
 export interface IngestOptions extends IngestFileOptions {
   /** Files and directories (walked recursively). */
@@ -21,17 +26,24 @@ export interface IngestOptions extends IngestFileOptions {
   out: string;
   /** Where '-' writes (defaults to process.stdout). */
   stdout?: NodeJS.WritableStream;
-  /** Called after each file (progress display). */
-  onFile?: (result: FileResult) => void;
+  /** Files processed at once on worker threads; 1 runs in this thread. Default: os.availableParallelism(). */
+  jobs?: number;
+  /** Folder of cached per-file results (see result-cache.ts). */
+  cache?: string;
+  /** Take only this share of the inputs (see shard.ts). */
+  shard?: Shard;
+  /** Called after each input, in output order (progress display). */
+  onProgress?: (progress: Progress) => void;
 }
 
-export interface Totals {
-  files: number;
+export interface Progress {
+  /** Inputs written so far, of `total`. */
+  done: number;
+  total: number;
   items: number;
-  documents: number;
-  errors: number;
-  warnings: number;
-  infos: number;
+  bytes: number;
+  /** Inputs answered from the cache. */
+  cached: number;
 }
 
 export interface IngestResult {
@@ -40,104 +52,75 @@ export interface IngestResult {
   exitCode: 0 | 1;
 }
 
-export const DATASET_FILES = { items: 'items.jsonl', csv: 'items.csv', files: 'files.jsonl', report: 'report.json' } as const;
+/** An input file, or a path that could not be taken as one (its problem). */
+interface Unit {
+  path: string;
+  problem?: InputProblem;
+}
+
+interface Outcome {
+  file?: FileSummary;
+  encoded?: EncodedFile;
+  diagnostics: Diagnostic[];
+  bytes: number;
+  cached: boolean;
+}
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { files, problems } = await collectInputs(options.inputs);
-  const totals: Totals = { files: files.length, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
-  const sink = await openSink(options);
-  const count = (d: Diagnostic) => {
-    if (d.severity === 'error') totals.errors++;
-    else if (d.severity === 'warning') totals.warnings++;
-    else totals.infos++;
-  };
-  try {
-    for (const problem of problems) {
-      const d: Diagnostic = { source: 'input', ...problem };
-      count(d);
-      await sink.diagnostic(d);
+  const units: Unit[] = [...files.map((path) => ({ path })), ...problems.map((problem) => ({ path: problem.file, problem }))]
+    .filter((u) => !options.shard || inShard(u.path, options.shard))
+    .sort((a, b) => comparePaths(a.path, b.path));
+  const fileCount = units.filter((u) => !u.problem).length;
+  const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), Math.max(1, fileCount));
+  const fileOptions: IngestFileOptions = { limits: options.limits };
+  const cacheSetup = options.cache ? { dir: options.cache, salt: `${pipelineVersion()}\0${JSON.stringify(fileOptions)}` } : undefined;
+  const cache = cacheSetup && new ResultCache(cacheSetup.dir, cacheSetup.salt);
+  const setup: WorkerSetup = { options: fileOptions, cache: cacheSetup };
+  const pool = jobs > 1 ? new WorkerPool<string, FileOutcome>({ script: INGEST_WORKER_URL, size: jobs, workerData: setup, onCrash: (_, error) => ({ crash: error.message }) }) : undefined;
+
+  const runUnit = async (unit: Unit): Promise<Outcome> => {
+    if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], bytes: 0, cached: false };
+    const outcome = pool ? await pool.run(unit.path) : await processFile(unit.path, fileOptions, cache);
+    if ('unreadable' in outcome) {
+      const message = `Cannot read ${unit.path}: ${outcome.unreadable}.`;
+      return { diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], bytes: 0, cached: false };
     }
-    for (const path of files) {
-      let result: FileResult;
-      try {
-        result = await ingestFile(path, await readFile(path), options);
-      } catch (error) {
-        // Reading failed (permissions, a file removed mid-run): report it and go on with the batch.
-        const d: Diagnostic = { file: path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message: `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` };
-        count(d);
+    if ('crash' in outcome) {
+      const message = `Processing this file failed (${outcome.crash.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
+      return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: 0, cached: false };
+    }
+    return { file: outcome.file, encoded: outcome.encoded, diagnostics: outcome.file.diagnostics, bytes: outcome.bytes, cached: outcome.cached };
+  };
+
+  const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
+  const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
+  const sink = await openDatasetSink(options.out, options.stdout);
+  try {
+    for await (const outcome of orderedMap(units, 2 * jobs, runUnit)) {
+      for (const d of outcome.diagnostics) {
+        if (d.severity === 'error') totals.errors++;
+        else if (d.severity === 'warning') totals.warnings++;
+        else totals.infos++;
         await sink.diagnostic(d);
-        continue;
       }
-      totals.items += result.record.items;
-      totals.documents += result.record.documents;
-      for (const d of result.diagnostics) {
-        count(d);
-        await sink.diagnostic(d);
+      if (outcome.file) {
+        totals.items += outcome.file.items;
+        totals.documents += outcome.file.documents;
+        await sink.file(outcome.encoded!);
       }
-      await sink.file(result);
-      options.onFile?.(result);
+      progress.done++;
+      progress.items = totals.items + totals.documents;
+      progress.bytes += outcome.bytes;
+      if (outcome.cached) progress.cached++;
+      options.onProgress?.(progress);
     }
     await sink.commit(totals);
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await pool?.close();
   }
   return { totals, exitCode: totals.errors > 0 ? 1 : 0 };
-}
-
-interface Sink {
-  file(result: FileResult): Promise<void>;
-  diagnostic(d: Diagnostic): Promise<void>;
-  commit(totals: Totals): Promise<void>;
-  abort(): Promise<void>;
-}
-
-async function openSink(options: IngestOptions): Promise<Sink> {
-  if (options.out === '-') {
-    const out = options.stdout ?? process.stdout;
-    const write = (s: string) => new Promise<void>((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
-    return {
-      file: async (r) => {
-        for (const item of r.items) await write(JSON.stringify(item) + '\n');
-      },
-      diagnostic: async () => {},
-      commit: async () => {},
-      abort: async () => {},
-    };
-  }
-  await mkdir(options.out, { recursive: true });
-  const items = openAtomic(join(options.out, DATASET_FILES.items));
-  const csv = openAtomic(join(options.out, DATASET_FILES.csv));
-  const files = openAtomic(join(options.out, DATASET_FILES.files));
-  // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
-  const scratchPath = join(options.out, `.diagnostics.${process.pid}.jsonl`);
-  const scratch = openAtomic(scratchPath);
-  const streams: AtomicStream[] = [items, csv, files, scratch];
-  await csv.write(itemsCsvHeader());
-  let diagnostics = 0;
-  return {
-    file: async (r) => {
-      for (const item of r.items) {
-        await items.write(JSON.stringify(item) + '\n');
-        await csv.write(itemCsvRow(item));
-      }
-      await files.write(JSON.stringify(r.record) + '\n');
-    },
-    diagnostic: async (d) => {
-      await scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d));
-    },
-    commit: async (totals) => {
-      await scratch.commit();
-      const report = openAtomic(join(options.out, DATASET_FILES.report));
-      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
-      for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
-      await report.write((diagnostics ? '\n' : '') + ']}\n');
-      await rm(scratchPath, { force: true });
-      // Renamed last and together: the dataset switches from the previous run's files to this run's.
-      for (const s of [items, csv, files, report]) await s.commit();
-    },
-    abort: async () => {
-      for (const s of streams) await s.abort();
-    },
-  };
 }

@@ -41,5 +41,10 @@ export async function collectInputs(paths: string[]): Promise<{ files: string[];
     else problems.push({ file: path, ruleId: 'input/not-a-file', severity: 'warning', message: 'Not a regular file (FIFO, socket or device); skipped.' });
   };
   for (const p of paths) await walk(p, true);
-  return { files: [...new Set(files)].sort(), problems };
+  return { files: [...new Set(files)].sort(comparePaths), problems };
+}
+
+/** The one order of a dataset: UTF-16 code units of the path as given (what Array.prototype.sort does). */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,47 @@
+/**
+ * What the HTML preparation step hands to parsers besides the rendered text: the page's tables as cell grids and its
+ * metadata, read from the one DOM the page was parsed into (parsers never re-parse the HTML).
+ */
+import type { Attachment } from '../schemas/catalog-item.js';
+
+export interface GridCell {
+  /** Cell text; block breaks inside the cell become '\n'. */
+  text: string;
+  /** `table 1 R3C2` (1-based row and column in the expanded grid). */
+  place: string;
+  /** Place of the spanning cell this one was filled from (rowspan/colspan), when it is a copy. */
+  filledFrom?: string;
+}
+
+export interface HtmlTable {
+  /** 1-based, in document order among the tables kept (layout tables that hold other tables are skipped). */
+  index: number;
+  /** Line of the `<table>` tag in the decoded page. */
+  line?: number;
+  rows: GridCell[][];
+}
+
+export interface PageMeta {
+  title?: string;
+  /** Breadcrumb segments after 首页, e.g. [政府信息公开, 部门信息公开目录, …]. */
+  breadcrumb: string[];
+  /** ISO date. */
+  publishedAt?: string;
+  publisher?: string;
+  /** 索引号 / 文号 / 发文字号 / 主题分类 … label → value. */
+  extra: Record<string, string>;
+  attachments: Attachment[];
+}
+
+export interface HtmlPage {
+  meta: PageMeta;
+  tables: HtmlTable[];
+  /** Main content rendered to lines, chrome and hidden content removed (the lines of SourceFile.text after the header). */
+  body: string[];
+  /** 0-based line of the title in SourceFile.text, when the page has one. */
+  titleLine?: number;
+  /** Number of lines before the body in SourceFile.text (breadcrumb, title and metadata lines). */
+  bodyStart: number;
+  /** Lines of the main content block in the decoded page (`L40-L75`): the place of a page's document item. */
+  contentPlace?: string;
+}

@@ -1,0 +1,60 @@
+/**
+ * html-table: catalogue tables of an HTML page → items; a page without one → one document item.
+ * It reads `SourceFile.html`, filled by the HTML preparation step from the page's one DOM.
+ */
+import type { DraftItem } from '../../schemas/draft-item.js';
+import { annualReportParser } from '../annual-report/index.js';
+import { noticeParser } from '../notice/index.js';
+import { regulationParser } from '../regulation/index.js';
+import type { Parser } from '../types.js';
+import { gridItems } from './grid-items.js';
+import { findHeader } from './header-map.js';
+import { pageDocument } from './page-document.js';
+
+/** At the detection threshold: an article page that no text document parser claims still yields its document item. */
+const ARTICLE_CONFIDENCE = 0.5;
+/**
+ * The text document parsers read an article page's rendered text better (sections, declared counts, report tables):
+ * when one of them claims the page, html-table stays out rather than add a second, thinner document.
+ */
+const DOCUMENT_PARSERS: Parser[] = [regulationParser, annualReportParser, noticeParser];
+const CLAIM = 0.5;
+/** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
+const REPORT_ROWS = 3;
+
+export const htmlTable: Parser = {
+  name: 'html-table',
+  description: 'HTML pages: catalogue <table>s (rowspan/colspan, two-row headers, √ columns) → items; an article page → one document item',
+  input: 'text',
+  format: 'html',
+  detect(file) {
+    if (!file.html) return 0;
+    if (file.html.tables.some((t) => findHeader(t.rows))) return 0.95;
+    return DOCUMENT_PARSERS.some((p) => p.detect(file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
+  },
+  parse(file, ctx) {
+    const page = file.html;
+    if (!page) {
+      ctx.report({ ruleId: 'parse/not-html', severity: 'error', message: 'html-table was given a file that was not prepared as HTML; report this as a bug.' });
+      return [];
+    }
+    const items: DraftItem[] = [];
+    let catalogues = 0;
+    for (const table of page.tables) {
+      const header = findHeader(table.rows);
+      if (!header) {
+        const width = table.rows[0]?.length ?? 0;
+        if (table.rows.length >= REPORT_ROWS && width >= 3) {
+          ctx.report({ ruleId: 'parse/table-skipped', severity: 'info', place: `table ${table.index}`,
+            actual: table.rows[0]!.map((c) => c.text).join(' | '),
+            message: 'A table has no recognised catalogue header; it was read as page text. Add its labels to field-labels.ts if it is a catalogue.' });
+        }
+        continue;
+      }
+      catalogues++;
+      items.push(...gridItems(table.rows, header, { prefix: `table ${table.index}` }, ctx.report));
+    }
+    if (catalogues > 0) return items;
+    return [pageDocument(file.lines, page)];
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * The generic cell grid every table-shaped source is turned into (XLSX sheets, CSV records, text renderings,
+ * HTML tables), so that one header/flag decoder serves them all.
+ */
+
+/** One cell of a table. */
+export interface Cell {
+  /** Text as shown (cached value for formulas), untrimmed. */
+  text: string;
+  /** Where the cell is: `Sheet1!B7`, `record 3 field 2`, `L12`. */
+  place: string;
+  /** Set when the text was copied into this position from another cell (merged range, row span): its place. */
+  filledFrom?: string;
+}
+
+/** A rectangular-ish table: rows of cells, aligned by column index. Rows may be shorter than others. */
+export interface CellGrid {
+  /** Name for messages (`Sheet1`, `record`, file path). */
+  name: string;
+  rows: (Cell | undefined)[][];
+  /** Place of each row as an item place (`Sheet1!A7`, `record 7`, `L7-L20`), same length as rows. */
+  rowPlaces: string[];
+}
+
+/** Text of a cell, trimmed; '' for a missing cell. */
+export function cellText(cell: Cell | undefined): string {
+  return cell ? cell.text.trim() : '';
+}
+
+/** A row's own text (cells not filled from elsewhere), for blank-row checks and rejected-row reports. */
+export function rowRawText(row: (Cell | undefined)[]): string {
+  return row
+    .map((c) => cellText(c))
+    .join(' | ')
+    .replace(/(?:\s\|\s)+$/, '');
+}
+
+/** True when no cell of the row has text of its own (only empty or filled-in cells). */
+export function isBlankRow(row: (Cell | undefined)[]): boolean {
+  return row.every((c) => !c || c.filledFrom !== undefined || cellText(c) === '');
+}

@@ -1,0 +1,156 @@
+/**
+ * Finds header bands in a cell grid and maps their columns through the label table (schemas/field-labels.ts).
+ *
+ * A band is one header row, or two when a group header (公开事项, 公开对象, 公开方式, 公开层级) stands over
+ * sub-columns (一级/二级/三级事项, 全社会/特定群体, 主动/依申请, 县级/乡级 …). Merged header cells may arrive
+ * filled (XLSX with merges applied: the group label repeats across its span, 序号 repeats downwards) or empty
+ * (CSV/text renderings: the span is blank); both read the same.
+ */
+import type { ItemField } from '../../schemas/draft-item.js';
+import { matchLabel, normalizeLabel, type LabelTarget } from '../../schemas/field-labels.js';
+import { cellText, type Cell, type CellGrid } from './cell-grid.js';
+
+export type FlagGroup = 'audience' | 'mode' | 'levels';
+
+export type ColumnTarget =
+  | { field: ItemField }
+  | { flag: FlagGroup; value: string }
+  /** Not in the label table (or a second column for a field already taken): goes to DraftItem.extra under `label`. */
+  | { extra: true };
+
+export interface ColumnSpec {
+  /** Column index in the grid rows. */
+  col: number;
+  /** Header label as shown; for a sub-column, `group/sub` (e.g. `公开对象/全社会`). */
+  label: string;
+  target: ColumnTarget;
+}
+
+export interface HeaderBand {
+  /** Index of the first header row in grid.rows. */
+  top: number;
+  /** Number of header rows (1 or 2). */
+  height: 1 | 2;
+  columns: ColumnSpec[];
+}
+
+/** Fields that say "this table lists 事项": a header row needs one of them (or the 公开事项 group). */
+const ITEM_FIELDS: ReadonlySet<ItemField> = new Set(['level1', 'level2', 'level3', 'name', 'category']);
+
+/** A row is a header row when ≥ 3 cells are known labels, at least one names the item, and labels dominate. */
+export function isHeaderRow(row: (Cell | undefined)[]): boolean {
+  let labels = 0;
+  let texts = 0;
+  let namesItem = false;
+  const seen = new Set<string>();
+  for (const cell of row) {
+    const text = cellText(cell);
+    if (!text || seen.has(text)) continue; // a merged group label repeats across its span: count it once
+    seen.add(text);
+    texts++;
+    const t = matchLabel(text);
+    if (!t) continue;
+    labels++;
+    if (('field' in t && ITEM_FIELDS.has(t.field)) || ('group' in t && t.group === 'matter')) namesItem = true;
+  }
+  return labels >= 3 && namesItem && labels * 2 >= texts;
+}
+
+/** Group context of each column of the top row: a group label, or a blank continuing the group on its left. */
+function groupContexts(top: (Cell | undefined)[], width: number): (LabelTarget | undefined)[] {
+  const out: (LabelTarget | undefined)[] = [];
+  let carry: LabelTarget | undefined;
+  for (let c = 0; c < width; c++) {
+    const text = cellText(top[c]);
+    const t = text ? matchLabel(text) : undefined;
+    if (text) carry = t && 'group' in t ? t : undefined;
+    out.push(text ? t : carry);
+  }
+  return out;
+}
+
+interface SubTarget {
+  target: LabelTarget;
+  /** In the label table (全社会, 二级事项 …), as opposed to an unknown label under a flag group. */
+  known: boolean;
+}
+
+/** A sub-header cell: has its own text (not a vertical copy of the cell above) that names a sub-column. */
+function subTarget(top: Cell | undefined, bottom: Cell | undefined, ctx: LabelTarget | undefined): SubTarget | undefined {
+  const text = cellText(bottom);
+  if (!text || !bottom) return undefined;
+  if (top && (bottom.filledFrom === top.place || normalizeLabel(text) === normalizeLabel(cellText(top)))) return undefined;
+  const t = matchLabel(text);
+  if (t && ('flag' in t || ('field' in t && ['level1', 'level2', 'level3', 'name'].includes(t.field)))) return { target: t, known: true };
+  if (ctx && 'group' in ctx && ctx.group !== 'matter') return { target: { flag: ctx.group, value: normalizeLabel(text) }, known: false };
+  return undefined;
+}
+
+/** Reads the band whose first row is `top` (a row for which isHeaderRow holds). */
+export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
+  const row1 = grid.rows[top] ?? [];
+  const row2 = grid.rows[top + 1] ?? [];
+  const width = Math.max(row1.length, row2.length);
+  const ctx = groupContexts(row1, width);
+  const subs = Array.from({ length: width }, (_, c) => subTarget(row1[c], row2[c], ctx[c]));
+  // Two rows only when the second row holds a known sub label: a first data row under a one-row header may have
+  // text under a group column (公开方式 = 全文发布) and must not be taken for a sub-header.
+  // Label values in data (平武: 公开属性 = 主动公开, 公开对象 = 全社会) are told apart by majority: most of a
+  // sub-header row's own cells are known labels.
+  const ownTexts = row2.filter((cell, c) => cellText(cell) !== '' && !(row1[c] && cell!.filledFrom === row1[c]!.place)).length;
+  const known = subs.filter((s) => s?.known).length;
+  const height: 1 | 2 = known > 0 && known * 2 > ownTexts ? 2 : 1;
+  const taken = new Set<ItemField>();
+  const columns: ColumnSpec[] = [];
+  for (let c = 0; c < width; c++) {
+    const topText = displayLabel(cellText(row1[c]));
+    const groupText = topText || groupLabelLeftOf(row1, c, ctx);
+    const sub = height === 2 ? subs[c]?.target : undefined;
+    const subText = height === 2 ? displayLabel(cellText(row2[c])) : '';
+    const own = sub ?? (topText ? ctx[c] : undefined);
+    let label = sub ? (groupText && groupText !== subText ? `${groupText}/${subText}` : subText) : topText;
+    if (!label && height === 2 && subText && subText !== groupText) label = groupText ? `${groupText}/${subText}` : subText;
+    if (!label) label = `(column ${c + 1})`;
+    columns.push({ col: c, label, target: resolveTarget(own, taken) });
+  }
+  return { top, height, columns };
+}
+
+/** The group label a blank top cell continues (for `公开对象/特定群体` labels in CSV renderings). */
+function groupLabelLeftOf(row: (Cell | undefined)[], c: number, ctx: (LabelTarget | undefined)[]): string {
+  if (!ctx[c]) return '';
+  for (let k = c - 1; k >= 0; k--) {
+    const text = cellText(row[k]);
+    if (text) return displayLabel(text);
+  }
+  return '';
+}
+
+/** Header text as shown, with PDF-doubled glyph runs halved (`序号序号` → `序号`), for extra keys and messages. */
+function displayLabel(raw: string): string {
+  const s = raw.replace(/\s+/g, '');
+  const half = s.length / 2;
+  return s.length >= 4 && Number.isInteger(half) && s.slice(0, half) === s.slice(half) ? s.slice(0, half) : raw.trim();
+}
+
+function resolveTarget(t: LabelTarget | undefined, taken: Set<ItemField>): ColumnTarget {
+  if (!t) return { extra: true };
+  if ('flag' in t) return t;
+  // A group header with no sub-columns holds free text: 公开方式 = 全文发布 (平武), 公开事项 = the item name.
+  const field: ItemField = 'field' in t ? t.field : t.group === 'matter' ? 'name' : t.group;
+  if (taken.has(field)) return { extra: true };
+  taken.add(field);
+  return { field };
+}
+
+/** Every header band of the grid, in row order. */
+export function findHeaderBands(grid: CellGrid): HeaderBand[] {
+  const bands: HeaderBand[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    if (!isHeaderRow(grid.rows[r] ?? [])) continue;
+    const band = readHeaderBand(grid, r);
+    bands.push(band);
+    r += band.height - 1;
+  }
+  return bands;
+}

@@ -1,0 +1,33 @@
+/**
+ * 基层政务公开标准目录 (and other catalogue tables) in .xlsx workbooks: every sheet, every header band on a sheet.
+ * Item place = `Sheet!A7` (the row's first used column).
+ */
+import type { DraftItem } from '../../schemas/draft-item.js';
+import { decodeGrid } from '../shared/decode-grid.js';
+import type { Parser } from '../types.js';
+import { readWorkbookGrids } from './read-workbook.js';
+import { looksLikeXlsx } from './zip-magic.js';
+
+export { READ_OPTIONS, readWorkbookGrids } from './read-workbook.js';
+
+export const xlsxParser: Parser = {
+  name: 'xlsx',
+  description: 'XLSX workbooks: every sheet and table, merged headers and cells filled, √/■/□ flags decoded',
+  input: 'binary',
+  format: 'xlsx',
+  detect(file) {
+    return looksLikeXlsx(file.bytes) ? 0.95 : 0;
+  },
+  parse(file, ctx) {
+    const items: DraftItem[] = [];
+    for (const grid of readWorkbookGrids(file.bytes, ctx.limits, ctx.report)) {
+      const result = decodeGrid(grid, ctx.report);
+      if (result.tables.length === 0 && grid.rows.length > 0) {
+        ctx.report({ ruleId: 'parse/no-table', severity: 'info', place: grid.name,
+          message: `Sheet ${grid.name} has no catalogue header row (at least 3 known column labels, one of them naming the 事项); it gave no items.` });
+      }
+      items.push(...result.items);
+    }
+    return items;
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * One worksheet → CellGrid, merged ranges filled. Reads the cells that exist (a sheet may declare A1:XFD1048576
+ * and hold ten cells), then drops blank rows and columns so the grid is as small as the content.
+ * This is the hot path of a large workbook: plain arrays, and cell places built only when asked for.
+ */
+import * as XLSX from 'xlsx';
+import type { Cell, CellGrid } from '../shared/cell-grid.js';
+
+export interface SheetGridResult {
+  grid: CellGrid;
+  /** Cells read (own cells plus merge fills). */
+  cells: number;
+  /** True when the cell budget ran out before the sheet was read. */
+  truncated: boolean;
+}
+
+/** Column letters are cached: every cell place needs one. */
+const letters: string[] = [];
+function columnLetters(c: number): string {
+  return (letters[c] ??= XLSX.utils.encode_col(c));
+}
+
+/** A sheet cell whose `Sheet!B7` place is built on first use: most places are never read. */
+class SheetCell implements Cell {
+  constructor(
+    readonly text: string,
+    private readonly sheet: string,
+    private readonly r: number,
+    private readonly c: number,
+    readonly filledFrom?: string,
+  ) {}
+  get place(): string {
+    return `${this.sheet}!${columnLetters(this.c)}${this.r + 1}`;
+  }
+}
+
+function textOf(cell: XLSX.CellObject): string {
+  // `w` is the formatted text SheetJS keeps; formulas contribute their cached value only (never evaluated).
+  if (cell.w !== undefined) return cell.w;
+  return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+}
+
+export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: number): SheetGridResult {
+  const data: XLSX.CellObject[][] = sheet['!data'] ?? [];
+  // Indexed by sheet row, then sheet column; holes where there is nothing.
+  const byRow: SheetCell[][] = [];
+  let cells = 0;
+  let truncated = false;
+  let maxCol = -1;
+  read: for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const text = textOf(cell);
+      if (text === '') continue;
+      if (cells >= cellBudget) {
+        truncated = true;
+        break read;
+      }
+      cells++;
+      (byRow[r] ??= [])[c] = new SheetCell(text, name, r, c);
+      if (c > maxCol) maxCol = c;
+    }
+  }
+  const maxRow = byRow.length - 1;
+  for (const m of truncated ? [] : (sheet['!merges'] ?? [])) {
+    const origin = byRow[m.s.r]?.[m.s.c];
+    if (!origin) continue;
+    const from = origin.place;
+    // A hostile merge may span the whole sheet: only fill inside the area that holds cells.
+    for (let r = m.s.r; r <= Math.min(m.e.r, maxRow) && !truncated; r++) {
+      for (let c = m.s.c; c <= Math.min(m.e.c, maxCol); c++) {
+        if (r === m.s.r && c === m.s.c) continue;
+        if (cells >= cellBudget) {
+          truncated = true;
+          break;
+        }
+        cells++;
+        (byRow[r] ??= [])[c] = new SheetCell(origin.text, name, r, c, from);
+      }
+    }
+  }
+  return { grid: compact(name, byRow, maxCol), cells, truncated };
+}
+
+/** Drops blank rows and columns; rows keep their sheet row number in rowPlaces. */
+function compact(name: string, byRow: SheetCell[][], maxCol: number): CellGrid {
+  const used = new Uint8Array(maxCol + 1);
+  for (const row of byRow) if (row) for (let c = 0; c < row.length; c++) if (row[c]) used[c] = 1;
+  const position = new Int32Array(maxCol + 1);
+  let width = 0;
+  for (let c = 0; c <= maxCol; c++) position[c] = used[c] ? width++ : -1;
+  const first = columnLetters(Math.max(0, used.indexOf(1)));
+  const identity = width === maxCol + 1;
+  const rows: (Cell | undefined)[][] = [];
+  const rowPlaces: string[] = [];
+  for (let r = 0; r < byRow.length; r++) {
+    const row = byRow[r];
+    if (!row) continue;
+    let out: (Cell | undefined)[] = row;
+    if (!identity) {
+      out = new Array(width);
+      for (let c = 0; c < row.length; c++) if (row[c]) out[position[c]!] = row[c];
+    }
+    rows.push(out);
+    rowPlaces.push(`${name}!${first}${r + 1}`);
+  }
+  return { name, rows, rowPlaces };
+}

@@ -1,0 +1,141 @@
+/**
+ * Writes a dataset directory (items.jsonl, items.csv, files.jsonl, report.json) as three independent streams —
+ * items, file records, diagnostics — each in the order it is fed. `ingest` and `merge` both write through this one
+ * module, so a merged dataset is byte-identical to a single run's by construction. Every output goes through a
+ * temporary file renamed at commit: a killed run leaves the previous dataset intact.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CatalogItem } from '../../schemas/catalog-item.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import type { FileRecord } from '../ingest/ingest-file.js';
+import { openAtomic, type AtomicStream } from './atomic-write.js';
+import { itemCsvRow, itemsCsvHeader } from './csv.js';
+
+export const DATASET_VERSION = 1;
+
+export const DATASET_FILES = { items: 'items.jsonl', csv: 'items.csv', files: 'files.jsonl', report: 'report.json' } as const;
+
+export interface Totals {
+  files: number;
+  items: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** One file's share of each output, already serialized (done on the worker threads, and what the cache keeps). */
+export interface SerializedFile {
+  /** items.jsonl lines. */
+  items: string;
+  /** items.csv rows. */
+  csv: string;
+  /** files.jsonl line. */
+  record: string;
+}
+
+export function serializeFile(items: CatalogItem[], record: FileRecord): SerializedFile {
+  return { items: items.map(itemLine).join(''), csv: items.map(itemCsvRow).join(''), record: JSON.stringify(record) + '\n' };
+}
+
+const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
+
+/** The same as UTF-8 bytes, each in a buffer of its own so that a worker can transfer them instead of copying. */
+export interface EncodedFile {
+  items: Uint8Array;
+  csv: Uint8Array;
+  record: Uint8Array;
+}
+
+export function encodeFile(file: SerializedFile): EncodedFile {
+  const utf8 = new TextEncoder();
+  return { items: utf8.encode(file.items), csv: utf8.encode(file.csv), record: utf8.encode(file.record) };
+}
+
+export interface DatasetSink {
+  file(file: EncodedFile): Promise<void>;
+  items(items: CatalogItem[]): Promise<void>;
+  record(record: FileRecord): Promise<void>;
+  diagnostic(d: Diagnostic): Promise<void>;
+  commit(totals: Totals): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** `out` '-' streams items as JSONL to `stdout` and drops the rest. */
+export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout): Promise<DatasetSink> {
+  if (out === '-') {
+    const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
+    return {
+      file: (file) => write(file.items),
+      items: async (items) => {
+        for (const item of items) await write(itemLine(item));
+      },
+      record: async () => {},
+      diagnostic: async () => {},
+      commit: async () => {},
+      abort: async () => {},
+    };
+  }
+  await mkdir(out, { recursive: true });
+  await removeStaleTemporaries(out);
+  const items = openAtomic(join(out, DATASET_FILES.items));
+  const csv = openAtomic(join(out, DATASET_FILES.csv));
+  const files = openAtomic(join(out, DATASET_FILES.files));
+  // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
+  const scratchPath = join(out, `.diagnostics.${process.pid}.jsonl`);
+  const scratch = openAtomic(scratchPath);
+  const streams: AtomicStream[] = [items, csv, files, scratch];
+  await csv.write(itemsCsvHeader());
+  let diagnostics = 0;
+  return {
+    file: async (file) => {
+      await items.write(file.items);
+      await csv.write(file.csv);
+      await files.write(file.record);
+    },
+    items: async (list) => {
+      for (const item of list) {
+        await items.write(itemLine(item));
+        await csv.write(itemCsvRow(item));
+      }
+    },
+    record: (record) => files.write(JSON.stringify(record) + '\n'),
+    diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
+    commit: async (totals) => {
+      await scratch.commit();
+      const report = openAtomic(join(out, DATASET_FILES.report));
+      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
+      for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
+      await report.write((diagnostics ? '\n' : '') + ']}\n');
+      await rm(scratchPath, { force: true });
+      // Renamed last and together: the dataset switches from the previous run's files to this run's.
+      for (const s of [items, csv, files, report]) await s.commit();
+    },
+    abort: async () => {
+      for (const s of streams) await s.abort();
+    },
+  };
+}
+
+// `.<name>.<pid>.<random>.tmp` (see atomic-write.ts) and the diagnostics scratch file.
+const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)(?:\.[0-9a-f]+)?\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
+
+/** A killed run leaves its temporary files behind; they are removed once their process is gone (never a live run's). */
+async function removeStaleTemporaries(out: string): Promise<void> {
+  for (const name of await readdir(out)) {
+    const match = TEMPORARY.exec(name);
+    const pid = Number(match?.[1] ?? match?.[2]);
+    if (match && pid !== process.pid && !running(pid)) await rm(join(out, name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

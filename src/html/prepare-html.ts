@@ -1,0 +1,115 @@
+/**
+ * An HTML page → the text the parsers read, plus its tables and metadata. One cheerio parse per page:
+ * decode → remove hidden/injected content → tables as grids → main content → title, breadcrumb, metadata → text lines.
+ *
+ * The text is: the title line, the metadata lines next to it (`2022-12-16 来源:…`, as in the text seeds), then the
+ * main content, one line per block (table rows as `cell | cell`). So the text parsers (regulation, notice, annual
+ * report) run on an article page unchanged. Catalogue tables are not in the text: html-table reads them from grids.
+ */
+import * as cheerio from 'cheerio';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
+import { findHeader } from '../../parsers/html-table/header-map.js';
+import { tableGrid } from '../../parsers/html-table/table-grid.js';
+import { decodeBytes, type Decoded } from '../decode.js';
+import { attachments } from './attachments.js';
+import { breadcrumb } from './breadcrumb.js';
+import { compact, type Element } from './dom.js';
+import { mainContent } from './main-content.js';
+import { readMetaLines } from './meta-lines.js';
+import { pageTitle } from './page-title.js';
+import { removeHidden } from './remove-hidden.js';
+import { cellText, renderLines } from './render-lines.js';
+import { cutFooter } from './footer.js';
+
+type Report = (d: DiagnosticInput) => void;
+
+/** The decoding (its invalid bytes are reported by the caller, like any file's) and the page. */
+export interface PreparedHtml extends Decoded {
+  html: HtmlPage;
+}
+
+/**
+ * HTML is recognised by content, not by extension: document markup near the start of the file, or a table fragment
+ * with rows. A lone `<table id="mc848"></table>` is the junk of a text copy (seed 004), not a page.
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').toLowerCase();
+  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/.test(head) || (/<table[\s>]/.test(head) && /<t[rd][\s>]/.test(head));
+}
+
+/** Metadata lines are looked for this close to the title line (before, after). */
+const META_WINDOW = [3, 8] as const;
+
+export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
+  const decoded = decodeBytes(bytes, { html: true });
+  const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
+  removeHidden($, report);
+
+  const tables: HtmlTable[] = [];
+  const catalogue = new Set<Element>();
+  // Layout tables hold other tables: only the innermost tables are data.
+  for (const el of $('table').toArray() as Element[]) {
+    if ($(el).find('table').length > 0) continue;
+    const grid = tableGrid(el, tables.length + 1, cellText);
+    tables.push(grid);
+    if (findHeader(grid.rows)) catalogue.add(el);
+  }
+
+  const body = ($('body')[0] ?? $.root()[0]) as Element;
+  const content = mainContent($, catalogue) ?? body;
+  const crumb = breadcrumb($);
+  const title = pageTitle($, content, report);
+
+  const pageLines = renderLines(body, catalogue);
+  const titleAt = title === undefined ? -1 : pageLines.findIndex((l) => compact(l) === compact(title));
+  const from = Math.max(0, titleAt - META_WINDOW[0]);
+  const windowLines = titleAt < 0 ? [] : pageLines.slice(from, titleAt + 1 + META_WINDOW[1]);
+  const near = readMetaLines(windowLines);
+  const headerLines = near.lines.map((i) => windowLines[i]!).filter((l) => l !== crumb?.text);
+
+  const skip = new Set([crumb?.text, title, ...headerLines].filter((l): l is string => l !== undefined).map(compact));
+  // Catalogue tables are read from their grids by html-table; left in the text, they would be read a second time,
+  // and worse, by the text table parsers.
+  const body0 = renderLines(content, catalogue).filter((l) => !skip.has(compact(l)));
+  const bodyLines = cutFooter(body0, report);
+  const inBody = readMetaLines(bodyLines);
+
+  const meta = {
+    breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && title !== undefined && compact(s) === compact(title))),
+    extra: { ...inBody.extra, ...near.extra },
+    attachments: attachments($, ancestor(content, 2), bodyLines),
+    ...(title !== undefined && { title }),
+    ...((near.publishedAt ?? inBody.publishedAt) !== undefined && { publishedAt: near.publishedAt ?? inBody.publishedAt }),
+    ...((near.publisher ?? inBody.publisher) !== undefined && { publisher: near.publisher ?? inBody.publisher }),
+  };
+  // As in the text seeds: breadcrumb, title, meta line(s), then the body; the text document parsers read all three.
+  const head = [...(crumb ? [crumb.text] : []), ...(title !== undefined ? [title] : []), ...headerLines];
+  return {
+    ...decoded,
+    text: [...head, ...bodyLines].join('\n'),
+    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...(title !== undefined && { titleLine: crumb ? 1 : 0 }), ...placeOfBlock(content) },
+  };
+}
+
+/** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */
+export function prepareHtmlSafely(bytes: Uint8Array, report: Report): PreparedHtml | undefined {
+  try {
+    return prepareHtml(bytes, report);
+  } catch (error) {
+    report({ ruleId: 'internal/html-crash', severity: 'error',
+      message: `The HTML steps failed on this page (${(error as Error).message}); it was read as plain text. Please report this file.` });
+    return undefined;
+  }
+}
+
+function placeOfBlock(el: Element): { contentPlace?: string } {
+  const loc = (el as Element & { sourceCodeLocation?: { startLine: number; endLine: number } | null }).sourceCodeLocation;
+  return loc ? { contentPlace: loc.startLine === loc.endLine ? `L${loc.startLine}` : `L${loc.startLine}-L${loc.endLine}` } : {};
+}
+
+function ancestor(el: Element, levels: number): Element {
+  let out = el;
+  for (let i = 0; i < levels && out.parent && out.parent.type === 'tag'; i++) out = out.parent as Element;
+  return out;
+}

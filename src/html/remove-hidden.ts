@@ -1,0 +1,160 @@
+/**
+ * Removes what a reader of the page never sees, or what was injected into it, and reports each removal with the
+ * removed text as evidence: hidden elements, empty junk tags with random ids, link farms and spam keyword blocks.
+ * Runs on the one DOM of the page, before metadata and content extraction.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { attr, childrenFirst, shortTexts, compact, descendants, evidence, isElement, nodesUnder, placeOf, rawText, startTag, type AnyNode, type Element } from './dom.js';
+import { hidingReason, hidingRules } from './hidden-style.js';
+import { isSpamKeywordList, spamTerms } from './spam-terms.js';
+
+type Report = (d: DiagnosticInput) => void;
+
+/** Not text for a reader: dropped without a diagnostic. */
+const NON_CONTENT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, select, button, input, textarea';
+
+/** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
+const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
+
+export function removeHidden($: CheerioAPI, report: Report): void {
+  const css = $('style').map((_, el) => $(el).text()).get().join('\n');
+  $(NON_CONTENT).remove();
+  for (const n of nodesUnder($.root()[0]!)) if (n.type === 'comment') $(n).remove();
+  removeHiddenElements($, css, report);
+  removeJunkTags($, report);
+  removeLinkFarms($, report);
+  removeSpamBlocks($, report);
+  stripEscapedJunkTags($, report);
+}
+
+
+function removeHiddenElements($: CheerioAPI, css: string, report: Report): void {
+  const byRule = new Map<Element, string>();
+  for (const rule of hidingRules(css)) {
+    let matched: Element[] = [];
+    try {
+      matched = $(rule.selector).toArray() as Element[];
+    } catch {
+      continue; // a selector cheerio cannot read hides nothing we can find
+    }
+    for (const el of matched) byRule.set(el, `${rule.reason} via ${rule.selector}`);
+  }
+  // Document order with an explicit stack; the children of a removed element are not visited (nor reported twice).
+  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!isElement(el)) continue;
+    const reason = el.attribs.hidden !== undefined ? 'hidden attribute' : (hidingReason(attr(el, 'style')) ?? byRule.get(el));
+    const exempt = ['html', 'body', 'head', 'title', 'meta'].includes(el.name);
+    if (!reason || exempt) {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+      continue;
+    }
+    const text = evidence(rawText(el));
+    // Tab panes hide whole catalogue tables until clicked: a hidden table is content, kept and reported.
+    if ($(el).find('tr').length >= 3) {
+      report({ ruleId: 'clean/html-hidden-table-kept', severity: 'warning', place: placeOf(el), actual: evidence(text, 120),
+        message: `A hidden element (${reason}) holds a table; it was kept because tab panes hide tables. Check the items from it.` });
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+      continue;
+    }
+    $(el).remove();
+    if (compact(text) === '') continue;
+    report({ ruleId: 'clean/html-hidden', severity: spamTerms(text).length > 0 ? 'warning' : 'info', place: placeOf(el), actual: text,
+      message: `Removed text a reader never sees (${reason}) in ${startTag(el)}.` });
+  }
+}
+
+/** Empty elements sharing one id (ids must be unique): `<li id="mc848"><source id="mc848"></source></li>`. */
+function removeJunkTags($: CheerioAPI, report: Report): void {
+  const groups = new Map<string, Element[]>();
+  for (const el of descendants($.root()[0]!)) {
+    const id = attr(el, 'id');
+    if (!/^[a-z0-9]{4,8}$/i.test(id)) continue;
+    groups.set(id, [...(groups.get(id) ?? []), el]);
+  }
+  for (const [id, els] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    if (els.length < 2 || els.some((el) => compact(rawText(el)) !== '' || $(el).find('img').length > 0)) continue;
+    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: placeOf(els[0]!), actual: els.map(startTag).join(' '),
+      message: `Removed ${els.length} empty tags sharing the random id "${id}" (injected by a hacked or mirrored site).` });
+    for (const el of els) $(el).remove();
+  }
+}
+
+interface LinkStats { links: number; spamLinks: number; linkChars: number; chars: number; texts: string[] }
+
+const noLinks = (): LinkStats => ({ links: 0, spamLinks: 0, linkChars: 0, chars: 0, texts: [] });
+
+/** Children first, each element's link statistics summed from its children: one linear pass over the page. */
+function removeLinkFarms($: CheerioAPI, report: Report): void {
+  const stats = new Map<Element, LinkStats>();
+  for (const el of childrenFirst($.root()[0]!)) {
+    const s = noLinks();
+    for (const c of el.children) {
+      if (c.type === 'text') s.chars += compact((c as unknown as { data: string }).data).length;
+      const cs = isElement(c) ? stats.get(c) : undefined;
+      if (!cs) continue;
+      s.chars += cs.chars;
+      s.links += cs.links;
+      s.spamLinks += cs.spamLinks;
+      s.linkChars += cs.linkChars;
+      if (s.texts.length < 50) s.texts.push(...cs.texts.slice(0, 50 - s.texts.length));
+    }
+    if (el.name === 'a') {
+      const text = compact(rawText(el));
+      if (text !== '') Object.assign(s, { links: 1, spamLinks: spamTerms(text).length > 0 ? 1 : 0, linkChars: text.length, texts: [text] });
+    } else if (el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.linkChars >= 0.7 * s.chars && s.spamLinks >= Math.max(2, 0.3 * s.links)) {
+      report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(s.texts.join(' | ')),
+        message: `Removed a block of ${s.links} links, ${s.spamLinks} of them with spam terms (${startTag(el)}).` });
+      $(el).remove();
+      continue; // a removed block adds nothing to its parent
+    }
+    stats.set(el, s);
+  }
+}
+
+/** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
+const MAX_SPAM_BLOCK = 4000;
+
+function removeSpamBlocks($: CheerioAPI, report: Report): void {
+  const texts = shortTexts($('body')[0] ?? $.root()[0]!, MAX_SPAM_BLOCK);
+  // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
+  const dirty = new Set<AnyNode>();
+  for (const el of childrenFirst($('body')[0] ?? $.root()[0]!)) {
+    if (dirty.has(el)) {
+      if (el.parent) dirty.add(el.parent);
+      continue;
+    }
+    const raw = texts.get(el);
+    if (raw === undefined || el.name === 'body' || el.name === 'html') continue;
+    const text = raw.trim();
+    if (text === '' || !isSpamKeywordList(text)) continue;
+    report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
+      message: `Removed a spam keyword block (${spamTerms(text).slice(0, 5).join(', ')} …) injected into the page.` });
+    if (el.parent) dirty.add(el.parent);
+    $(el).remove();
+  }
+  // Keyword lists also arrive as bare text between elements.
+  for (const n of nodesUnder($('body')[0] ?? $.root()[0]!)) {
+    if (n.type !== 'text' || !n.parent) continue;
+    const text = rawText(n).trim();
+    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamKeywordList(text)) continue;
+    report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
+      actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
+    $(n).remove();
+  }
+}
+
+/** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
+function stripEscapedJunkTags($: CheerioAPI, report: Report): void {
+  for (const n of nodesUnder($.root()[0]!)) {
+    if (n.type !== 'text') continue;
+    const node = n as unknown as { data: string };
+    const found = node.data.match(JUNK_TAG_TEXT);
+    if (!found) continue;
+    node.data = node.data.replace(JUNK_TAG_TEXT, '');
+    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
+      actual: found.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
+  }
+}

@@ -1,0 +1,84 @@
+/** Tables → grids (spans expanded with their origin) → header → items, on small hand-written pages. */
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { findHeader } from '../../parsers/html-table/header-map.js';
+import { gridItems } from '../../parsers/html-table/grid-items.js';
+import { prepareHtml } from '../../src/html/prepare-html.js';
+
+function prepare(html: string) {
+  const diagnostics: DiagnosticInput[] = [];
+  const page = prepareHtml(Buffer.from(`<!doctype html><html><body>${html}</body></html>`), (d) => diagnostics.push(d));
+  return { page, diagnostics };
+}
+
+describe('table grids', () => {
+  it('expands rowspan and colspan and records where a copy came from', () => {
+    const { page } = prepare('<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr></table>');
+    const rows = page.html.tables[0]!.rows;
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([['A', 'B', 'B'], ['A', 'C', 'D']]);
+    expect(rows[1]![0]).toEqual({ text: 'A', place: 'table 1 R2C1', filledFrom: 'table 1 R1C1' });
+    expect(rows[0]![2]).toEqual({ text: 'B', place: 'table 1 R1C3', filledFrom: 'table 1 R1C2' });
+    expect(rows[1]![1]!.filledFrom).toBeUndefined();
+  });
+
+  it('skips layout tables that hold other tables and numbers the data tables in order', () => {
+    const { page } = prepare('<table><tr><td><table><tr><td>x</td></tr></table></td><td><table><tr><td>y</td></tr></table></td></tr></table>');
+    expect(page.html.tables.map((t) => [t.index, t.rows[0]![0]!.text])).toEqual([[1, 'x'], [2, 'y']]);
+  });
+
+  it('clamps a rowspan that runs past the table and pads short rows', () => {
+    const { page } = prepare('<table><tr><td rowspan="99999">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>');
+    expect(page.html.tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([['a', 'b', ''], ['a', 'c', ''], ['a', 'd', 'e']]);
+  });
+});
+
+describe('catalogue headers', () => {
+  const standard = `<table>
+<tr><td rowspan="2">序号</td><td colspan="2">公开事项</td><td rowspan="2">公开内容(要素)</td><td colspan="2">公开对象</td><td colspan="2">公开层级</td><td rowspan="2">备注</td></tr>
+<tr><td>一级事项</td><td>二级事项</td><td>全社会</td><td>特定群众</td><td>区 级</td><td>镇街级</td></tr>
+<tr><td>1</td><td rowspan="2">就业信息服务</td><td>岗位信息发布</td><td>招聘单位</td><td>√</td><td></td><td>√</td><td>√</td><td>无</td></tr>
+<tr><td>2</td><td>求职信息登记</td><td>服务对象</td><td></td><td>✓</td><td>√</td><td>/</td><td></td></tr>
+</table>`;
+
+  it('maps a two-row header: fields, flag columns under their group, unknown labels to extra', () => {
+    const header = findHeader(prepare(standard).page.html.tables[0]!.rows)!;
+    expect(header.start).toBe(0);
+    expect(header.rows).toBe(2);
+    expect(header.columns).toEqual([
+      { kind: 'field', field: 'code', label: '序号' },
+      { kind: 'field', field: 'level1', label: '公开事项/一级事项' },
+      { kind: 'field', field: 'level2', label: '公开事项/二级事项' },
+      { kind: 'field', field: 'content', label: '公开内容(要素)' },
+      { kind: 'flag', group: 'audience', value: '全社会', label: '公开对象/全社会' },
+      { kind: 'flag', group: 'audience', value: '特定群体', label: '公开对象/特定群众' },
+      { kind: 'flag', group: 'levels', value: '区级', label: '公开层级/区级' },
+      { kind: 'flag', group: 'levels', value: '镇街级', label: '公开层级/镇街级' },
+      { kind: 'extra', label: '备注' },
+    ]);
+  });
+
+  it('turns data rows into items with flags decoded and the spanned 一级事项 traced', () => {
+    const rows = prepare(standard).page.html.tables[0]!.rows;
+    const items = gridItems(rows, findHeader(rows)!, { prefix: 'table 1' }, () => {});
+    expect(items).toEqual([
+      { kind: 'item', place: 'table 1 row 3', fields: { code: '1', level1: '就业信息服务', level2: '岗位信息发布', content: '招聘单位' },
+        flagGroups: { audience: ['全社会'], levels: ['区级', '镇街级'] }, extra: { 备注: '无' } },
+      { kind: 'item', place: 'table 1 row 4', fields: { code: '2', level1: '就业信息服务', level2: '求职信息登记', content: '服务对象' },
+        filledFrom: { level1: 'table 1 R3C2' }, flagGroups: { audience: ['特定群体'], levels: ['区级'] }, extra: {} },
+    ]);
+  });
+
+  it('does not take a table without catalogue labels for a catalogue', () => {
+    const rows = prepare('<table><tr><td>姓名</td><td>职务</td></tr><tr><td>张三</td><td>局长</td></tr></table>').page.html.tables[0]!.rows;
+    expect(findHeader(rows)).toBeUndefined();
+  });
+
+  it('reads a section row spanning the table as the category of the rows below it', () => {
+    const rows = prepare(`<table><tr><th>事项名称</th><th>公开内容</th><th>公开时限</th></tr>
+<tr><td colspan="3">一、机构职能</td></tr><tr><td>领导信息</td><td>姓名、职务</td><td>20个工作日内</td></tr></table>`).page.html.tables[0]!.rows;
+    const reports: DiagnosticInput[] = [];
+    const items = gridItems(rows, findHeader(rows)!, { prefix: 'table 1' }, (d) => reports.push(d));
+    expect(items.map((i) => [i.fields.category, i.fields.name, i.filledFrom?.category])).toEqual([['一、机构职能', '领导信息', 'table 1 R2C1']]);
+    expect(reports.map((d) => d.ruleId)).toEqual(['parse/section-row']);
+  });
+});
