@@ -11,7 +11,7 @@ export { DEFAULT_LIMITS, ingestFile, type FileRecord, type FileResult } from './
 export { parseBasis, parseChannels, parseChineseNumber, parseTimeLimit, splitResponsible, unparsedBasis, workingDaysUpperBound } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
 export { UsageError } from './usage-error.js';
-export { iterateItems, iterateItemRecords, iterateJsonl } from './dataset/read.js';
+export { DatasetError, iterateItems, iterateItemRecords, iterateJsonl, readFiles, readReport } from './dataset/read.js';
 export { itemIdentity } from './dataset/identity.js';
 export { check, countSeverities, type CheckOptions, type CheckResult } from './checks/check.js';
 export { runChecks } from './checks/run.js';
@@ -24,7 +24,6 @@ export { exportDataset, type ExportOptions, type ExportResult } from './emit/exp
 export { EXPORT_FORMATS, parseExportFormats, type ExportFormat } from './emit/datapackage.js';
 export { diffDatasets, type DatasetDiff } from './diff/diff-datasets.js';
 export { formatDiffJson, formatDiffText } from './diff/format-diff.js';
-export { DatasetError, readFiles, readItems, readReport } from './dataset/read-dataset.js';
 export type { DatasetReport } from './dataset/types.js';
 export * from './coverage/index.js';
 export { buildReportHtml, renderReport, type RenderReportOptions } from './report/index.js';

@@ -32,7 +32,7 @@ describe('catalog check / checks / export / diff', () => {
       outputs[format] = failed.stdout;
     }
     expect(outputs.github!.split('\n')[0]).toMatch(
-      /^::error file=crawl\/hengyang-catalogue\.txt,line=8,title=check\/residual-spam::Spam "365体育" left in basisText/,
+      /^::error file=crawl\/hengyang-catalogue\.txt,line=8,title=check\/residual-spam::Spam "365体育官网" left in basisText/,
     );
   });
 

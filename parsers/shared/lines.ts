@@ -9,6 +9,23 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/**
+ * The lines of `text` (same split as `splitLines`, so `L<n>` means the same line to passes and parsers) plus a
+ * `join` that puts each original line end back. Cleaning passes must keep the line count, which `join` enforces.
+ */
+export function editLines(text: string): { lines: string[]; join(lines: readonly string[]): string } {
+  const parts = text.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const ends = parts.filter((_, i) => i % 2 === 1);
+  return {
+    lines,
+    join: (out) => {
+      if (out.length !== lines.length) throw new Error('a pass must keep the line count');
+      return out.map((line, i) => line + (ends[i] ?? '')).join('');
+    },
+  };
+}
+
 /** 1-based line number of a character offset, given the offsets where lines start. */
 export function lineAt(lineStarts: number[], offset: number): number {
   let lo = 0;

@@ -1,25 +1,8 @@
 /**
- * Small lexicons for the residual-text checks (spam, Traditional script, mojibake).
- * These should be shared with the cleaning passes (src/clean/), which remove the same things upstream:
- * a check only finds what cleaning left behind. Until the two are unified, keep them in step by hand.
+ * Lexicons of the check/residual-traditional and check/mojibake rules. Spam is checked with the cleaning lexicons
+ * (src/clean/spam-terms.ts). Traditional stays a hand list: the script pass's opencc class also marks characters
+ * of GBK mojibake (璁句负棣栭〉) as Traditional, which would double-report what check/mojibake already names.
  */
-
-/**
- * Spam tokens that never occur in a genuine disclosure catalogue (domain.md §6): gambling brands and
- * porn-site keyword fragments. One is enough to flag a field.
- */
-export const SPAM_STRONG = [
-  '365体育', '体育官网', '娱乐城', '娛樂城', '赌场', '賭場', '博彩', '老虎机', '水果机', '新葡京', '威尼斯人', '美高梅',
-  'pg电子', '无码', '一区二区', '中文字幕', '人妻', '少妇', '在线观看', 'A片', '棋牌', '真人视讯', '澳門賭場', '澳门赌场',
-  '成人精品', '国产精品', '精品一区',
-];
-
-/**
- * Tokens that are spam inside a keyword run but legitimate in prose (体育局, 社会福利彩票, 成人教育, 视频会议):
- * only three distinct ones on a line that is a |/_/comma-joined keyword run flag it.
- */
-export const SPAM_WEAK = ['体育', '官网', '娱乐', '彩票', '成人', '国产', '精品', '视频', '午夜', '福利', '免费', '在线'];
-export const SPAM_WEAK_THRESHOLD = 3;
 
 /**
  * Traditional-only characters (their Simplified forms differ), most frequent first as counted in the

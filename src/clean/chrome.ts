@@ -15,7 +15,8 @@ import {
   PAGER_LINE,
 } from './lexicons/chrome.js';
 import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
-import { isBlank, linePlace, splitLines } from './lines.js';
+import { editLines, linePlace } from '../../parsers/shared/lines.js';
+import { isBlank } from './lines.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
 
@@ -66,14 +67,14 @@ interface Removal {
 }
 
 function remove(ctx: PassContext, i: number, line: string, r: Removal, expected = ''): void {
-  ctx.report({ ruleId: r.ruleId, severity: 'info', message: r.message, place: linePlace(i), actual: line.trim(), expected });
+  ctx.report({ ruleId: r.ruleId, severity: 'info', message: r.message, place: linePlace(i + 1), actual: line.trim(), expected });
 }
 
 export const chrome: Pass = {
   id: 'clean/chrome',
   description: 'Removes breadcrumbs, pagers, widget/share/navigation lines, app blocks and metadata widget tails.',
   run(text, ctx) {
-    const { lines, join } = splitLines(text);
+    const { lines, join } = editLines(text);
     const out = [...lines];
     const tokenLine: boolean[] = lines.map(() => false);
     let nonBlank = 0;

@@ -3,7 +3,8 @@
  * glyphs a list renderer left in front of them. Text around the tags on the same line is kept.
  */
 import { JUNK_ID, JUNK_TAG_NAMES, LEFTOVER_BULLETS } from './lexicons/junk-tags.js';
-import { linePlace, mapLines } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 const NAMES = JUNK_TAG_NAMES.join('|');
@@ -25,7 +26,7 @@ export const junkTags: Pass = {
         ruleId: 'clean/junk-tag',
         severity: 'info',
         message: 'Removed injected junk tags; nothing to do unless the line held real text.',
-        place: linePlace(i),
+        place: linePlace(i + 1),
         actual: line.trim(),
         expected: next.trim(),
       });

@@ -5,7 +5,8 @@
  * would otherwise change the misread characters.
  */
 import { LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
-import { countHan, linePlace, mapLines } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { countHan, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 let gbkTable: Map<string, number[]> | undefined;
@@ -87,7 +88,7 @@ export const mojibake: Pass = {
           ruleId: 'clean/mojibake',
           severity: 'info',
           message: 'Removed characters lost in decoding (question marks).',
-          place: linePlace(i),
+          place: linePlace(i + 1),
           actual: run,
           expected: '',
         });
@@ -103,7 +104,7 @@ export const mojibake: Pass = {
           message: repaired
             ? 'Re-read UTF-8 text that had been decoded as GBK.'
             : `Removed UTF-8 text decoded as GBK that lost bytes (it read about "${decoded.text}").`,
-          place: linePlace(i),
+          place: linePlace(i + 1),
           actual: run,
           expected: repaired ? decoded.text : '',
         });

@@ -4,7 +4,8 @@
  * after another gloss), and every syllable must be pinyin, so `(一)`, `(试行)`, `(国务院令第711号)`, `(PDF)` stay.
  */
 import { GLOSS_BODY, PINYIN_SYLLABLE, TONED_VOWELS } from './lexicons/pinyin.js';
-import { linePlace, mapLines } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 /** A Han character followed by one or more parenthesised glosses (ASCII or full-width brackets). */
@@ -43,7 +44,7 @@ export const pinyinGlosses: Pass = {
         ruleId: 'clean/pinyin-gloss',
         severity: 'info',
         message: `Removed ${removed.length} pinyin gloss(es) inserted by a mirror site.`,
-        place: linePlace(i),
+        place: linePlace(i + 1),
         actual: removed.join(''),
         expected: '',
       });

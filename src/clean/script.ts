@@ -5,7 +5,7 @@
  * text. The original script is recorded in `ctx.facts.script` for `source.script`.
  */
 import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
-import { rangePlace, splitLines } from './lines.js';
+import { editLines, linePlace } from '../../parsers/shared/lines.js';
 import { CharClass, classOf, forEachCjk, simplifyChar } from './script-classes.js';
 import type { Pass } from './types.js';
 
@@ -53,7 +53,7 @@ export const script: Pass = {
   description: 'Converts Traditional characters to Simplified (character mode) and records the original script.',
   run(text, ctx) {
     ctx.facts.script = detectScript(text);
-    const { lines, join } = splitLines(text);
+    const { lines, join } = editLines(text);
     const changed = new Map<string, string>();
     let count = 0;
     let first = -1;
@@ -76,7 +76,7 @@ export const script: Pass = {
       ruleId: 'clean/script',
       severity: 'info',
       message: `Converted ${count} Traditional characters (${pairs.length} distinct) to Simplified; original script: ${ctx.facts.script}.`,
-      place: rangePlace(first, last),
+      place: linePlace(first + 1, last + 1),
       actual: pairs.map(([t]) => t).join(''),
       expected: pairs.map(([, s]) => s).join(''),
     });

@@ -5,7 +5,8 @@
  * 体育局, 彩票公益金, 视频会议, 国产设备, 精品课程, 福利待遇 and 一区二区 in an address stay.
  */
 import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
-import { countHan, isBlank, linePlace, mapLines } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { countHan, isBlank, mapLines } from './lines.js';
 import { toSimplifiedChars } from './script.js';
 import { findBrands, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
@@ -76,7 +77,7 @@ export const spamLines: Pass = {
         ruleId: 'clean/spam-line',
         severity: 'warning',
         message: `${MESSAGES[kind]} The page was hacked or mirrored: prefer a clean copy if one exists.`,
-        place: linePlace(i),
+        place: linePlace(i + 1),
         actual: line.trim(),
         expected: '',
       });

@@ -3,7 +3,7 @@
  * repaired before parsing. The page itself is evidence: a sentence that reads clean elsewhere on the page
  * proves what the brand replaced.
  */
-import { linePlace } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
 import { buildEvidence, repairSpamText } from './spam-repair.js';
 import type { Pass } from './types.js';
 
@@ -34,7 +34,7 @@ export function spamSubstitutionPass(evidence: readonly string[] = buildEvidence
     run(text, ctx) {
       const line = lineOf(text);
       // Replacements never contain a newline, so the line count is kept.
-      return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(line(i)), evidence }).text;
+      return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(line(i) + 1), evidence }).text;
     },
   };
 }

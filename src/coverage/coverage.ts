@@ -1,5 +1,6 @@
 /** `coverage(datasetDir, {standard})`: reads items.jsonl once, streaming, and matches local catalogues to the standard. */
-import { readItems } from '../dataset/read-dataset.js';
+import type { CatalogItem } from '../../schemas/catalog-item.js';
+import { assertDataset, failOnDiagnostic, iterateItemRecords } from '../dataset/read.js';
 import { autoStandardSelector } from './auto-standard.js';
 import { computeCoverage, toCoverageRow } from './compute-coverage.js';
 import type { CoverageResult, CoverageRow } from './coverage-types.js';
@@ -12,10 +13,11 @@ export interface CoverageOptions {
 
 export async function readCoverageRows(datasetDir: string): Promise<CoverageRow[]> {
   const rows: CoverageRow[] = [];
-  await readItems(datasetDir, (item) => {
-    const row = toCoverageRow(item);
+  assertDataset(datasetDir);
+  for await (const { value } of iterateItemRecords(datasetDir, failOnDiagnostic(datasetDir))) {
+    const row = toCoverageRow(value as CatalogItem);
     if (row) rows.push(row);
-  });
+  }
   return rows;
 }
 

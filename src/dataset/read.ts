@@ -1,15 +1,22 @@
 /**
- * Streaming reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
- * line; `iterateJsonl` also reads files.jsonl). Lines are read one at a time so a large crawl never sits in memory.
- * Unlike the callback readers in read-dataset.ts, these are async iterators that report a broken line as a
- * diagnostic and go on, and `iterateItems` validates each item: what `check`, `export` and `diff` need.
+ * The one reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
+ * line; files.jsonl: one FileRecord per input; report.json). Lines are read one at a time so a large crawl never
+ * sits in memory. A broken line is reported as a diagnostic and reading goes on; callers that cannot go on
+ * (report, coverage) turn it into a DatasetError with `failOnDiagnostic`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { DatasetError } from './read-dataset.js';
+import { UsageError } from '../usage-error.js';
+import type { DatasetReport, FileRecordRead } from './types.js';
+
+/** The directory is not a dataset (a usage error: the CLI exits 2 with this message). */
+export class DatasetError extends UsageError {
+  override name = 'DatasetError';
+}
 
 export const ITEMS_FILE = 'items.jsonl';
 
@@ -20,13 +27,22 @@ export interface JsonlRecord {
 }
 
 
+const NOT_A_DATASET = 'pass the folder written by `catalog ingest --out <dir>`';
+
+/** A reporter for readers that cannot go on past a broken line: it throws the diagnostic as a DatasetError. */
+export function failOnDiagnostic(dir: string): (d: Diagnostic) => never {
+  return (d) => {
+    throw new DatasetError(`${join(dir, d.file)}:${d.place ?? ''}: ${d.message}`);
+  };
+}
+
 /** Fails early with a clear message when `dir` is not a dataset directory. */
 export function assertDataset(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DatasetError(`${dir} is not a directory: pass the folder written by \`catalog ingest --out <dir>\``);
+    throw new DatasetError(`${dir} is not a directory: ${NOT_A_DATASET}`);
   }
   if (!existsSync(join(dir, ITEMS_FILE))) {
-    throw new DatasetError(`${dir} has no ${ITEMS_FILE}: pass the folder written by \`catalog ingest --out <dir>\``);
+    throw new DatasetError(`${dir} has no ${ITEMS_FILE}: ${NOT_A_DATASET}`);
   }
 }
 
@@ -89,4 +105,31 @@ export async function* iterateItems(dir: string, report: (d: Diagnostic) => void
       place: `L${line}`,
     });
   }
+}
+
+function assertFile(path: string): void {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new DatasetError(`${path} not found: ${NOT_A_DATASET}`);
+}
+
+/** files.jsonl without `cleanedText` (the report never shows whole texts; dropping it keeps memory flat). */
+export async function readFiles(dir: string): Promise<FileRecordRead[]> {
+  assertFile(join(dir, 'files.jsonl'));
+  const files: FileRecordRead[] = [];
+  for await (const { value } of iterateJsonl(dir, 'files.jsonl', failOnDiagnostic(dir))) {
+    const { cleanedText: _dropped, ...rest } = value as FileRecordRead;
+    files.push(rest);
+  }
+  return files;
+}
+
+export async function readReport(dir: string): Promise<DatasetReport> {
+  const path = join(dir, 'report.json');
+  assertFile(path);
+  let raw: Partial<DatasetReport>;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8')) as Partial<DatasetReport>;
+  } catch (error) {
+    throw new DatasetError(`${path}: not valid JSON (${(error as Error).message}); re-run \`catalog ingest\``);
+  }
+  return { ...raw, diagnostics: Array.isArray(raw.diagnostics) ? raw.diagnostics : [] };
 }

@@ -3,28 +3,16 @@
  * readers treat every field as possibly missing so that an older or partial dataset still renders.
  */
 import type { Diagnostic } from '../../schemas/diagnostic.js';
+import type { FileRecord } from '../ingest/ingest-file.js';
 
-/** One line of files.jsonl: what happened to one input file. */
-export interface FileRecord {
+/**
+ * One line of files.jsonl as read back. The shape is the writer's (ingest-file.ts); every field but `path` may be
+ * missing so that a partial dataset still renders.
+ */
+export type FileRecordRead = Partial<Omit<FileRecord, 'path' | 'diagnostics'>> & {
   path: string;
-  sha256?: string;
-  bytes?: number;
-  encoding?: string;
-  script?: string;
-  format?: string;
-  /** Encoding decision as explained by decode (`valid UTF-8`, …). */
-  decision?: string;
-  /** Parsers that ran, in registry order ([] when none recognised the file). */
-  parsers?: string[];
-  /** Older datasets name one parser; null/'' when none did. */
-  parser?: string | null;
-  /** parser name → detection score. */
-  detection?: Record<string, number>;
-  /** kind 'item' rows from this file. */
-  items?: number;
-  documents?: number;
-  diagnostics?: { error?: number; warning?: number; info?: number };
-}
+  diagnostics?: Partial<FileRecord['diagnostics']>;
+};
 
 /** report.json */
 export interface DatasetReport {
@@ -34,6 +22,6 @@ export interface DatasetReport {
 }
 
 /** The parser(s) that read a file, as one label (`key-value+text-rows`); '' when none did. */
-export function fileParser(file: FileRecord): string {
-  return file.parsers?.length ? file.parsers.join('+') : (file.parser ?? '');
+export function fileParser(file: FileRecordRead): string {
+  return file.parsers?.join('+') ?? '';
 }

@@ -5,7 +5,7 @@
 import type { CatalogItem, TimeClause } from '../../schemas/catalog-item.js';
 import { toCoverageRow } from '../coverage/compute-coverage.js';
 import type { CoverageRow } from '../coverage/coverage-types.js';
-import { readItems } from '../dataset/read-dataset.js';
+import { assertDataset, failOnDiagnostic, iterateItemRecords } from '../dataset/read.js';
 import { bump, type Counter } from './counter.js';
 import { TIME_CLAUSE_LABELS, TIME_UNIT_LABELS } from './labels.js';
 import { PagedTableBuilder, type PagedTableData } from './paged-table.js';
@@ -93,7 +93,10 @@ export async function aggregateItems(datasetDir: string): Promise<ItemSummary> {
     coverageRows: [],
     table: table.build(),
   };
-  await readItems(datasetDir, (item) => {
+  assertDataset(datasetDir);
+  // Raw records, not validated items: the report describes partial or older datasets too (check/schema judges them).
+  for await (const { value } of iterateItemRecords(datasetDir, failOnDiagnostic(datasetDir))) {
+    const item = value as CatalogItem;
     const file = item.source?.file ?? '';
     const publisher = item.publisher?.trim() || file;
     const count = summary.byPublisher.get(publisher) ?? { items: 0, documents: 0, fromFile: !item.publisher?.trim() };
@@ -129,6 +132,6 @@ export async function aggregateItems(datasetDir: string): Promise<ItemSummary> {
       item.source?.place ?? '',
       (item.flags ?? []).join(' '),
     ]);
-  });
+  }
   return summary;
 }

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { coverageOfRows } from '../coverage/coverage.js';
-import { readFiles, readReport } from '../dataset/read-dataset.js';
+import { readFiles, readReport } from '../dataset/read.js';
 import { aggregateDiagnostics } from './aggregate-diagnostics.js';
 import { aggregateItems } from './aggregate-items.js';
 import { renderPage } from './page.js';

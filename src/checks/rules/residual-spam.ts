@@ -1,24 +1,22 @@
-/** check/residual-spam: gambling/porn tokens that cleaning did not remove (domain.md §6). */
+/**
+ * check/residual-spam: gambling/porn spam that cleaning did not remove (domain.md §6). It uses the cleaning
+ * lexicons and judges (src/clean/spam-terms.ts, spam-lines.ts), so a term added once is both removed and checked.
+ */
+import { spamLineKind } from '../../clean/spam-lines.js';
+import { findResidualSpam, strongTermsIn, weakTermsIn } from '../../clean/spam-terms.js';
 import { excerpt, itemTexts } from '../item-texts.js';
-import { SPAM_STRONG, SPAM_WEAK, SPAM_WEAK_THRESHOLD } from '../lexicon.js';
 import type { CheckRule } from '../types.js';
 
-/** SEO keyword runs join short phrases with | _ or commas (domain.md §6.1: `国产视频999_992tv在线成人免费观看_…`). */
-function isKeywordRun(line: string): boolean {
-  const segments = line.split(/[|_,，]/).map((s) => s.trim()).filter(Boolean);
-  return segments.length >= 3 && line.length / segments.length <= 16;
-}
-
-/** The spam found in one text: a strong token, or a keyword-run line with enough distinct weak tokens. */
+/** The spam found in one text: a brand or strong term, or a line the spam-line pass would have removed. */
 export function findSpam(text: string): { token: string; at: number } | undefined {
-  for (const token of SPAM_STRONG) {
-    const at = text.indexOf(token);
-    if (at >= 0) return { token, at };
-  }
+  const [token] = findResidualSpam(text);
+  if (token) return { token, at: text.indexOf(token) };
   let offset = 0;
   for (const line of text.split('\n')) {
-    const hits = SPAM_WEAK.filter((token) => line.includes(token));
-    if (hits.length >= SPAM_WEAK_THRESHOLD && isKeywordRun(line)) return { token: hits.join('、'), at: offset + line.indexOf(hits[0]!) };
+    if (spamLineKind(line)) {
+      const terms = [...strongTermsIn(line), ...weakTermsIn(line)];
+      return { token: terms.join('、') || line.trim(), at: offset + Math.max(0, terms[0] ? line.indexOf(terms[0]) : 0) };
+    }
     offset += line.length + 1;
   }
   return undefined;

@@ -1,5 +1,5 @@
 /** 概览 overview: files by parser and encoding, items and documents by publisher, what failed and why. */
-import { fileParser, type DatasetReport, type FileRecord } from '../../dataset/types.js';
+import { fileParser, type DatasetReport, type FileRecordRead } from '../../dataset/types.js';
 import type { DiagnosticSummary } from '../aggregate-diagnostics.js';
 import type { ItemSummary } from '../aggregate-items.js';
 import { bump, top, type Counter } from '../counter.js';
@@ -16,7 +16,7 @@ const FAILED_ROWS = 100;
 
 type ParserCount = { files: number; items: number; documents: number };
 
-function fileStats(files: FileRecord[]): { parsers: Map<string, ParserCount>; encodings: Counter } {
+function fileStats(files: FileRecordRead[]): { parsers: Map<string, ParserCount>; encodings: Counter } {
   const parsers = new Map<string, ParserCount>();
   const encodings: Counter = new Map();
   for (const f of files) {
@@ -31,7 +31,7 @@ function fileStats(files: FileRecord[]): { parsers: Map<string, ParserCount>; en
   return { parsers, encodings };
 }
 
-function failures(files: FileRecord[], diagnostics: DiagnosticSummary): Html {
+function failures(files: FileRecordRead[], diagnostics: DiagnosticSummary): Html {
   const failed = files.filter(
     (f) => !fileParser(f) || !(f.items || f.documents) || (diagnostics.byFile.get(f.path)?.error ?? f.diagnostics?.error ?? 0) > 0,
   );
@@ -62,7 +62,7 @@ function totalsDiffer(totals: NonNullable<DatasetReport['totals']>, fileCount: n
   return filesDiffer || itemsDiffer;
 }
 
-export function filesTable(files: FileRecord[]): PagedTableData {
+export function filesTable(files: FileRecordRead[]): PagedTableData {
   const table = new PagedTableBuilder([
     { label: '文件 path' },
     { label: '解析器 parser', interned: true },
@@ -83,7 +83,7 @@ export function filesTable(files: FileRecord[]): PagedTableData {
   return table.build();
 }
 
-export function overviewSection(files: FileRecord[], items: ItemSummary, diagnostics: DiagnosticSummary, report: DatasetReport): Html {
+export function overviewSection(files: FileRecordRead[], items: ItemSummary, diagnostics: DiagnosticSummary, report: DatasetReport): Html {
   const { parsers, encodings } = fileStats(files);
   const parserRows = [...parsers.entries()].sort((a, b) => b[1].files - a[1].files || (a[0] < b[0] ? -1 : 1));
   const publishers = [...items.byPublisher.entries()].sort(
