@@ -40,6 +40,7 @@ export function decodeMisreadGbk(run: string): { text: string; lost: number } | 
   if (run.length > MAX_MOJIBAKE_RUN || countHan(run) < MIN_MOJIBAKE_RUN) return undefined;
   const table = gbk();
   const bytes: number[] = [];
+  let checked = false;
   for (const ch of run) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) bytes.push(code);
@@ -48,13 +49,36 @@ export function decodeMisreadGbk(run: string): { text: string; lost: number } | 
       if (!b) return undefined;
       bytes.push(...b);
     }
+    // Mojibake starts on a character boundary of the UTF-8 it came from; ordinary Chinese words almost never do,
+    // so most runs are dismissed after their first few characters.
+    if (!checked && bytes.length >= 8) {
+      if (!startsLikeUtf8(bytes, 2)) return undefined;
+      checked = true;
+    }
   }
+  if (!checked && !startsLikeUtf8(bytes, 2)) return undefined;
   const text = UTF8.decode(new Uint8Array(bytes));
   const lost = [...text].filter((c) => c === '\ufffd').length;
   const chars = [...text].length;
   // Real Chinese re-encoded this way yields mostly replacement characters; mojibake yields mostly Han.
   if (lost > chars * MAX_LOST_SHARE || countHan(text) < 2) return undefined;
   return { text: text.replace(/\ufffd/gu, ''), lost };
+}
+
+/** Whether the first `sequences` UTF-8 sequences of `bytes` are well formed (a cheap test before decoding). */
+function startsLikeUtf8(bytes: readonly number[], sequences: number): boolean {
+  let i = 0;
+  for (let n = 0; n < sequences && i < bytes.length; n++) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return false;
+    for (let k = 1; k < length; k++) {
+      const b = bytes[i + k];
+      if (b !== undefined && (b < 0x80 || b > 0xbf)) return false;
+    }
+    i += length;
+  }
+  return true;
 }
 
 /** Separators between runs: spaces and pipes (`璁句负棣栭〉 | 鍔犲叆鏀惰棌`). */

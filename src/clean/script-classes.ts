@@ -17,14 +17,16 @@ export const CharClass = {
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+// Built on first use: loading the dictionaries costs a noticeable fraction of a second per process or worker.
+let converters: { toSimplified: (s: string) => string; toTraditional: (s: string) => string } | undefined;
+const opencc = () => (converters ??= { toSimplified: OpenCC.Converter({ from: 'hk', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }) });
 const bmpClasses = new Uint8Array(0x10000);
 const astralClasses = new Map<string, CharClass>();
 const simplified = new Map<string, string>();
 
 function classify(ch: string): CharClass {
   if (!HAN.test(ch)) return CharClass.NotHan;
+  const { toSimplified, toTraditional } = opencc();
   const s = toSimplified(ch);
   if (s !== ch) {
     simplified.set(ch, s);
