@@ -74,12 +74,14 @@ export const keyValue: Parser = {
       items.push(draft);
       block = [];
     };
+    let local: Pair | undefined;
     file.lines.forEach((line, i) => {
       const pair = readPair(line, i + 1);
       if (!pair) {
         // A continuation line of a quoted value (a CSV-style cell with an embedded newline).
         const last = block.at(-1);
         if (last && line.trim() && last.value.startsWith('"') && !last.value.endsWith('"')) last.value += '\n' + line.trim();
+        else if (block.length && (local = localField(file.lines, i, block))) block.push(local);
         else if (line.trim()) flush();
         return;
       }
@@ -90,6 +92,19 @@ export const keyValue: Parser = {
     return items;
   },
 };
+
+/**
+ * A `label value` line with a label the table does not know (`备注 …`, `咨询电话 …`) inside a block, when the next line
+ * carries on the same record: a local column, kept in `extra`. Ending the block there would hand the rest of the
+ * record to the next item.
+ */
+function localField(lines: readonly string[], index: number, block: readonly Pair[]): Pair | undefined {
+  const m = /^\s*([^\s:：|]{2,12})\s*(?:[:：]\s*|\s+)(.*)$/.exec(lines[index]!);
+  const next = lines.slice(index + 1).findIndex((l) => l.trim() !== '');
+  const following = next < 0 ? undefined : readPair(lines[index + 1 + next]!, index + 2 + next);
+  if (!m || !following || block.some((p) => p.label === following.label)) return undefined;
+  return { label: m[1]!, value: m[2]!.trim(), line: index + 1 };
+}
 
 function unquote(pair: Pair, ctx: ParseContext): string {
   const v = pair.value;
