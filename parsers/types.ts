@@ -50,5 +50,10 @@ export interface Parser {
   format: string;
   /** 0..1: how sure this parser is that the file is its kind. Cheap; never throws; content, not extension. */
   detect(file: SourceFile): number;
+  /**
+   * A whole-file format (CSV): when it detects, it is the only parser that runs, so text inside its cells (an exported
+   * report's body) is not read a second time as a page.
+   */
+  exclusive?: boolean;
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] | Promise<DraftItem[]>;
 }

@@ -9,7 +9,9 @@ export type LabelTarget =
   /** A flag column under a group header (公开对象 → 全社会 √). */
   | { flag: 'audience' | 'mode' | 'levels'; value: string }
   /** A group header whose sub-columns are flags (公开对象 over 全社会/特定群体). */
-  | { group: 'audience' | 'mode' | 'levels' | 'matter' };
+  | { group: 'audience' | 'mode' | 'levels' | 'matter' }
+  /** A known column that maps to no field: kept verbatim in `extra` (our own exports' id, source.*, flags …). */
+  | { extra: true };
 
 /** label (Simplified or Traditional) → target. Keys are compared after `normalizeLabel`. */
 export const FIELD_LABELS: Record<string, LabelTarget> = {
@@ -82,6 +84,26 @@ export const FIELD_LABELS: Record<string, LabelTarget> = {
   依申請: { flag: 'mode', value: '依申请' },
   依申请公开: { flag: 'mode', value: '依申请' },
   依申請公開: { flag: 'mode', value: '依申请' },
+  // The columns of our own CSV/XLSX exports (src/emit/csv.ts), so that an exported dataset can be ingested again.
+  category: { field: 'category' },
+  name: { field: 'name' },
+  code: { field: 'code' },
+  content: { field: 'content' },
+  basisText: { field: 'basis' },
+  clauses: { field: 'clauses' },
+  channels: { field: 'channels' },
+  responsible: { field: 'responsible' },
+  timeLimit: { field: 'timeLimit' },
+  audience: { field: 'audience' },
+  mode: { field: 'mode' },
+  levels: { field: 'levels' },
+  publisher: { field: 'publisher' },
+  publishedAt: { field: 'publishedAt' },
+  ...Object.fromEntries(
+    ['id', 'kind', 'basis', 'timeLimitClauses', 'body', 'sections', 'attachments', 'stats', 'extra', 'flags']
+      .concat(['file', 'place', 'parser', 'format', 'encoding', 'script', 'sha256'].map((k) => `source.${k}`))
+      .map((label) => [label, { extra: true } as const]),
+  ),
 };
 
 /** Level columns are open-ended (县级, 乡、村级, 区县级, 镇街级, 作业区 …): recognised by shape. */

@@ -134,7 +134,7 @@ function displayLabel(raw: string): string {
 }
 
 function resolveTarget(t: LabelTarget | undefined, taken: Set<ItemField>): ColumnTarget {
-  if (!t) return { extra: true };
+  if (!t || 'extra' in t) return { extra: true };
   if ('flag' in t) return t;
   // A group header with no sub-columns holds free text: 公开方式 = 全文发布 (平武), 公开事项 = the item name.
   const field: ItemField = 'field' in t ? t.field : t.group === 'matter' ? 'name' : t.group;

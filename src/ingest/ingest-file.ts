@@ -102,7 +102,9 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const binary = decoded.encoding === 'binary';
   const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
   for (const p of parsers) record.detection[p.name] = eligible.includes(p) ? safeDetect(p, file, reporter('detect')) : 0;
-  const chosen = eligible.filter((p) => record.detection[p.name]! >= DETECT_THRESHOLD);
+  const detected = eligible.filter((p) => record.detection[p.name]! >= DETECT_THRESHOLD);
+  const exclusive = detected.find((p) => p.exclusive);
+  const chosen = exclusive ? [exclusive] : detected;
   if (chosen.length === 0) {
     if (binary) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
     else reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
