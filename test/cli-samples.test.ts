@@ -3,7 +3,7 @@
  * and a second run must write byte-identical files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,10 @@ const DATASET = ['items.jsonl', 'items.csv', 'files.jsonl', 'report.json'];
 describe('catalog ingest samples', () => {
   const out = mkdtempSync(join(tmpdir(), 'catalog-samples-'));
   const first = run(['ingest', 'samples', '--out', out]);
+
+  it('builds an executable bin, so that `npx catalog` runs it', () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
 
   it('exits 0 and matches the reviewed dataset', () => {
     expect(first.stderr).toContain('5 files');
