@@ -1,4 +1,5 @@
 /** Cells of a flattened report table (`value |` per line, or `| a | b |` rows) and the section ranges of the report. */
+import type { ParseContext } from '../types.js';
 import { SECTION_TITLES, type SectionKey } from './skeleton.js';
 
 export interface Cell {
@@ -53,4 +54,21 @@ export function placeOf(cells: readonly Cell[]): string {
   const first = cells[0]!.line;
   const last = cells.at(-1)!.line;
   return first === last ? `L${first}` : `L${first}-L${last}`;
+}
+
+/**
+ * A table row whose value count differs from the format's columns: which column lost or gained a value is unknown,
+ * so the row is reported and kept raw rather than shifted. Returns whether the row fits.
+ */
+export function checkColumnCount(ctx: ParseContext, row: string, raw: readonly string[], columns: number, place: string): boolean {
+  if (raw.length === columns) return true;
+  ctx.report({
+    ruleId: 'report/column-count',
+    severity: 'warning',
+    message: `${row} has ${raw.length} values for ${columns} columns; the values are kept raw and not assigned to columns. Check the source table.`,
+    place,
+    actual: raw.join(' | '),
+    expected: `${columns} values`,
+  });
+  return false;
 }

@@ -1,7 +1,7 @@
 /** §二: the small tables keyed by 条例 第二十条 items, rebuilt from their column and row labels. */
 import type { ParseContext } from '../types.js';
 import type { ProactiveColumnKey, ProactiveRow, ProactiveRowKey, ReportFormat } from '../../schemas/annual-report.js';
-import { placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import {
   DECIMAL_COLUMNS, isValueCell, normalizeCell, PROACTIVE_COLUMN_LABELS, PROACTIVE_DEFAULT_COLUMNS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE,
@@ -60,17 +60,7 @@ function toRow(label: Cell, cells: Cell[], columns: ProactiveColumnKey[], ctx: P
   const raw = cells.map((c) => c.text);
   const place = placeOf([label, ...cells]);
   const values: ProactiveRow['values'] = {};
-  const fits = cells.length === columns.length;
-  if (!fits) {
-    ctx.report({
-      ruleId: 'report/column-count',
-      severity: 'warning',
-      message: `Row ${label.text} of §二 has ${cells.length} values for ${columns.length} columns; its values are kept raw and left empty. Check the source table.`,
-      place,
-      actual: raw.join(' | '),
-      expected: `${columns.length} values`,
-    });
-  }
+  const fits = checkColumnCount(ctx, `Row ${label.text} of §二`, raw, columns.length, place);
   columns.forEach((column, i) => {
     const kind = DECIMAL_COLUMNS.has(column) ? 'decimal' : SIGNED_COLUMNS.has(column) ? 'signed' : 'count';
     values[column] = fits ? readValue(raw[i]!, kind) : null;

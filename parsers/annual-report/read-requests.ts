@@ -1,7 +1,7 @@
 /** §三: the 7 applicant columns × the format's rows, each row found by its label in the fixed order. */
 import type { ParseContext } from '../types.js';
 import { REQUEST_COLUMNS, type RequestRow, type RequestRowKey } from '../../schemas/annual-report.js';
-import { placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import { isValueCell, normalizeCell, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS } from './skeleton.js';
 
@@ -52,17 +52,7 @@ function matchesLabel(norm: string, label: string): boolean {
 function toRow(label: Cell, cells: Cell[], ctx: ParseContext): RequestRow {
   const raw = cells.map((c) => c.text);
   const place = placeOf([label, ...cells]);
-  const fits = raw.length === REQUEST_COLUMNS.length;
-  if (!fits) {
-    ctx.report({
-      ruleId: 'report/column-count',
-      severity: 'warning',
-      message: `Row ${label.text} of §三 has ${raw.length} values for ${REQUEST_COLUMNS.length} columns; its values are kept raw and left empty. Check the source table.`,
-      place,
-      actual: raw.join(' | '),
-      expected: `${REQUEST_COLUMNS.length} values`,
-    });
-  }
+  const fits = checkColumnCount(ctx, `Row ${label.text} of §三`, raw, REQUEST_COLUMNS.length, place);
   const values = Object.fromEntries(REQUEST_COLUMNS.map((c, i) => [c, fits ? readValue(raw[i]!, 'count') : null])) as RequestRow['values'];
   return { values, raw, place };
 }

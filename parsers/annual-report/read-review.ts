@@ -1,7 +1,7 @@
 /** §四: one row of 15 cells under 行政复议 (5) and 行政诉讼 未经复议直接起诉 (5) / 复议后起诉 (5). */
 import type { ParseContext } from '../types.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewTable } from '../../schemas/annual-report.js';
-import { placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import { isValueCell, normalizeCell, REVIEW_LABELS } from './skeleton.js';
 
@@ -31,18 +31,7 @@ export function readReview(cells: readonly Cell[], ctx: ParseContext): ReviewTab
   }
   const raw = valueCells.map((c) => c.text);
   const place = placeOf(valueCells);
-  if (raw.length !== CELLS) {
-    // A short row cannot be placed: which column lost its value is unknown, so nothing is shifted.
-    ctx.report({
-      ruleId: 'report/column-count',
-      severity: 'warning',
-      message: `§四 has ${raw.length} values for ${CELLS} columns; the row is kept raw and not assigned to columns. Check the source table.`,
-      place,
-      actual: raw.join(' | '),
-      expected: `${CELLS} values`,
-    });
-    return { raw, place };
-  }
+  if (!checkColumnCount(ctx, '§四', raw, CELLS, place)) return { raw, place };
   const values = Object.fromEntries(
     REVIEW_GROUPS.map((group, g) => [
       group,
