@@ -13,7 +13,8 @@ import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
 import { cleanText } from '../clean/preset.js';
-import { evidenceFromItems, repairDraftItem } from '../clean/spam-repair-item.js';
+import { evidenceFromItems, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
+import { findBrands } from '../clean/spam-terms.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { lineRange, overlaps } from './places.js';
@@ -123,8 +124,9 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // An HTML page stays 'html' even when a text document parser reads its rendered text.
   record.format = page ? 'html' : chosen[0]!.format;
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
-  if (binary) {
-    // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
+  // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
+  // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.
+  if (binary && merged.some((m) => itemStrings(m.draft).some((s) => findBrands(s).length > 0))) {
     const evidence = evidenceFromItems(merged.map((m) => m.draft));
     merged = merged.map((m) => ({ ...m, draft: repairDraftItem(m.draft, { report: reporter('clean'), evidence }) }));
   }
