@@ -2,6 +2,8 @@
  * `npm run bench [-- --quick]`: generates the corpus (bench/.corpus/, git-ignored), measures everything in one run and
  * prints one table — ratios against the targets first, absolute numbers second — and writes it as JSON to
  * bench/results/. Ingest runs are child processes (peak RSS is theirs alone); baselines run in this process.
+ * Page-throughput ratios compare the 10× page set (the size of a real crawl, where the CLI's start-up is spread thin)
+ * with the baselines over those same pages; the start-up itself is measured on an empty input and shown apart.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,13 +31,14 @@ interface IngestRun {
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-function corpus(): { x1: string; x10: string; workbook: string; pages: PageSpec[] } {
+function corpus(): { x1: string; x10: string; empty: string; workbook: string; pages: PageSpec[] } {
   const samples = sampleLines(join(repo, 'samples'));
   const spec = JSON.stringify({ version: 1, pages: BASE_PAGES, rows: WORKBOOK_ROWS });
   const marker = join(corpusDir, 'spec.json');
   const x1 = join(corpusDir, 'x1');
   const x10 = join(corpusDir, 'x10');
   const workbook = join(corpusDir, 'xlsx/标准目录.xlsx');
+  const empty = join(corpusDir, 'empty');
   // Generation is deterministic, so a corpus from an earlier run with the same spec is reused.
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== spec) {
     log(`generating ${BASE_PAGES} + ${10 * BASE_PAGES} pages and a ${WORKBOOK_ROWS}-row workbook under ${corpusDir}`);
@@ -45,8 +48,10 @@ function corpus(): { x1: string; x10: string; workbook: string; pages: PageSpec[
     writeWorkbook(dirname(workbook), WORKBOOK_ROWS);
     writeFileSync(marker, spec);
   }
-  const pages = Array.from({ length: BASE_PAGES }, (_, i) => buildPage(samples, i));
-  return { x1, x10, workbook, pages };
+  mkdirSync(empty, { recursive: true });
+  // The pages of x10, rebuilt in memory (generation is deterministic), for the baselines.
+  const pages = Array.from({ length: 10 * BASE_PAGES }, (_, i) => buildPage(samples, i));
+  return { x1, x10, empty, workbook, pages };
 }
 
 function ingestRun(inputs: string, jobs: number): IngestRun {
@@ -65,10 +70,12 @@ async function xlsxIngest(path: string): Promise<{ ms: number; rows: number } | 
 }
 
 async function main(): Promise<void> {
-  const { x1, x10, workbook, pages } = corpus();
+  const { x1, x10, empty, workbook, pages } = corpus();
   const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
   const n = pages.length;
+  const n1 = BASE_PAGES;
   log('ingest runs (child processes)');
+  const startup = ingestRun(empty, 1);
   const j1 = ingestRun(x1, 1);
   const j2 = ingestRun(x1, 2);
   const j1x10 = ingestRun(x10, 1);
@@ -80,20 +87,20 @@ async function main(): Promise<void> {
   const ours = await xlsxIngest(workbook);
   const opencc = openccTraditionalToSimplified(sampleLines(join(repo, 'samples')).flat().join('\n'));
 
-  const pps = (ms: number, count = n) => count / (ms / 1000);
+  const pps = (ms: number, count: number) => count / (ms / 1000);
   const rows: [string, string, string, string][] = [];
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const ratio = (name: string, value: number, target: string, ok: boolean) => rows.push([name, `${value.toFixed(2)}×`, target, check(ok)]);
-  const vsReadability = pps(j1.ms) / pps(readability.ms);
-  const vsFloor = j1.ms / floor.ms;
+  const vsReadability = readability.ms / j1x10.ms;
+  const vsFloor = j1x10.ms / floor.ms;
   const scaling = j1x10.ms / j1.ms;
   const scaling2 = j2x10.ms / j2.ms;
   const speedup = j1x10.ms / j2x10.ms;
-  const vsReadabilityCpu = readability.cpuMs / j1.cpuMs;
-  const vsFloorCpu = j1.cpuMs / floor.cpuMs;
-  ratio('pipeline (jobs 1) ÷ Readability+linkedom, pages/s', vsReadability, '≥ 1.5×', vsReadability >= 1.5);
+  const vsReadabilityCpu = readability.cpuMs / j1x10.cpuMs;
+  const vsFloorCpu = j1x10.cpuMs / floor.cpuMs;
+  ratio(`pipeline (jobs 1) ÷ Readability+linkedom, pages/s, ${n} pages`, vsReadability, '≥ 1.5×', vsReadability >= 1.5);
   ratio('  the same by CPU time', vsReadabilityCpu, '≥ 1.5×', vsReadabilityCpu >= 1.5);
-  ratio('pipeline (jobs 1) time ÷ parse-only floor time', vsFloor, '≤ 2×', vsFloor <= 2);
+  ratio(`pipeline (jobs 1) time ÷ parse-only floor time, ${n} pages`, vsFloor, '≤ 2×', vsFloor <= 2);
   ratio('  the same by CPU time', vsFloorCpu, '≤ 2×', vsFloorCpu <= 2);
   if (typeof ours === 'string') rows.push(['XLSX ingest ÷ SheetJS raw read, rows/s', '—', '≥ 0.8×', ours]);
   else {
@@ -102,14 +109,15 @@ async function main(): Promise<void> {
   }
   ratio(`10× input time ÷ 1× time (jobs 1)`, scaling, '≤ 10.5×', scaling <= 10.5);
   ratio(`10× input time ÷ 1× time (jobs 2)`, scaling2, '≤ 10.5×', scaling2 <= 10.5);
-  ratio(`jobs 2 ÷ jobs 1 speed, ${10 * n} pages`, speedup, '≥ 1.7×', speedup >= 1.7);
-  rows.push([`peak RSS, ${10 * n} pages, jobs 2 (jobs 1)`, `${j2x10.maxRssMB.toFixed(0)} MB (${j1x10.maxRssMB.toFixed(0)} MB)`, '< 300 MB', check(Math.max(j2x10.maxRssMB, j1x10.maxRssMB) < 300)]);
+  ratio(`jobs 2 ÷ jobs 1 speed, ${n} pages`, speedup, '≥ 1.7×', speedup >= 1.7);
+  rows.push([`peak RSS, ${n} pages, jobs 2 (jobs 1)`, `${j2x10.maxRssMB.toFixed(0)} MB (${j1x10.maxRssMB.toFixed(0)} MB)`, '< 300 MB', check(Math.max(j2x10.maxRssMB, j1x10.maxRssMB) < 300)]);
   const abs = (name: string, value: string) => rows.push([name, value, '', '']);
-  abs(`pipeline jobs 1, ${n} pages (${mb.toFixed(1)} MB)`, `${pps(j1.ms).toFixed(0)} pages/s, ${(mb / (j1.ms / 1000)).toFixed(1)} MB/s (CPU ${(j1.cpuMs / 1000).toFixed(1)} s)`);
-  abs(`pipeline jobs 2, ${n} pages`, `${pps(j2.ms).toFixed(0)} pages/s, ${(mb / (j2.ms / 1000)).toFixed(1)} MB/s`);
-  abs(`pipeline jobs 1 / jobs 2, ${10 * n} pages`, `${pps(j1x10.ms, 10 * n).toFixed(0)} / ${pps(j2x10.ms, 10 * n).toFixed(0)} pages/s`);
-  abs('parse-only floor (cheerio load + text)', `${pps(floor.ms).toFixed(0)} pages/s, ${(mb / (floor.ms / 1000)).toFixed(1)} MB/s (CPU ${(floor.cpuMs / 1000).toFixed(1)} s)`);
-  abs('Readability on linkedom', `${pps(readability.ms).toFixed(0)} pages/s, ${(mb / (readability.ms / 1000)).toFixed(1)} MB/s (CPU ${(readability.cpuMs / 1000).toFixed(1)} s)`);
+  abs(`pipeline jobs 1, ${n} pages (${mb.toFixed(1)} MB)`, `${pps(j1x10.ms, n).toFixed(0)} pages/s, ${(mb / (j1x10.ms / 1000)).toFixed(1)} MB/s (CPU ${(j1x10.cpuMs / 1000).toFixed(1)} s)`);
+  abs(`pipeline jobs 2, ${n} pages`, `${pps(j2x10.ms, n).toFixed(0)} pages/s, ${(mb / (j2x10.ms / 1000)).toFixed(1)} MB/s (CPU ${(j2x10.cpuMs / 1000).toFixed(1)} s)`);
+  abs(`pipeline jobs 1 / jobs 2, ${n1} pages`, `${pps(j1.ms, n1).toFixed(0)} / ${pps(j2.ms, n1).toFixed(0)} pages/s`);
+  abs('ingest of an empty input (start-up), jobs 1', `${startup.ms.toFixed(0)} ms (CPU ${startup.cpuMs.toFixed(0)} ms), peak RSS ${startup.maxRssMB.toFixed(0)} MB`);
+  abs(`parse-only floor (cheerio load + text), ${n} pages`, `${pps(floor.ms, n).toFixed(0)} pages/s, ${(mb / (floor.ms / 1000)).toFixed(1)} MB/s (CPU ${(floor.cpuMs / 1000).toFixed(1)} s)`);
+  abs(`Readability on linkedom, ${n} pages`, `${pps(readability.ms, n).toFixed(0)} pages/s, ${(mb / (readability.ms / 1000)).toFixed(1)} MB/s (CPU ${(readability.cpuMs / 1000).toFixed(1)} s)`);
   abs(`SheetJS raw read, ${sheet.rows} rows`, `${pps(sheet.ms, sheet.rows).toFixed(0)} rows/s`);
   if (typeof ours !== 'string') abs('XLSX ingest', `${pps(ours.ms, ours.rows).toFixed(0)} rows/s`);
   abs('opencc-js hk → cn (character mode)', `${opencc.mbPerS.toFixed(1)} MB/s`);
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   const resultsDir = join(repo, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `bench-${quick ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = { quick, pages: n, megabytes: mb, ingest: { j1, j2, j1x10, j2x10 }, floor, readability, sheet, xlsxIngest: ours, opencc, table: rows, loadavg: loadavg() };
+  const json = { quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10 }, floor, readability, sheet, xlsxIngest: ours, opencc, table: rows, loadavg: loadavg() };
   writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
   log(`results written to ${file}`);
 }
