@@ -2,6 +2,7 @@
  * The one CSV writer (RFC 4180, UTF-8 with BOM, CRLF), used for items.csv by `ingest` and by `export`.
  * Spreadsheet formula injection is neutralised: a cell that starts with = + - @, a tab or a CR is prefixed with `'`,
  * so `=HYPERLINK("…")` from a hostile page opens as text, not as a live formula (OWASP "CSV injection").
+ * A plain signed number (-5, +3.5) is left as it is: it cannot run anything, and the prefix would turn data into text.
  */
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import { writeStreamAtomic } from './atomic-write.js';
@@ -10,8 +11,10 @@ import { headerCells, itemCells } from './item-cells.js';
 /** Excel needs the BOM to read UTF-8 Chinese text instead of guessing a local code page. */
 export const CSV_BOM = '\uFEFF';
 
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/;
+
 export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r]/.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
 }
 
 /** One field: neutralised, then quoted when it holds a comma, quote, CR or LF (quotes doubled). */

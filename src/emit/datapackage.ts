@@ -76,7 +76,7 @@ function itemsResource(format: ExportFormat, facts: FileFacts): DataResource {
   if (format === 'csv') {
     resource.dialect = CSV_DIALECT;
     resource.description =
-      "UTF-8 with BOM. A cell that begins with = + - @, a tab or a CR is prefixed with ' so spreadsheets do not run it as a formula.";
+      "UTF-8 with BOM. A cell that begins with = + - @, a tab or a CR is prefixed with ' so spreadsheets do not run it as a formula; a plain signed number (-5, +3.5) is left as it is.";
   }
   return resource;
 }

@@ -7,14 +7,19 @@ import { baseItem } from '../helpers/items.js';
 describe('CSV writer', () => {
   it.each([
     ['=HYPERLINK("http://x","click")', `'=HYPERLINK("http://x","click")`],
-    ['+1', "'+1"],
-    ['-1', "'-1"],
+    ['+1', '+1'],
+    ['-1', '-1'],
+    ['-2.5', '-2.5'],
+    ['-1+1', "'-1+1"],
+    ['-1.', "'-1."],
+    ['+1\n=cmd', "'+1\n=cmd"],
+    ['-', "'-"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\rcmd', "'\rcmd"],
     ['政府网站', '政府网站'],
     ['a=b', 'a=b'],
-  ])('neutralises formula starts: %j', (value, expected) => {
+  ])('neutralises formula starts, keeps plain signed numbers: %j', (value, expected) => {
     expect(neutralizeFormula(value)).toBe(expected);
   });
 
