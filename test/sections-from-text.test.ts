@@ -76,7 +76,9 @@ describe('sectionsFromText on small cases', () => {
 
 describe('Chinese numerals', () => {
   it('round-trips the article numbers', () => {
-    for (const n of [1, 9, 10, 11, 20, 23, 99, 100, 105, 110, 999]) expect(parseChineseNumber(toChineseNumber(n))).toBe(n);
+    for (const n of [1, 9, 10, 11, 20, 23, 99, 100, 105, 110, 999, 1000, 1005, 1010, 1050, 1100, 1234, 9999]) expect(parseChineseNumber(toChineseNumber(n))).toBe(n);
+    expect([105, 110, 1005, 1010, 1050, 1100, 2019].map(toChineseNumber)).toEqual(['一百零五', '一百一十', '一千零五', '一千零一十', '一千零五十', '一千一百', '二千零一十九']);
+    expect(toChineseNumber(12345)).toBe('12345');
     expect(parseChineseNumber('十六')).toBe(16);
     expect(parseChineseNumber('二十')).toBe(20);
     expect(parseChineseNumber('一百零五')).toBe(105);

@@ -23,14 +23,21 @@ export function parseChineseNumber(text: string): number | undefined {
   return total + (digit ?? 0);
 }
 
-/** Renders 1…999 the way articles are numbered (第十二条, 第一百零五条), for `expected` in diagnostics. */
+/**
+ * Renders 0…9999 the way articles are numbered (第十二条, 第一百零五条, 第一千零一十条), for `expected` in diagnostics;
+ * larger numbers (never seen as article numbers) stay in digits.
+ */
 export function toChineseNumber(n: number): string {
   const names = '零一二三四五六七八九';
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n < 10) return names[n]!;
   if (n < 20) return '十' + (n % 10 ? names[n % 10] : '');
   if (n < 100) return names[Math.floor(n / 10)] + '十' + (n % 10 ? names[n % 10] : '');
-  const rest = n % 100;
-  const head = names[Math.floor(n / 100)] + '百';
+  const [unit, size] = n < 1000 ? ['百', 100] : ['千', 1000];
+  const rest = n % size;
+  const head = names[Math.floor(n / size)] + unit;
   if (rest === 0) return head;
-  return head + (rest < 10 ? '零' + names[rest] : rest < 20 ? '一' + toChineseNumber(rest) : toChineseNumber(rest));
+  // A gap of a whole place is read 零 (一百零五, 一千零五十); a teen after a higher place keeps its 一 (一百一十).
+  const gap = rest < size / 10 ? '零' : '';
+  return head + gap + (rest >= 10 && rest < 20 ? '一' + toChineseNumber(rest) : toChineseNumber(rest));
 }
