@@ -20,7 +20,7 @@ const PLANTED = [
   ['crawl/hengyang-catalogue.txt', 'L9', 'check/time-limit-unparsed', 'warning'],
   ['crawl/hengyang-catalogue.txt', 'L10-L11', 'check/time-limit-over-legal', 'warning'],
   ['crawl/hengyang-catalogue.txt', 'L41-L48', 'check/duplicate-item', 'error'],
-  ['crawl/yiyang-2021-annual-report.txt', 'L1-L120', 'check/report-arithmetic', 'error'],
+  ['crawl/yiyang-2021-annual-report.txt', 'L90-L92', 'check/report-arithmetic', 'error'],
 ];
 
 describe('check on the fixture datasets', () => {
@@ -61,7 +61,7 @@ describe('check on the fixture datasets', () => {
       ['warning', 'file=crawl/hengyang-catalogue.txt,line=9,title=check/time-limit-unparsed'],
       ['warning', 'file=crawl/hengyang-catalogue.txt,line=10,endLine=11,title=check/time-limit-over-legal'],
       ['error', 'file=crawl/hengyang-catalogue.txt,line=41,endLine=48,title=check/duplicate-item'],
-      ['error', 'file=crawl/yiyang-2021-annual-report.txt,line=1,endLine=120,title=check/report-arithmetic'],
+      ['error', 'file=crawl/yiyang-2021-annual-report.txt,line=90,endLine=92,title=check/report-arithmetic'],
     ]);
     // The planted lines of the fixture are the ones the annotations name.
     const items = readFileSync(join(defects, 'items.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -72,7 +72,7 @@ describe('check on the fixture datasets', () => {
     const { diagnostics } = await check(defects, { cwd });
     const arithmetic = diagnostics.find((d) => d.ruleId === 'check/report-arithmetic')!;
     expect(arithmetic).toMatchObject({ actual: '1', expected: '2' });
-    expect(arithmetic.message).toContain('R5');
+    expect(arithmetic.message).toMatch(/^report\/r5-review-total: §四 reconsideration: 总计 is 1 but/);
     const over = diagnostics.find((d) => d.ruleId === 'check/time-limit-over-legal')!;
     expect(over.actual).toBe('自该政府信息形成或者变更之日起30个工作日内');
   });
