@@ -9,6 +9,7 @@ import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
 import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 import { splitLines } from '../../parsers/shared/lines.js';
 import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
+import { detectOnce } from '../../parsers/shared/detect-once.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
@@ -167,7 +168,7 @@ function withoutNuls(text: string, report: (d: DiagnosticInput) => void): string
 
 function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInput) => void): number {
   try {
-    const score = parser.detect(file);
+    const score = detectOnce(parser, file);
     return Number.isFinite(score) ? Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 : 0;
   } catch (error) {
     report({ ruleId: 'internal/detect-crash', severity: 'error', message: `Parser ${parser.name} failed to inspect the file: ${(error as Error).message}. Please report this file.` });
