@@ -118,8 +118,21 @@ export function normalizeLabel(raw: string): string {
   return s;
 }
 
+/**
+ * Every character a label is made of, and the decoration `normalizeLabel` strips: a cell holding any other character
+ * cannot be a label, so body text (most cells that parsers probe) is turned away without normalizing it.
+ */
+const LABEL_CHARS = new Set([...Object.keys(FIELD_LABELS).join(''), ...'市县縣区區乡鄉镇鎮村街道社区區、级級作业']);
+const DECORATION = /[\s\u3000:：()（）[\]【】]/;
+
+function mayBeLabel(raw: string): boolean {
+  for (const ch of raw) if (!LABEL_CHARS.has(ch) && !DECORATION.test(ch)) return false;
+  return true;
+}
+
 /** Maps a header cell to its target, or undefined (the column then goes to `extra`). */
 export function matchLabel(raw: string): LabelTarget | undefined {
+  if (!mayBeLabel(raw)) return undefined;
   const label = normalizeLabel(raw);
   if (!label) return undefined;
   if (Object.hasOwn(FIELD_LABELS, label)) return FIELD_LABELS[label];

@@ -45,7 +45,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && (nuls / n > 0.01 || controls / n > 0.05);
 }
 
-const lenient = (encoding: string, bytes: Uint8Array): string => new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+/** One decoder per encoding, reused: a non-streaming decode keeps no state between calls. */
+const decoders = new Map<string, TextDecoder>();
+const lenient = (encoding: string, bytes: Uint8Array): string => {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { ignoreBOM: true })));
+  return decoder.decode(bytes);
+};
 
 function result(text: string, encoding: string, decision: string, inv: InvalidBytes, shift = 0): Decoded {
   if (inv.count === 0 || inv.firstOffset === undefined) return { text, encoding, decision };

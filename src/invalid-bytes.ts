@@ -2,6 +2,8 @@
  * Byte-level validators that say WHERE a decoding goes wrong. TextDecoder only says "invalid" (fatal) or silently
  * substitutes U+FFFD; the pipeline must report how many bytes were bad and where the first one was.
  */
+import { isUtf8 } from 'node:buffer';
+
 export interface InvalidBytes {
   count: number;
   /** Byte offset of the first invalid byte. */
@@ -62,7 +64,8 @@ function gb18030Step(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
-export const invalidUtf8 = (bytes: Uint8Array): InvalidBytes => tally(bytes, (i) => utf8Step(bytes, i));
+/** Well-formed UTF-8 (nearly every file) is confirmed by the runtime's validator, same rules; other bytes are walked. */
+export const invalidUtf8 = (bytes: Uint8Array): InvalidBytes => (isUtf8(bytes) ? { count: 0 } : tally(bytes, (i) => utf8Step(bytes, i)));
 export const invalidGb18030 = (bytes: Uint8Array): InvalidBytes => tally(bytes, (i) => gb18030Step(bytes, i));
 
 /** 1-based line of a byte offset (LF counted in the raw bytes; every supported encoding keeps LF as 0x0A). */

@@ -32,15 +32,24 @@ export interface SectionRange {
 }
 
 const NUMBERING = /^[一二三四五六七八九十]+[、.．]/;
+const TITLE_KEYS = new Map<string, SectionKey>(Object.entries(SECTION_TITLES).map(([key, title]) => [title, key as SectionKey]));
+/** Every title's last character: a line whose last printed character is another one holds no title. */
+const TITLE_ENDS = new Set([...TITLE_KEYS.keys()].map((title) => title.at(-1)!));
+const SPACE_OR_BAR = /[\s\u3000|]/;
+
+function lastPrinted(line: string): string | undefined {
+  let i = line.length - 1;
+  while (i >= 0 && SPACE_OR_BAR.test(line[i]!)) i--;
+  return line[i];
+}
 
 /** Finds the six fixed section titles (`二、主动公开政府信息情况`) on lines of their own. */
 export function findSections(lines: readonly string[]): Partial<Record<SectionKey, SectionRange>> {
   const found: Array<[SectionKey, number]> = [];
   lines.forEach((line, i) => {
-    const s = line.replace(/[\s\u3000|]/g, '').replace(NUMBERING, '');
-    for (const [key, title] of Object.entries(SECTION_TITLES) as Array<[SectionKey, string]>) {
-      if (s === title && !found.some(([k]) => k === key)) found.push([key, i]);
-    }
+    if (!TITLE_ENDS.has(lastPrinted(line) ?? '')) return;
+    const key = TITLE_KEYS.get(line.replace(/[\s\u3000|]/g, '').replace(NUMBERING, ''));
+    if (key && !found.some(([k]) => k === key)) found.push([key, i]);
   });
   found.sort((a, b) => a[1] - b[1]);
   const ranges: Partial<Record<SectionKey, SectionRange>> = {};

@@ -15,6 +15,9 @@ function sniff(file: SourceFile): { delimiter: Delimiter; score: number } | unde
   let best: { delimiter: Delimiter; score: number } | undefined;
   for (const line of file.lines.slice(0, HEAD_LINES)) {
     for (const delimiter of [',', '\t'] as const) {
+      // Three cells take two delimiters: most text lines are turned away without splitting them.
+      const first = line.indexOf(delimiter);
+      if (first < 0 || line.indexOf(delimiter, first + 1) < 0) continue;
       const cells = line.split(delimiter);
       if (cells.length < 3) continue;
       const scan = scanLabels(cells.map((c) => c.replace(/^"|"$/g, '')));

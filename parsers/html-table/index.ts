@@ -7,6 +7,7 @@ import { annualReportParser } from '../annual-report/index.js';
 import { noticeParser } from '../notice/index.js';
 import { regulationParser } from '../regulation/index.js';
 import type { Parser } from '../types.js';
+import { detectOnce } from '../shared/detect-once.js';
 import { gridItems } from './grid-items.js';
 import { findHeader } from './header-map.js';
 import { pageDocument } from './page-document.js';
@@ -30,7 +31,7 @@ export const htmlTable: Parser = {
   detect(file) {
     if (!file.html) return 0;
     if (file.html.tables.some((t) => findHeader(t.rows))) return 0.95;
-    return DOCUMENT_PARSERS.some((p) => p.detect(file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
+    return DOCUMENT_PARSERS.some((p) => detectOnce(p, file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
   },
   parse(file, ctx) {
     const page = file.html;

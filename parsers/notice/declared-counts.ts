@@ -10,6 +10,8 @@ const COUNT =
 
 export function readDeclaredCounts(text: string): DeclaredCount[] {
   const counts: DeclaredCount[] = [];
+  // Every declaration says 包括一级/一級事项: a text without 包括一 is not searched with the costly pattern.
+  if (!text.includes('包括一')) return counts;
   for (const m of text.matchAll(COUNT)) {
     const count: DeclaredCount = { domain: m[1]!, level1: Number(m[2]), level2: Number(m[3]) };
     if (m[4] !== undefined) count.level3 = Number(m[4]);

@@ -22,19 +22,24 @@ const TITLE_END = /(?:制度|办法|辦法|规定|規定|细则|細則|条例|�
 const NOT_IN_TITLE = /[。；;，,：:>|《》“”"、]/;
 /** The first article or heading must come within this many text lines of the title (a preamble may sit between). */
 const MAX_LEAD = 12;
+const MAX_TITLE = 40;
 const STRUCTURE_KINDS = new Set(['chapter', 'article', 'heading']);
 /** Without a title line, it takes this many articles to call a page a regulation. */
 const MIN_UNTITLED_ARTICLES = 3;
 
 export function isTitleCandidate(line: string): boolean {
+  const trimmed = line.trim();
+  // Unwrapping 《》 below takes at most two characters off: a longer line (most body text) is no title.
+  if (trimmed.length > MAX_TITLE + 2) return false;
   // A title printed as 《某某办法》 is still a title.
-  const s = line.trim().replace(/^《([^《》]+)》$/, '$1');
-  return s.length >= 4 && s.length <= 40 && TITLE_END.test(s) && !NOT_IN_TITLE.test(s) && !markerAt(s, 0) && !isPageChrome(s);
+  const s = trimmed.replace(/^《([^《》]+)》$/, '$1');
+  return s.length >= 4 && s.length <= MAX_TITLE && TITLE_END.test(s) && !NOT_IN_TITLE.test(s) && !markerAt(s, 0) && !isPageChrome(s);
 }
 
 /** Line-start article count: the cheap signal `detect` uses. */
 export function countArticleLines(lines: readonly string[]): number {
-  return lines.filter((l) => markerAt(l.trim(), 0)?.kind === 'article').length;
+  // Every article marker starts with 第: other lines are not matched against the marker patterns.
+  return lines.filter((l) => l.trimStart().startsWith('第') && markerAt(l.trim(), 0)?.kind === 'article').length;
 }
 
 export function findRegulations(lines: readonly string[]): RegulationRange[] {

@@ -48,7 +48,14 @@ export function markerAt(text: string, pos: number): Marker | undefined {
   return undefined;
 }
 
-/** Where an inline marker may start: after a space or the end of a sentence or clause. */
-export function isMarkerBoundary(text: string, pos: number): boolean {
-  return pos === 0 || /[\s\u3000。；;:：！!？?]/.test(text[pos - 1]!);
+/**
+ * Where an inline marker may start: after a space or the end of a sentence or clause, on a character that opens one of
+ * PATTERNS (第, 一…十, a bracket, a digit), so the patterns are tried at few places of a long line.
+ */
+const INLINE_START = /(?<=[\s\u3000。；;:：！!？?])[第一二三四五六七八九十(（\d]/g;
+
+/** The first position ≥ `from` (≥ 1) where an inline marker may start, or -1. */
+export function nextMarkerStart(text: string, from: number): number {
+  INLINE_START.lastIndex = from;
+  return INLINE_START.exec(text)?.index ?? -1;
 }

@@ -8,7 +8,7 @@
  */
 import type { Section } from '../../schemas/catalog-item.js';
 import { toChineseNumber } from './chinese-number.js';
-import { isMarkerBoundary, markerAt, TITLED_KINDS, type Marker } from './section-markers.js';
+import { markerAt, nextMarkerStart, TITLED_KINDS, type Marker } from './section-markers.js';
 
 export interface SourceLine {
   text: string;
@@ -64,8 +64,7 @@ export function sectionsFromLines(lines: SourceLine[]): SectionTree {
 }
 
 function findInlineMarker(s: string, from: number, builder: TreeBuilder, current: Marker | undefined) {
-  for (let pos = from; pos < s.length; pos++) {
-    if (!isMarkerBoundary(s, pos)) continue;
+  for (let pos = nextMarkerStart(s, from); pos >= 0; pos = nextMarkerStart(s, pos + 1)) {
     const marker = markerAt(s, pos);
     if (marker && builder.continuesNumbering(marker, current)) return { pos, marker };
   }

@@ -9,6 +9,7 @@ import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
 import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 import { splitLines } from '../../parsers/shared/lines.js';
 import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
+import { detectOnce } from '../../parsers/shared/detect-once.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
@@ -17,7 +18,7 @@ import { evidenceFromItems, itemStrings, repairDraftItem } from '../clean/spam-r
 import { findBrands } from '../clean/spam-terms.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
-import { lineRange, overlaps } from './places.js';
+import { attachFlags } from './attach-flags.js';
 
 const MAX_CLEANED_TEXT = 1_000_000;
 
@@ -88,7 +89,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     });
   }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
-  const cleaned = cleanText(splitLines(withoutNuls(decoded.text, reporter('decode'))).join('\n'), reporter('clean'));
+  const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
   const lines = cleaned.text.split('\n');
   const file: SourceFile = {
     path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
@@ -154,6 +155,11 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   return finish(items);
 }
 
+/** CRLF and lone CR line ends become LF; text that has no CR (most pages) is already so. */
+function withLfEnds(text: string): string {
+  return text.includes('\r') ? splitLines(text).join('\n') : text;
+}
+
 /** Stray NULs in text would end up in items and CSV cells; they are removed (the line count does not change). */
 function withoutNuls(text: string, report: (d: DiagnosticInput) => void): string {
   const first = text.indexOf('\u0000');
@@ -167,7 +173,7 @@ function withoutNuls(text: string, report: (d: DiagnosticInput) => void): string
 
 function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInput) => void): number {
   try {
-    const score = parser.detect(file);
+    const score = detectOnce(parser, file);
     return Number.isFinite(score) ? Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 : 0;
   } catch (error) {
     report({ ruleId: 'internal/detect-crash', severity: 'error', message: `Parser ${parser.name} failed to inspect the file: ${(error as Error).message}. Please report this file.` });
@@ -178,17 +184,4 @@ function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInpu
 function toDiagnostic(file: string, source: string, d: DiagnosticInput): Diagnostic {
   const { source: own, ...rest } = d;
   return { file, source: own ?? source, ...rest };
-}
-
-/** An item carries the rule ids of the diagnostics whose line range overlaps its own. */
-function attachFlags(items: CatalogItem[], diagnostics: Diagnostic[]): void {
-  for (const item of items) {
-    const range = lineRange(item.source.place);
-    const flags = new Set(item.flags);
-    for (const d of diagnostics) {
-      const where = lineRange(d.place);
-      if ((range && where && overlaps(range, where)) || (d.place && d.place === item.source.place)) flags.add(d.ruleId);
-    }
-    item.flags = [...flags].sort();
-  }
 }

@@ -5,7 +5,3 @@ export function lineRange(place: string | undefined): [number, number] | undefin
   const first = Number(m[1]);
   return [first, m[2] ? Number(m[2]) : first];
 }
-
-export function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}

@@ -5,6 +5,14 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import { documentSections } from '../../parsers/shared/sections-from-text.js';
 import { safeExtra } from '../../parsers/shared/extra.js';
 import { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from '../normalize/index.js';
+import { remember } from '../normalize/remember.js';
+
+// Shared results are safe here: an item is only used through CatalogItem.safeParse, which copies every typed value.
+const basisOf = remember(parseBasis);
+const channelsOf = remember(parseChannels);
+const responsibleOf = remember(splitResponsible);
+const timeLimitOf = remember(parseTimeLimit);
+const structureOf = remember(documentSections);
 
 /** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
 export function itemId(sha256: string, place: string, kind: string, name: string): string {
@@ -26,12 +34,12 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
     name,
     ...(f.code?.trim() ? { code: f.code.trim() } : {}),
     content: f.content ?? '',
-    basis: parseBasis(f.basis ?? ''),
+    basis: basisOf(f.basis ?? ''),
     basisText: f.basis ?? '',
     clauses: f.clauses ?? '',
-    channels: parseChannels(f.channels ?? ''),
-    responsible: splitResponsible(f.responsible ?? ''),
-    timeLimit: parseTimeLimit(f.timeLimit ?? ''),
+    channels: channelsOf(f.channels ?? ''),
+    responsible: responsibleOf(f.responsible ?? ''),
+    timeLimit: timeLimitOf(f.timeLimit ?? ''),
     ...optionalList('audience', draft.flagGroups?.audience ?? listOf(f.audience)),
     ...optionalList('mode', draft.flagGroups?.mode ?? listOf(f.mode)),
     ...optionalList('levels', draft.flagGroups?.levels ?? listOf(f.levels)),
@@ -51,7 +59,7 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
 /** A document parser's sections, or those of a cell that holds a whole structured document (seed 000's 条款内容). */
 function sectionsOf(draft: DraftItem): Partial<Pick<CatalogItem, 'sections'>> {
   if (draft.document?.sections) return { sections: draft.document.sections };
-  const sections = documentSections(draft.fields.clauses ?? '');
+  const sections = structureOf(draft.fields.clauses ?? '');
   return sections ? { sections } : {};
 }
 
