@@ -5,8 +5,8 @@
  * text. The original script is recorded in `ctx.facts.script` for `source.script`.
  */
 import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
-import { editLines, linePlace } from '../../parsers/shared/lines.js';
-import { CharClass, classOf, forEachCjk, simplifyChar } from './script-classes.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { CharClass, forEachCjk, simplifyChar } from './script-classes.js';
 import type { Pass } from './types.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
@@ -15,60 +15,86 @@ export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 export function toSimplifiedChars(text: string, onChange?: (from: string, to: string) => void): string {
   let out = '';
   let last = 0;
-  forEachCjk(text, (ch, i) => {
-    if (classOf(ch) !== CharClass.TraditionalOnly) return;
+  forEachCjk(text, (cls, i, length) => {
+    if (cls !== CharClass.TraditionalOnly) return;
+    const ch = text.slice(i, i + length);
     const s = simplifyChar(ch);
     onChange?.(ch, s);
     out += text.slice(last, i) + s;
-    last = i + ch.length;
+    last = i + length;
   });
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** Counts of the characters that decide the script. */
+class ScriptTally {
+  han = 0;
+  traditional = 0;
+  simplified = 0;
+
+  add(cls: CharClass): void {
+    if (cls === CharClass.NotHan) return;
+    this.han += 1;
+    if (cls === CharClass.TraditionalOnly) this.traditional += 1;
+    else if (cls === CharClass.SimplifiedOnly) this.simplified += 1;
+  }
+
+  script(): Script {
+    const { han, traditional, simplified } = this;
+    if (han === 0) return 'none';
+    const evidence = traditional + simplified;
+    if (traditional === 0) return 'simplified';
+    if (simplified === 0) return 'traditional';
+    // A stray character of the other script (a name, a quoted word) does not make a text mixed.
+    if (Math.min(traditional, simplified) / evidence < MIXED_MINORITY_SHARE) {
+      return traditional > simplified ? 'traditional' : 'simplified';
+    }
+    return 'mixed';
+  }
+}
+
 /** Decides the script from the characters that only one script uses. */
 export function detectScript(text: string): Script {
-  let traditional = 0;
-  let simplified = 0;
-  let han = 0;
-  forEachCjk(text, (ch) => {
-    const c = classOf(ch);
-    if (c === CharClass.NotHan) return;
-    han += 1;
-    if (c === CharClass.TraditionalOnly) traditional += 1;
-    else if (c === CharClass.SimplifiedOnly) simplified += 1;
-  });
-  if (han === 0) return 'none';
-  const evidence = traditional + simplified;
-  if (traditional === 0) return 'simplified';
-  if (simplified === 0) return 'traditional';
-  // A stray character of the other script (a name, a quoted word) does not make a text mixed.
-  if (Math.min(traditional, simplified) / evidence < MIXED_MINORITY_SHARE) {
-    return traditional > simplified ? 'traditional' : 'simplified';
+  const tally = new ScriptTally();
+  forEachCjk(text, (cls) => tally.add(cls));
+  return tally.script();
+}
+
+/** Index of the line (as split by `editLines`) that holds offset `offset`, which is not inside a CRLF. */
+function lineIndexAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line += 1;
   }
-  return 'mixed';
+  return line;
 }
 
 export const script: Pass = {
   id: 'clean/script',
   description: 'Converts Traditional characters to Simplified (character mode) and records the original script.',
   run(text, ctx) {
-    ctx.facts.script = detectScript(text);
-    const { lines, join } = editLines(text);
+    // One scan decides the script and converts: conversion is per character, so line ends are never touched.
+    const tally = new ScriptTally();
     const changed = new Map<string, string>();
     let count = 0;
     let first = -1;
     let last = -1;
-    const out = lines.map((line, i) => {
-      const next = toSimplifiedChars(line, (from, to) => {
-        count += 1;
-        if (!changed.has(from)) changed.set(from, to);
-      });
-      if (next !== line) {
-        if (first < 0) first = i;
-        last = i;
-      }
-      return next;
+    let out = '';
+    let copied = 0;
+    forEachCjk(text, (cls, i, length) => {
+      tally.add(cls);
+      if (cls !== CharClass.TraditionalOnly) return;
+      const ch = text.slice(i, i + length);
+      const s = simplifyChar(ch);
+      count += 1;
+      if (!changed.has(ch)) changed.set(ch, s);
+      if (first < 0) first = i;
+      last = i;
+      out += text.slice(copied, i) + s;
+      copied = i + length;
     });
+    ctx.facts.script = tally.script();
     if (count === 0) return text;
     // One report per file: listing every character would drown the real removals.
     const pairs = [...changed];
@@ -76,10 +102,10 @@ export const script: Pass = {
       ruleId: 'clean/script',
       severity: 'info',
       message: `Converted ${count} Traditional characters (${pairs.length} distinct) to Simplified; original script: ${ctx.facts.script}.`,
-      place: linePlace(first + 1, last + 1),
+      place: linePlace(lineIndexAt(text, first) + 1, lineIndexAt(text, last) + 1),
       actual: pairs.map(([t]) => t).join(''),
       expected: pairs.map(([, s]) => s).join(''),
     });
-    return join(out);
+    return out + text.slice(copied);
   },
 };
