@@ -6,58 +6,42 @@
  */
 import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { CharClass, forEachCjk, simplifyChar } from './script-classes.js';
+import { CharClass, classCounts, forEachCjk, simplifyChar, type ClassCounts } from './script-classes.js';
 import type { Pass } from './types.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
-/** Character-mode conversion of a whole string; `onChange` sees each converted character. */
-export function toSimplifiedChars(text: string, onChange?: (from: string, to: string) => void): string {
+/** Character-mode conversion of a whole string; `onChange` sees each converted character and its offset. */
+export function toSimplifiedChars(text: string, onChange?: (from: string, to: string, index: number) => void): string {
+  if (classCounts(text).traditional === 0) return text;
   let out = '';
   let last = 0;
   forEachCjk(text, (cls, i, length) => {
     if (cls !== CharClass.TraditionalOnly) return;
     const ch = text.slice(i, i + length);
     const s = simplifyChar(ch);
-    onChange?.(ch, s);
+    onChange?.(ch, s, i);
     out += text.slice(last, i) + s;
     last = i + length;
   });
-  return last === 0 ? text : out + text.slice(last);
+  return out + text.slice(last);
 }
 
-/** Counts of the characters that decide the script. */
-class ScriptTally {
-  han = 0;
-  traditional = 0;
-  simplified = 0;
-
-  add(cls: CharClass): void {
-    if (cls === CharClass.NotHan) return;
-    this.han += 1;
-    if (cls === CharClass.TraditionalOnly) this.traditional += 1;
-    else if (cls === CharClass.SimplifiedOnly) this.simplified += 1;
+function scriptOf({ han, traditional, simplified }: ClassCounts): Script {
+  if (han === 0) return 'none';
+  const evidence = traditional + simplified;
+  if (traditional === 0) return 'simplified';
+  if (simplified === 0) return 'traditional';
+  // A stray character of the other script (a name, a quoted word) does not make a text mixed.
+  if (Math.min(traditional, simplified) / evidence < MIXED_MINORITY_SHARE) {
+    return traditional > simplified ? 'traditional' : 'simplified';
   }
-
-  script(): Script {
-    const { han, traditional, simplified } = this;
-    if (han === 0) return 'none';
-    const evidence = traditional + simplified;
-    if (traditional === 0) return 'simplified';
-    if (simplified === 0) return 'traditional';
-    // A stray character of the other script (a name, a quoted word) does not make a text mixed.
-    if (Math.min(traditional, simplified) / evidence < MIXED_MINORITY_SHARE) {
-      return traditional > simplified ? 'traditional' : 'simplified';
-    }
-    return 'mixed';
-  }
+  return 'mixed';
 }
 
 /** Decides the script from the characters that only one script uses. */
 export function detectScript(text: string): Script {
-  const tally = new ScriptTally();
-  forEachCjk(text, (cls) => tally.add(cls));
-  return tally.script();
+  return scriptOf(classCounts(text));
 }
 
 /** Index of the line (as split by `editLines`) that holds offset `offset`, which is not inside a CRLF. */
@@ -74,28 +58,21 @@ export const script: Pass = {
   id: 'clean/script',
   description: 'Converts Traditional characters to Simplified (character mode) and records the original script.',
   run(text, ctx) {
-    // One scan decides the script and converts: conversion is per character, so line ends are never touched.
-    const tally = new ScriptTally();
+    const counts = classCounts(text);
+    ctx.facts.script = scriptOf(counts);
+    // Every Traditional-only character is converted, so a text without one is left as it is.
+    if (counts.traditional === 0) return text;
     const changed = new Map<string, string>();
     let count = 0;
     let first = -1;
     let last = -1;
-    let out = '';
-    let copied = 0;
-    forEachCjk(text, (cls, i, length) => {
-      tally.add(cls);
-      if (cls !== CharClass.TraditionalOnly) return;
-      const ch = text.slice(i, i + length);
-      const s = simplifyChar(ch);
+    // Conversion is per character, so line ends are never touched.
+    const out = toSimplifiedChars(text, (from, to, i) => {
       count += 1;
-      if (!changed.has(ch)) changed.set(ch, s);
+      if (!changed.has(from)) changed.set(from, to);
       if (first < 0) first = i;
       last = i;
-      out += text.slice(copied, i) + s;
-      copied = i + length;
     });
-    ctx.facts.script = tally.script();
-    if (count === 0) return text;
     // One report per file: listing every character would drown the real removals.
     const pairs = [...changed];
     ctx.report({
@@ -106,6 +83,6 @@ export const script: Pass = {
       actual: pairs.map(([t]) => t).join(''),
       expected: pairs.map(([, s]) => s).join(''),
     });
-    return out + text.slice(copied);
+    return out;
   },
 };
