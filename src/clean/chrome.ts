@@ -15,8 +15,8 @@ import {
   PAGER_LINE,
 } from './lexicons/chrome.js';
 import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
-import { editLines, linePlace } from '../../parsers/shared/lines.js';
-import { isBlank } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { bmpTable, isBlank, passLines } from './lines.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
 
@@ -26,8 +26,28 @@ const TOKENS: ReadonlyArray<readonly [string, Kind]> = (Object.keys(CHROME_TOKEN
   .sort((a, b) => b[0].length - a[0].length);
 const HEAD_TOKENS = [...HEAD_ONLY_TOKENS];
 
+/**
+ * Characters a chrome-only line can hold: token characters and debris (plus the head-only tokens in the head).
+ * Any other character survives token removal, so a line holding one is not chrome; most lines are dismissed
+ * at their first character or two.
+ */
+function tokenCharacters(extra: readonly string[]): Uint8Array {
+  const table = bmpTable(CHROME_DEBRIS);
+  for (const token of [...TOKENS.map(([t]) => t), ...extra]) for (let i = 0; i < token.length; i += 1) table[token.charCodeAt(i)] = 1;
+  return table;
+}
+let bodyCharacters: Uint8Array | undefined;
+let headCharacters: Uint8Array | undefined;
+
+function onlyTokenCharacters(line: string, inHead: boolean): boolean {
+  const allowed = inHead ? (headCharacters ??= tokenCharacters(HEAD_TOKENS)) : (bodyCharacters ??= tokenCharacters([]));
+  for (let i = 0; i < line.length; i += 1) if (allowed[line.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
 /** The token kinds a line is made of, or undefined when anything but tokens and debris is left. */
 export function chromeTokenKinds(line: string, inHead: boolean): Kind[] | undefined {
+  if (!onlyTokenCharacters(line, inHead)) return undefined;
   let rest = ` ${line} `;
   const kinds = new Set<Kind>();
   for (const [token, kind] of TOKENS) {
@@ -51,7 +71,8 @@ export function chromeTokenKinds(line: string, inHead: boolean): Kind[] | undefi
 export function stripMetaWidgets(line: string): string {
   if (!META_LINE.test(line)) return line;
   let out = line;
-  for (const fragment of META_WIDGET_FRAGMENTS) out = out.replace(new RegExp(fragment.source, fragment.flags), ' ');
+  // replace() starts a global regex from the beginning of the string, so the shared regexes need no copy.
+  for (const fragment of META_WIDGET_FRAGMENTS) out = out.replace(fragment, ' ');
   if (out === line) return line;
   const indent = /^\s*/u.exec(line)![0];
   const body = out
@@ -74,8 +95,9 @@ export const chrome: Pass = {
   id: 'clean/chrome',
   description: 'Removes breadcrumbs, pagers, widget/share/navigation lines, app blocks and metadata widget tails.',
   run(text, ctx) {
-    const { lines, join } = editLines(text);
+    const { lines, join } = passLines(text);
     const out = [...lines];
+    let changed = false;
     const tokenLine: boolean[] = lines.map(() => false);
     let nonBlank = 0;
     lines.forEach((line, i) => {
@@ -86,6 +108,7 @@ export const chrome: Pass = {
       if (trail) {
         ctx.facts.breadcrumb ??= trail;
         out[i] = '';
+        changed = true;
         remove(ctx, i, line, {
           ruleId: 'clean/chrome-breadcrumb',
           message: `Removed the breadcrumb; its trail is kept as page metadata: ${trail.join(' > ')}.`,
@@ -94,6 +117,7 @@ export const chrome: Pass = {
       }
       if (PAGER_LINE.test(line)) {
         out[i] = '';
+        changed = true;
         remove(ctx, i, line, { ruleId: 'clean/chrome-pager', message: 'Removed a previous/next-article link.' });
         return;
       }
@@ -101,17 +125,20 @@ export const chrome: Pass = {
       if (kinds) {
         tokenLine[i] = true;
         out[i] = '';
+        changed = true;
         remove(ctx, i, line, { ruleId: `clean/chrome-${kinds[0]}`, message: `Removed a ${kinds.join('/')} chrome line.` });
         return;
       }
       const stripped = stripMetaWidgets(line);
       if (stripped !== line) {
         out[i] = stripped;
+        changed = true;
         remove(ctx, i, line, { ruleId: 'clean/chrome-meta-widget', message: 'Kept the metadata, removed the widget tail.' }, stripped.trim());
       }
     });
-    removeBlockLeftovers(lines, out, tokenLine, ctx);
-    return join(out);
+    // Leftovers sit between token lines, so there are none when no line was a token line.
+    if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);
+    return changed ? join(out) : text;
   },
 };
 
@@ -127,15 +154,18 @@ function removeBlockLeftovers(lines: string[], out: string[], tokenLine: boolean
       continue;
     }
     let end = i;
-    while (end < lines.length && !isBlank(lines[end]!)) end += 1;
-    const run = [...Array(end - i).keys()].map((k) => i + k);
-    const tokens = run.filter((k) => tokenLine[k]);
-    const short = run.every((k) => lines[k]!.trim().length <= BLOCK_LINE_MAX && !SENTENCE_PUNCTUATION.test(lines[k]!));
-    if (short && tokens.length >= 3 && tokens.length * 2 >= run.length) {
-      const first = tokens[0]!;
-      const last = tokens[tokens.length - 1]!;
-      for (const k of run) {
-        if (k > first && k < last && !tokenLine[k]) {
+    let first = -1;
+    let last = -1;
+    let tokens = 0;
+    for (; end < lines.length && !isBlank(lines[end]!); end += 1) {
+      if (!tokenLine[end]) continue;
+      if (first < 0) first = end;
+      last = end;
+      tokens += 1;
+    }
+    if (tokens >= 3 && tokens * 2 >= end - i && blockIsShort(lines, i, end)) {
+      for (let k = first + 1; k < last; k += 1) {
+        if (!tokenLine[k]) {
           out[k] = '';
           remove(ctx, k, lines[k]!, { ruleId: 'clean/chrome-block', message: 'Removed a line inside an app/social chrome block.' });
         }
@@ -143,4 +173,9 @@ function removeBlockLeftovers(lines: string[], out: string[], tokenLine: boolean
     }
     i = end;
   }
+}
+
+function blockIsShort(lines: readonly string[], start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (lines[k]!.trim().length > BLOCK_LINE_MAX || SENTENCE_PUNCTUATION.test(lines[k]!)) return false;
+  return true;
 }

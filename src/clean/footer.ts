@@ -5,8 +5,8 @@
  * followed by pages of text, is body text.
  */
 import { FOOTER_MAX_CHARS, FOOTER_MAX_LINES, FOOTER_STRONG, FOOTER_WEAK, FOOTER_ZONE } from './lexicons/footer.js';
-import { editLines, linePlace } from '../../parsers/shared/lines.js';
-import { isBlank } from './lines.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { isBlank, passLines } from './lines.js';
 import type { Pass } from './types.js';
 
 /** Index of the first footer line, or -1. */
@@ -34,7 +34,7 @@ export const footer: Pass = {
   id: 'clean/footer',
   description: 'Cuts the site footer (主办单位, 网站标识码, ICP备, 公网安备) when it sits at the end of the page.',
   run(text, ctx) {
-    const { lines, join } = editLines(text);
+    const { lines, join } = passLines(text);
     const start = footerStart(lines);
     if (start < 0) return text;
     const removed = lines.slice(start).filter((l) => !isBlank(l));

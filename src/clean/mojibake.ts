@@ -6,14 +6,15 @@
  */
 import { LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { countHan, mapLines } from './lines.js';
+import { bmpTable, countHan, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
-let gbkTable: Map<string, number[]> | undefined;
+/** GBK code of each BMP code unit: `lead << 8 | trail`, a single byte (`€` = 0x80) below 0x100, 0 for none. */
+let gbkTable: Uint16Array | undefined;
 const UTF8 = new TextDecoder('utf-8');
 
 /** Character → GBK bytes, built once from the platform's GBK decoder (one decode call over all byte pairs). */
-function gbk(): Map<string, number[]> {
+function gbk(): Uint16Array {
   if (gbkTable) return gbkTable;
   const pairs: number[][] = [];
   for (let lead = 0x81; lead <= 0xfe; lead += 1) {
@@ -23,13 +24,57 @@ function gbk(): Map<string, number[]> {
   const bytes = new Uint8Array(pairs.length * 3);
   pairs.forEach(([lead, trail], i) => bytes.set([lead!, trail!, 0x20], i * 3));
   const decoded = new TextDecoder('gbk').decode(bytes).split(' ');
-  const table = new Map<string, number[]>([['€', [0x80]]]);
-  pairs.forEach((pair, i) => {
+  const table = new Uint16Array(0x10000);
+  table['€'.charCodeAt(0)] = 0x80;
+  pairs.forEach(([lead, trail], i) => {
     const ch = decoded[i]!;
-    if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, pair);
+    // The first pair that reads as a character is its encoding (surrogates never come out of GBK on their own).
+    if (ch.length === 1 && ch !== '\ufffd' && table[ch.charCodeAt(0)] === 0) table[ch.charCodeAt(0)] = (lead! << 8) | trail!;
   });
   gbkTable = table;
   return table;
+}
+
+/** Reused buffer for the first bytes of a run; two UTF-8 sequences take at most 8 bytes. */
+const head = new Uint8Array(8);
+
+/**
+ * Whether the GBK bytes of `text[start, end)` begin with two well-formed UTF-8 sequences. Mojibake starts on a
+ * character boundary of the UTF-8 it came from; ordinary Chinese words almost never do, so most runs are dismissed
+ * after their first character or two, without copying them.
+ */
+function startsLikeMisreadUtf8(text: string, start: number, end: number): boolean {
+  const table = gbk();
+  let n = 0;
+  for (let i = start; i < end && n < head.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const bytes = code < 0x80 ? code : table[code]!;
+    if (bytes === 0 && code !== 0) return false;
+    if (bytes > 0xff) {
+      head[n++] = bytes >> 8;
+      if (n < head.length) head[n++] = bytes & 0xff;
+    } else head[n++] = bytes;
+    // A prefix that is already malformed stays malformed, so the test can stop early.
+    if (!startsLikeUtf8(head, n, 2)) return false;
+  }
+  return true;
+}
+
+/** The GBK bytes of a string, or undefined when a character has no GBK encoding. */
+function gbkBytes(run: string): Uint8Array | undefined {
+  const table = gbk();
+  const bytes = new Uint8Array(run.length * 2);
+  let n = 0;
+  for (let i = 0; i < run.length; i += 1) {
+    const code = run.charCodeAt(i);
+    const b = code < 0x80 ? code : table[code]!;
+    if (b === 0 && code !== 0) return undefined;
+    if (b > 0xff) {
+      bytes[n++] = b >> 8;
+      bytes[n++] = b & 0xff;
+    } else bytes[n++] = b;
+  }
+  return bytes.subarray(0, n);
 }
 
 /**
@@ -38,26 +83,10 @@ function gbk(): Map<string, number[]> {
  */
 export function decodeMisreadGbk(run: string): { text: string; lost: number } | undefined {
   if (run.length > MAX_MOJIBAKE_RUN || countHan(run) < MIN_MOJIBAKE_RUN) return undefined;
-  const table = gbk();
-  const bytes: number[] = [];
-  let checked = false;
-  for (const ch of run) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const b = table.get(ch);
-      if (!b) return undefined;
-      bytes.push(...b);
-    }
-    // Mojibake starts on a character boundary of the UTF-8 it came from; ordinary Chinese words almost never do,
-    // so most runs are dismissed after their first few characters.
-    if (!checked && bytes.length >= 8) {
-      if (!startsLikeUtf8(bytes, 2)) return undefined;
-      checked = true;
-    }
-  }
-  if (!checked && !startsLikeUtf8(bytes, 2)) return undefined;
-  const text = UTF8.decode(new Uint8Array(bytes));
+  if (!startsLikeMisreadUtf8(run, 0, run.length)) return undefined;
+  const bytes = gbkBytes(run);
+  if (!bytes) return undefined;
+  const text = UTF8.decode(bytes);
   const lost = [...text].filter((c) => c === '\ufffd').length;
   const chars = [...text].length;
   // Real Chinese re-encoded this way yields mostly replacement characters; mojibake yields mostly Han.
@@ -65,49 +94,57 @@ export function decodeMisreadGbk(run: string): { text: string; lost: number } | 
   return { text: text.replace(/\ufffd/gu, ''), lost };
 }
 
-/** Whether the first `sequences` UTF-8 sequences of `bytes` are well formed (a cheap test before decoding). */
-function startsLikeUtf8(bytes: readonly number[], sequences: number): boolean {
+/** Whether the first `sequences` UTF-8 sequences of `bytes[0, length)` are well formed (missing bytes pass). */
+function startsLikeUtf8(bytes: Uint8Array, length: number, sequences: number): boolean {
   let i = 0;
-  for (let n = 0; n < sequences && i < bytes.length; n++) {
+  for (let n = 0; n < sequences && i < length; n++) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return false;
-    for (let k = 1; k < length; k++) {
-      const b = bytes[i + k];
-      if (b !== undefined && (b < 0x80 || b > 0xbf)) return false;
+    const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (size === 0) return false;
+    for (let k = 1; k < size && i + k < length; k++) {
+      const b = bytes[i + k]!;
+      if (b < 0x80 || b > 0xbf) return false;
     }
-    i += length;
+    i += size;
   }
   return true;
 }
 
 /** Separators between runs: spaces and pipes (`璁句负棣栭〉 | 鍔犲叆鏀惰棌`). */
-const SEPARATOR = /[\s|｜]+/gu;
+const SEPARATOR = /[\s|｜]/u;
+let separators: Uint8Array | undefined;
 
 /**
- * Applies `edit` to each run between separators. Scans for the (short) separators rather than matching the runs,
+ * Applies `edit` to each run between separators that may be mojibake (at most MAX_MOJIBAKE_RUN long and starting
+ * like misread UTF-8); returns the line itself when nothing changed. Scans characters rather than matching runs,
  * because one regex match over a multi-megabyte run overflows the regex engine's stack.
  */
 function mapRuns(line: string, edit: (run: string) => string): string {
-  let out = '';
+  const separator = (separators ??= bmpTable(SEPARATOR));
+  let out: string | undefined;
+  let copied = 0;
   let start = 0;
-  const separator = new RegExp(SEPARATOR.source, SEPARATOR.flags);
-  for (;;) {
-    const m = separator.exec(line);
-    const end = m ? m.index : line.length;
-    if (end > start) out += edit(line.slice(start, end));
-    if (!m) return out;
-    out += m[0];
-    start = m.index + m[0].length;
+  for (let i = 0; i <= line.length; i += 1) {
+    if (i < line.length && separator[line.charCodeAt(i)] !== 1) continue;
+    if (i > start && i - start <= MAX_MOJIBAKE_RUN && startsLikeMisreadUtf8(line, start, i)) {
+      const run = line.slice(start, i);
+      const next = edit(run);
+      if (next !== run) {
+        out = (out ?? '') + line.slice(copied, start) + next;
+        copied = i;
+      }
+    }
+    start = i + 1;
   }
+  return out === undefined ? line : out + line.slice(copied);
 }
-
 export const mojibake: Pass = {
   id: 'clean/mojibake',
   description: 'Removes lost-character runs (??|??) and repairs or removes UTF-8-read-as-GBK runs (璁句负棣栭〉 → 设为首页).',
   run(text, ctx) {
     return mapLines(text, (line, i) => {
-      let next = line.replace(LOST_CHARACTERS, (run) => {
+      // Lost characters are at least two question marks.
+      let next = !line.includes('??') ? line : line.replace(LOST_CHARACTERS, (run) => {
         ctx.report({
           ruleId: 'clean/mojibake',
           severity: 'info',

@@ -5,38 +5,29 @@
  * text. The original script is recorded in `ctx.facts.script` for `source.script`.
  */
 import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
-import { editLines, linePlace } from '../../parsers/shared/lines.js';
-import { CharClass, classOf, forEachCjk, simplifyChar } from './script-classes.js';
+import { linePlace } from '../../parsers/shared/lines.js';
+import { CharClass, classCounts, forEachCjk, simplifyChar, type ClassCounts } from './script-classes.js';
 import type { Pass } from './types.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
-/** Character-mode conversion of a whole string; `onChange` sees each converted character. */
-export function toSimplifiedChars(text: string, onChange?: (from: string, to: string) => void): string {
+/** Character-mode conversion of a whole string; `onChange` sees each converted character and its offset. */
+export function toSimplifiedChars(text: string, onChange?: (from: string, to: string, index: number) => void): string {
+  if (classCounts(text).traditional === 0) return text;
   let out = '';
   let last = 0;
-  forEachCjk(text, (ch, i) => {
-    if (classOf(ch) !== CharClass.TraditionalOnly) return;
+  forEachCjk(text, (cls, i, length) => {
+    if (cls !== CharClass.TraditionalOnly) return;
+    const ch = text.slice(i, i + length);
     const s = simplifyChar(ch);
-    onChange?.(ch, s);
+    onChange?.(ch, s, i);
     out += text.slice(last, i) + s;
-    last = i + ch.length;
+    last = i + length;
   });
-  return last === 0 ? text : out + text.slice(last);
+  return out + text.slice(last);
 }
 
-/** Decides the script from the characters that only one script uses. */
-export function detectScript(text: string): Script {
-  let traditional = 0;
-  let simplified = 0;
-  let han = 0;
-  forEachCjk(text, (ch) => {
-    const c = classOf(ch);
-    if (c === CharClass.NotHan) return;
-    han += 1;
-    if (c === CharClass.TraditionalOnly) traditional += 1;
-    else if (c === CharClass.SimplifiedOnly) simplified += 1;
-  });
+function scriptOf({ han, traditional, simplified }: ClassCounts): Script {
   if (han === 0) return 'none';
   const evidence = traditional + simplified;
   if (traditional === 0) return 'simplified';
@@ -48,38 +39,50 @@ export function detectScript(text: string): Script {
   return 'mixed';
 }
 
+/** Decides the script from the characters that only one script uses. */
+export function detectScript(text: string): Script {
+  return scriptOf(classCounts(text));
+}
+
+/** Index of the line (as split by `editLines`) that holds offset `offset`, which is not inside a CRLF. */
+function lineIndexAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line += 1;
+  }
+  return line;
+}
+
 export const script: Pass = {
   id: 'clean/script',
   description: 'Converts Traditional characters to Simplified (character mode) and records the original script.',
   run(text, ctx) {
-    ctx.facts.script = detectScript(text);
-    const { lines, join } = editLines(text);
+    const counts = classCounts(text);
+    ctx.facts.script = scriptOf(counts);
+    // Every Traditional-only character is converted, so a text without one is left as it is.
+    if (counts.traditional === 0) return text;
     const changed = new Map<string, string>();
     let count = 0;
     let first = -1;
     let last = -1;
-    const out = lines.map((line, i) => {
-      const next = toSimplifiedChars(line, (from, to) => {
-        count += 1;
-        if (!changed.has(from)) changed.set(from, to);
-      });
-      if (next !== line) {
-        if (first < 0) first = i;
-        last = i;
-      }
-      return next;
+    // Conversion is per character, so line ends are never touched.
+    const out = toSimplifiedChars(text, (from, to, i) => {
+      count += 1;
+      if (!changed.has(from)) changed.set(from, to);
+      if (first < 0) first = i;
+      last = i;
     });
-    if (count === 0) return text;
     // One report per file: listing every character would drown the real removals.
     const pairs = [...changed];
     ctx.report({
       ruleId: 'clean/script',
       severity: 'info',
       message: `Converted ${count} Traditional characters (${pairs.length} distinct) to Simplified; original script: ${ctx.facts.script}.`,
-      place: linePlace(first + 1, last + 1),
+      place: linePlace(lineIndexAt(text, first) + 1, lineIndexAt(text, last) + 1),
       actual: pairs.map(([t]) => t).join(''),
       expected: pairs.map(([, s]) => s).join(''),
     });
-    return join(out);
+    return out;
   },
 };

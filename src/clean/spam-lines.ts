@@ -8,7 +8,7 @@ import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js'
 import { linePlace } from '../../parsers/shared/lines.js';
 import { countHan, isBlank, mapLines } from './lines.js';
 import { toSimplifiedChars } from './script.js';
-import { findBrands, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import { findBrands, mayHoldSpamTerms, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 
 /** Keyword farms have at least this many items. */
@@ -35,6 +35,10 @@ function isSpamItem(item: string): boolean {
 export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 'keyword-line' | undefined {
   if (isBlank(original) || original.length > MAX_SPAM_LINE || SENTENCE_PUNCTUATION.test(original)) return undefined;
   const line = toSimplifiedChars(original);
+  // Every kind needs a brand, a strong term or two different weak terms somewhere in the line (an item's terms
+  // and brands are the line's too): most lines have none, and are dismissed after one scan.
+  const brands = findBrands(line);
+  if (brands.length === 0 && !mayHoldSpamTerms(line)) return undefined;
   const items = line.split(SEPARATORS_GLOBAL).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length >= MIN_FARM_ITEMS) {
     const spam = items.filter(isSpamItem).length;
@@ -43,7 +47,6 @@ export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 
   // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
   // a line is spam here only when nothing but brands and spam words is left.
   let rest = line;
-  const brands = findBrands(line);
   for (const b of brands) rest = rest.replace(b.token, ' ');
   if (brands.length > 0) {
     let words = rest;

@@ -32,9 +32,11 @@ export function spamSubstitutionPass(evidence: readonly string[] = buildEvidence
     id: 'clean/spam-substitution',
     description: 'Puts back the word a gambling brand replaced (关于 in titles; proven words elsewhere) or removes the brand.',
     run(text, ctx) {
-      const line = lineOf(text);
+      // Line starts are only needed to place a repair; most pages hold no brand.
+      let line: ((offset: number) => number) | undefined;
+      const lineAt = (offset: number): number => (line ??= lineOf(text))(offset);
       // Replacements never contain a newline, so the line count is kept.
-      return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(line(i) + 1), evidence }).text;
+      return repairSpamText(text, { report: ctx.report, place: (i) => linePlace(lineAt(i) + 1), evidence }).text;
     },
   };
 }

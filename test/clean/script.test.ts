@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { detectScript, script, toSimplifiedChars } from '../../src/clean/script.js';
+import { characterConverters, singleCharacterEntries } from '../../src/clean/script-classes.js';
 import { runPass } from './run-pass.js';
 
 describe('script pass', () => {
@@ -47,5 +48,26 @@ describe('script pass', () => {
     ['平臺的台', 'traditional'],
   ])('detects the script of %j as %s', (text, expected) => {
     expect(detectScript(text)).toBe(expected);
+  });
+
+  it('keeps only single-character dictionary entries (astral included)', () => {
+    expect(singleCharacterEntries('一干 一干|干 幹|𠀀 𠀁|乾坤 乾坤')).toBe('干 幹|𠀀 𠀁');
+    expect(singleCharacterEntries('乾坤 乾坤')).toBeUndefined();
+    expect(singleCharacterEntries([['干', '幹'], ['一干', '一干']])).toEqual([['干', '幹']]);
+  });
+
+  it('converts every Han character exactly as the full opencc converters do', () => {
+    const fullToTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+    const fullToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const { toSimplified, toTraditional } = characterConverters();
+    const han = /^\p{Script=Han}$/u;
+    const differences: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp += 1) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!han.test(ch)) continue;
+      if (toTraditional(ch) !== fullToTraditional(ch) || toSimplified(ch) !== fullToSimplified(ch)) differences.push(ch);
+    }
+    expect(differences).toEqual([]);
   });
 });
