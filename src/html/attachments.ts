@@ -2,9 +2,8 @@
  * Attachment links of an article (附件: name + href): links to office/PDF/archive files, or links the page calls 附件.
  * Attachments named in plain text without a link (seed 004: `附件:1.就業領域….xlsx`) are kept with the name only.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Attachment } from '../../schemas/catalog-item.js';
-import { rawText, type Element } from './dom.js';
+import { elementsUnder, rawText, type Element } from './dom.js';
 
 const FILE = /\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|ofd|pptx?|csv|txt)(?:$|[?#])/i;
 const NAME_FILE = /\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|ofd|pptx?|csv)$/i;
@@ -23,7 +22,7 @@ function fileName(href: string): string {
   }
 }
 
-export function attachments($: CheerioAPI, scope: Element, lines: string[]): Attachment[] {
+export function attachments(scope: Element, lines: string[]): Attachment[] {
   const out: Attachment[] = [];
   const seen = new Set<string>();
   const add = (a: Attachment): void => {
@@ -32,7 +31,7 @@ export function attachments($: CheerioAPI, scope: Element, lines: string[]): Att
     seen.add(key);
     out.push(a);
   };
-  for (const a of $(scope).find('a[href]').toArray() as Element[]) {
+  for (const a of elementsUnder(scope, (el) => el.name === 'a' && el.attribs.href !== undefined)) {
     const href = (a.attribs.href ?? '').trim();
     const text = name(rawText(a));
     const before = rawText(a.prev ?? a).slice(-6);

@@ -23,9 +23,43 @@ export function rawText(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * All text under a node as cheerio's `.text()` reads it: script and style text included (the CSS of <style> blocks is
+ * read this way).
+ */
+export function textContent(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if (n.type !== 'comment' && 'children' in n) {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('');
+}
+
 /** Visible characters only: whitespace (incl. nbsp and the ideographic space) removed. */
 export function compact(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/** `compact(text).length` without building the string: the code units that are not JavaScript `\s` whitespace. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The characters of the regular expression class `\s` (which includes nbsp and the ideographic space). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** 1-based line of the element's start tag in the decoded page, when the parser recorded it. */
@@ -51,6 +85,53 @@ export function nodesUnder(root: AnyNode): AnyNode[] {
     if ('children' in node) for (let i = (node as Element).children.length - 1; i >= 0; i--) stack.push((node as Element).children[i]!);
   }
   return out;
+}
+
+/** The element descendants of `root` that pass `test`, in document order (as a CSS selector query returns them). */
+export function elementsUnder(root: AnyNode, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = 'children' in root ? [...(root as Element).children].reverse() : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && test(node)) out.push(node);
+    if ('children' in node) for (let i = (node as Element).children.length - 1; i >= 0; i--) stack.push((node as Element).children[i]!);
+  }
+  return out;
+}
+
+/** The first element descendant named `name` in document order (`$(name)[0]`). */
+export function firstElement(root: AnyNode, name: string): Element | undefined {
+  const stack: AnyNode[] = 'children' in root ? [...(root as Element).children].reverse() : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node.name === name) return node;
+    if ('children' in node) for (let i = (node as Element).children.length - 1; i >= 0; i--) stack.push((node as Element).children[i]!);
+  }
+  return undefined;
+}
+
+/** How many element descendants are named `name`, counting up to `enough` (`$(el).find(name).length`, capped). */
+export function countUnder(root: AnyNode, name: string, enough: number): number {
+  let n = 0;
+  const stack: AnyNode[] = 'children' in root ? [...(root as Element).children] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node.name === name && ++n >= enough) return n;
+    if ('children' in node) for (const c of (node as Element).children) stack.push(c);
+  }
+  return n;
+}
+
+/** Removes a node from the tree as cheerio's `.remove()` does (siblings relinked, the node left detached). */
+export function detach(node: AnyNode): void {
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  if (node.parent) {
+    const siblings = node.parent.children;
+    const at = siblings.lastIndexOf(node as never);
+    if (at >= 0) siblings.splice(at, 1);
+  }
+  node.prev = node.next = node.parent = null;
 }
 
 /** Element descendants in document order. */

@@ -5,7 +5,6 @@
  * text block gives its score to its parent, half to the grandparent and a third to the great-grandparent.
  * Walks use explicit stacks: hostile pages nest deeper than the call stack allows.
  */
-import type { CheerioAPI } from 'cheerio';
 import { compact, isElement, type AnyNode, type Element } from './dom.js';
 
 const BLOCKS = new Set(['p', 'div', 'td', 'th', 'li', 'section', 'article', 'main', 'pre', 'dd', 'dt', 'blockquote', 'center', 'font', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'tbody', 'table', 'body']);
@@ -28,9 +27,9 @@ function ownText(block: Element, inCatalogue: boolean): string {
   return compact(parts.join(''));
 }
 
-export function mainContent($: CheerioAPI, catalogueTables: Set<Element>): Element | undefined {
+/** `body`: the <body> (or the document root). */
+export function mainContent(body: Element, catalogueTables: Set<Element>): Element | undefined {
   const scores = new Map<Element, number>();
-  const body = ($('body')[0] ?? $.root()[0]) as Element;
   const stack: [Element, boolean][] = [[body, false]];
   while (stack.length > 0) {
     const [el, inCatalogue] = stack.pop()!;

@@ -14,7 +14,7 @@ import { tableGrid } from '../../parsers/html-table/table-grid.js';
 import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
-import { compact, type Element } from './dom.js';
+import { compact, descendants, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { readMetaLines } from './meta-lines.js';
 import { pageTitle } from './page-title.js';
@@ -45,21 +45,25 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
   const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
   removeHidden($, report);
+  // The cleaned page does not change shape any more: its elements are listed once for the lookups below.
+  const elements = descendants($.root()[0]!);
 
   const tables: HtmlTable[] = [];
   const catalogue = new Set<Element>();
   // Layout tables hold other tables: only the innermost tables are data.
-  for (const el of $('table').toArray() as Element[]) {
-    if ($(el).find('table').length > 0) continue;
+  const all = elements.filter((el) => el.name === 'table');
+  const outer = layoutTables(all);
+  for (const el of all) {
+    if (outer.has(el)) continue;
     const grid = tableGrid(el, tables.length + 1, cellText);
     tables.push(grid);
     if (findHeader(grid.rows)) catalogue.add(el);
   }
 
-  const body = ($('body')[0] ?? $.root()[0]) as Element;
-  const content = mainContent($, catalogue) ?? body;
-  const crumb = breadcrumb($);
-  const title = pageTitle($, content, report);
+  const body = (elements.find((el) => el.name === 'body') ?? $.root()[0]) as Element;
+  const content = mainContent(body, catalogue) ?? body;
+  const crumb = breadcrumb(elements, body);
+  const title = pageTitle(elements, body, content, report);
 
   const pageLines = renderLines(body, catalogue);
   const titleAt = title === undefined ? -1 : pageLines.findIndex((l) => compact(l) === compact(title));
@@ -78,7 +82,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const meta = {
     breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && title !== undefined && compact(s) === compact(title))),
     extra: { ...inBody.extra, ...near.extra },
-    attachments: attachments($, ancestor(content, 2), bodyLines),
+    attachments: attachments(ancestor(content, 2), bodyLines),
     ...(title !== undefined && { title }),
     ...((near.publishedAt ?? inBody.publishedAt) !== undefined && { publishedAt: near.publishedAt ?? inBody.publishedAt }),
     ...((near.publisher ?? inBody.publisher) !== undefined && { publisher: near.publisher ?? inBody.publisher }),
@@ -106,6 +110,19 @@ export function prepareHtmlSafely(bytes: Uint8Array, report: Report): PreparedHt
 function placeOfBlock(el: Element): { contentPlace?: string } {
   const loc = (el as Element & { sourceCodeLocation?: { startLine: number; endLine: number } | null }).sourceCodeLocation;
   return loc ? { contentPlace: loc.startLine === loc.endLine ? `L${loc.startLine}` : `L${loc.startLine}-L${loc.endLine}` } : {};
+}
+
+/** The tables that hold another table: each table marks its table ancestors, stopping where an earlier one did. */
+function layoutTables(tables: readonly Element[]): Set<Element> {
+  const outer = new Set<Element>();
+  for (const table of tables) {
+    for (let n = table.parent; n; n = n.parent) {
+      if (n.type !== 'tag' || (n as Element).name !== 'table') continue;
+      if (outer.has(n as Element)) break;
+      outer.add(n as Element);
+    }
+  }
+  return outer;
 }
 
 function ancestor(el: Element, levels: number): Element {

@@ -5,22 +5,25 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
-import { attr, childrenFirst, shortTexts, compact, descendants, evidence, isElement, nodesUnder, placeOf, rawText, startTag, type AnyNode, type Element } from './dom.js';
+import {
+  attr, childrenFirst, compact, countUnder, descendants, detach, elementsUnder, evidence, firstElement, isElement, nodesUnder, placeOf, rawText,
+  shortTexts, startTag, textContent, visibleLength, type AnyNode, type Element,
+} from './dom.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
-import { isSpamKeywordList, spamTerms } from './spam-terms.js';
+import { hasSpamTerm, hasStrongTerm, isSpamKeywordList, spamTerms } from './spam-terms.js';
 
 type Report = (d: DiagnosticInput) => void;
 
 /** Not text for a reader: dropped without a diagnostic. */
-const NON_CONTENT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, select, button, input, textarea';
+const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea']);
 
 /** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
 const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
 export function removeHidden($: CheerioAPI, report: Report): void {
-  const css = $('style').map((_, el) => $(el).text()).get().join('\n');
-  $(NON_CONTENT).remove();
-  for (const n of nodesUnder($.root()[0]!)) if (n.type === 'comment') $(n).remove();
+  const root = $.root()[0]!;
+  const css = elementsUnder(root, (el) => el.name === 'style').map(textContent).join('\n');
+  removeNonContent(root);
   removeHiddenElements($, css, report);
   removeJunkTags($, report);
   removeLinkFarms($, report);
@@ -28,6 +31,15 @@ export function removeHidden($: CheerioAPI, report: Report): void {
   stripEscapedJunkTags($, report);
 }
 
+/** Non-content elements and comments, in one walk; nothing under a removed node is visited. */
+function removeNonContent(root: AnyNode): void {
+  const stack: AnyNode[] = [...(root as Element).children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'comment' || (isElement(n) && NON_CONTENT.has(n.name))) detach(n);
+    else if ('children' in n) for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
+  }
+}
 
 function removeHiddenElements($: CheerioAPI, css: string, report: Report): void {
   const byRule = new Map<Element, string>();
@@ -53,15 +65,15 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
     }
     const text = evidence(rawText(el));
     // Tab panes hide whole catalogue tables until clicked: a hidden table is content, kept and reported.
-    if ($(el).find('tr').length >= 3) {
+    if (countUnder(el, 'tr', 3) >= 3) {
       report({ ruleId: 'clean/html-hidden-table-kept', severity: 'warning', place: placeOf(el), actual: evidence(text, 120),
         message: `A hidden element (${reason}) holds a table; it was kept because tab panes hide tables. Check the items from it.` });
       for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
       continue;
     }
-    $(el).remove();
+    detach(el);
     if (compact(text) === '') continue;
-    report({ ruleId: 'clean/html-hidden', severity: spamTerms(text).length > 0 ? 'warning' : 'info', place: placeOf(el), actual: text,
+    report({ ruleId: 'clean/html-hidden', severity: hasSpamTerm(text) ? 'warning' : 'info', place: placeOf(el), actual: text,
       message: `Removed text a reader never sees (${reason}) in ${startTag(el)}.` });
   }
 }
@@ -75,10 +87,10 @@ function removeJunkTags($: CheerioAPI, report: Report): void {
     groups.set(id, [...(groups.get(id) ?? []), el]);
   }
   for (const [id, els] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    if (els.length < 2 || els.some((el) => compact(rawText(el)) !== '' || $(el).find('img').length > 0)) continue;
+    if (els.length < 2 || els.some((el) => compact(rawText(el)) !== '' || countUnder(el, 'img', 1) > 0)) continue;
     report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: placeOf(els[0]!), actual: els.map(startTag).join(' '),
       message: `Removed ${els.length} empty tags sharing the random id "${id}" (injected by a hacked or mirrored site).` });
-    for (const el of els) $(el).remove();
+    for (const el of els) detach(el);
   }
 }
 
@@ -92,7 +104,7 @@ function removeLinkFarms($: CheerioAPI, report: Report): void {
   for (const el of childrenFirst($.root()[0]!)) {
     const s = noLinks();
     for (const c of el.children) {
-      if (c.type === 'text') s.chars += compact((c as unknown as { data: string }).data).length;
+      if (c.type === 'text') s.chars += visibleLength((c as unknown as { data: string }).data);
       const cs = isElement(c) ? stats.get(c) : undefined;
       if (!cs) continue;
       s.chars += cs.chars;
@@ -103,11 +115,11 @@ function removeLinkFarms($: CheerioAPI, report: Report): void {
     }
     if (el.name === 'a') {
       const text = compact(rawText(el));
-      if (text !== '') Object.assign(s, { links: 1, spamLinks: spamTerms(text).length > 0 ? 1 : 0, linkChars: text.length, texts: [text] });
+      if (text !== '') Object.assign(s, { links: 1, spamLinks: hasSpamTerm(text) ? 1 : 0, linkChars: text.length, texts: [text] });
     } else if (el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.linkChars >= 0.7 * s.chars && s.spamLinks >= Math.max(2, 0.3 * s.links)) {
       report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(s.texts.join(' | ')),
         message: `Removed a block of ${s.links} links, ${s.spamLinks} of them with spam terms (${startTag(el)}).` });
-      $(el).remove();
+      detach(el);
       continue; // a removed block adds nothing to its parent
     }
     stats.set(el, s);
@@ -118,10 +130,14 @@ function removeLinkFarms($: CheerioAPI, report: Report): void {
 const MAX_SPAM_BLOCK = 4000;
 
 function removeSpamBlocks($: CheerioAPI, report: Report): void {
-  const texts = shortTexts($('body')[0] ?? $.root()[0]!, MAX_SPAM_BLOCK);
+  const body = firstElement($.root()[0]!, 'body') ?? $.root()[0]!;
+  // Every block and bare text tested below is part of the body's text, and a keyword list needs a strong term: a page
+  // without one anywhere (most pages) has nothing to remove here.
+  if (!hasStrongTerm(rawText(body))) return;
+  const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();
-  for (const el of childrenFirst($('body')[0] ?? $.root()[0]!)) {
+  for (const el of childrenFirst(body)) {
     if (dirty.has(el)) {
       if (el.parent) dirty.add(el.parent);
       continue;
@@ -133,16 +149,16 @@ function removeSpamBlocks($: CheerioAPI, report: Report): void {
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
       message: `Removed a spam keyword block (${spamTerms(text).slice(0, 5).join(', ')} …) injected into the page.` });
     if (el.parent) dirty.add(el.parent);
-    $(el).remove();
+    detach(el);
   }
   // Keyword lists also arrive as bare text between elements.
-  for (const n of nodesUnder($('body')[0] ?? $.root()[0]!)) {
+  for (const n of nodesUnder(body)) {
     if (n.type !== 'text' || !n.parent) continue;
     const text = rawText(n).trim();
     if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamKeywordList(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
-    $(n).remove();
+    detach(n);
   }
 }
 
@@ -151,6 +167,7 @@ function stripEscapedJunkTags($: CheerioAPI, report: Report): void {
   for (const n of nodesUnder($.root()[0]!)) {
     if (n.type !== 'text') continue;
     const node = n as unknown as { data: string };
+    if (!node.data.includes('<')) continue;
     const found = node.data.match(JUNK_TAG_TEXT);
     if (!found) continue;
     node.data = node.data.replace(JUNK_TAG_TEXT, '');

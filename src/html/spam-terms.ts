@@ -12,6 +12,12 @@ const WEAK = ['体育', '官网', '娱乐', '精品', '视频', '福利', '免�
 
 const ALL = new RegExp([...STRONG, ...WEAK].sort((a, b) => b.length - a.length).join('|'), 'gi');
 const STRONG_SET = new Set(STRONG.map((t) => t.toLowerCase()));
+/**
+ * Prefilters: a text holding no term at all is decided without collecting its terms, and every judgement below needs
+ * a strong term, so a text without one (most text) is cleared by one regex test.
+ */
+const ANY = new RegExp(ALL.source, 'i');
+const ANY_STRONG = new RegExp(STRONG.join('|'), 'i');
 
 /** Distinct spam terms in a text (case-insensitive for Latin terms), in order of appearance; the longest term wins at a position. */
 export function spamTerms(text: string): string[] {
@@ -20,12 +26,23 @@ export function spamTerms(text: string): string[] {
   return [...found];
 }
 
+/** Whether the text holds a spam term (`spamTerms(text).length > 0`). */
+export function hasSpamTerm(text: string): boolean {
+  return ANY.test(text);
+}
+
+/** Whether the text holds a strong term somewhere (no keyword list or spam line is without one). */
+export function hasStrongTerm(text: string): boolean {
+  return ANY_STRONG.test(text);
+}
+
 function strongCount(text: string): number {
   return spamTerms(text).filter((t) => STRONG_SET.has(t)).length;
 }
 
 /** An SEO title or meta line: at least two spam terms, one of them strong. */
 export function isSpamLine(text: string): boolean {
+  if (!hasStrongTerm(text)) return false;
   return strongCount(text) >= 1 && spamTerms(text).length >= 2;
 }
 
@@ -34,9 +51,10 @@ export function isSpamLine(text: string): boolean {
  * half of the runs carry a spam term.
  */
 export function isSpamKeywordList(text: string): boolean {
+  if (!hasStrongTerm(text)) return false;
   const runs = text.split(/[|｜_,，\s]+/).filter((r) => r.length > 0);
   if (runs.length < 3) return isSpamLine(text) && text.length <= 80;
-  const spammy = runs.filter((r) => spamTerms(r).length > 0).length;
+  const spammy = runs.filter(hasSpamTerm).length;
   const avg = runs.reduce((n, r) => n + r.length, 0) / runs.length;
   return avg <= 24 && spammy * 2 >= runs.length && strongCount(text) >= 1;
 }
