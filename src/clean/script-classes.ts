@@ -2,7 +2,7 @@
  * Character classes for script detection and character-mode conversion, cached per BMP code unit so a
  * multi-megabyte page costs one array lookup per character (opencc-js is asked once per distinct character).
  */
-import OpenCC from 'opencc-js';
+import OpenCC, { type DictGroup, type DictLike } from 'opencc-js';
 import { SHARED_SCRIPT_CHARACTERS } from './lexicons/script-chars.js';
 import { HAN } from './lines.js';
 
@@ -19,7 +19,21 @@ export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
 // Built on first use: loading the dictionaries costs a noticeable fraction of a second per process or worker.
 let converters: { toSimplified: (s: string) => string; toTraditional: (s: string) => string } | undefined;
-const opencc = () => (converters ??= { toSimplified: OpenCC.Converter({ from: 'hk', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }) });
+const opencc = () => (converters ??= { toSimplified: OpenCC.Converter({ from: 'hk', to: 'cn' }), toTraditional: characterToTraditional() });
+
+/**
+ * opencc's cn → t chain for single characters: the same dictionaries without their phrase entries, which never match
+ * one character and are most of its memory (a 20 MB trie in every thread).
+ */
+export function characterToTraditional(): (ch: string) => string {
+  const { normalizationChain = [], conversionChain } = OpenCC.Locale.configs.s2t! as { normalizationChain?: DictGroup[]; conversionChain: readonly DictGroup[] };
+  const characters = (group: DictGroup) => group.map(characterEntries).filter((dict: DictLike) => dict.length > 0);
+  return OpenCC.ConverterFactory(...normalizationChain, ...conversionChain.map(characters));
+}
+
+function characterEntries(dict: DictLike): DictLike {
+  return typeof dict === 'string' ? dict.split('|').filter((entry) => [...entry.slice(0, entry.indexOf(' '))].length === 1).join('|') : dict.filter(([from]: readonly [string, string]) => [...from].length === 1);
+}
 const bmpClasses = new Uint8Array(0x10000);
 const astralClasses = new Map<string, CharClass>();
 const simplified = new Map<string, string>();
