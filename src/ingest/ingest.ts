@@ -7,11 +7,12 @@ import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
 import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
-import type { IngestFileOptions } from './ingest-file.js';
+import { DEFAULT_LIMITS, type IngestFileOptions } from './ingest-file.js';
 import { INGEST_WORKER_URL } from './ingest-worker-url.js';
 import type { WorkerSetup } from './ingest-worker.js';
 import { orderedMap } from './ordered-map.js';
 import { pipelineVersion } from './pipeline-version.js';
+import { workerResourceLimits } from './worker-limits.js';
 import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
@@ -77,7 +78,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const cacheSetup = options.cache ? { dir: options.cache, salt: `${pipelineVersion()}\0${JSON.stringify(fileOptions)}` } : undefined;
   const cache = cacheSetup && new ResultCache(cacheSetup.dir, cacheSetup.salt);
   const setup: WorkerSetup = { options: fileOptions, cache: cacheSetup };
-  const pool = jobs > 1 ? new WorkerPool<string, FileOutcome>({ script: INGEST_WORKER_URL, size: jobs, workerData: setup, onCrash: (_, error) => ({ crash: error.message }) }) : undefined;
+  const pool =
+    jobs > 1
+      ? new WorkerPool<string, FileOutcome>({
+          script: INGEST_WORKER_URL,
+          size: jobs,
+          workerData: setup,
+          resourceLimits: workerResourceLimits({ ...DEFAULT_LIMITS, ...options.limits }),
+          onCrash: (_, error) => ({ crash: error.message }),
+        })
+      : undefined;
 
   const runUnit = async (unit: Unit): Promise<Outcome> => {
     if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], bytes: 0, cached: false };

@@ -3,7 +3,7 @@
  * message. A worker that dies (uncaught error, process.exit, out of memory) fails only the task it was running: that
  * task resolves through `onCrash` and a fresh worker takes its place, so one bad input cannot stop a batch.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export interface PoolOptions<TIn, TOut> {
   /** The worker script (built JS: worker threads cannot load TypeScript sources). */
@@ -11,6 +11,8 @@ export interface PoolOptions<TIn, TOut> {
   size: number;
   /** Passed to every worker as `workerData`. */
   workerData?: unknown;
+  /** Heap limits of every worker; a worker over them dies, which fails its task through `onCrash`. */
+  resourceLimits?: ResourceLimits;
   /** Turns a crash while running `task` into its result. */
   onCrash: (task: TIn, error: Error) => TOut;
 }
@@ -50,7 +52,7 @@ export class WorkerPool<TIn, TOut> {
   }
 
   private spawn(): Slot<TIn, TOut> {
-    const worker = new Worker(this.options.script, { workerData: this.options.workerData });
+    const worker = new Worker(this.options.script, { workerData: this.options.workerData, resourceLimits: this.options.resourceLimits });
     const slot: Slot<TIn, TOut> = { worker };
     worker.on('message', (result: TOut) => {
       const job = slot.job;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/ingest/ingest-file.js';
+import { workerResourceLimits } from '../src/ingest/worker-limits.js';
+
+describe('workerResourceLimits', () => {
+  it('caps a worker heap at 1 GB for the default 200 MiB input limit', () => {
+    expect(workerResourceLimits(DEFAULT_LIMITS)).toEqual({ maxOldGenerationSizeMb: 1024 });
+  });
+
+  it('leaves room for larger inputs when --max-bytes is raised', () => {
+    expect(workerResourceLimits({ ...DEFAULT_LIMITS, maxBytes: 1024 * 1024 * 1024 })).toEqual({ maxOldGenerationSizeMb: 5120 });
+  });
+});
