@@ -1,6 +1,6 @@
 /** DraftItem (loose strings from a parser) → CatalogItem (normalized, typed). */
 import { createHash } from 'node:crypto';
-import type { CatalogItem, Source } from '../../schemas/catalog-item.js';
+import type { CatalogItem, Citation, Source, TimeLimit } from '../../schemas/catalog-item.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { documentSections } from '../../parsers/shared/sections-from-text.js';
 import { safeExtra } from '../../parsers/shared/extra.js';
@@ -11,9 +11,39 @@ export function itemId(sha256: string, place: string, kind: string, name: string
   return createHash('sha256').update(`${sha256}\n${place}\n${kind}\n${name}`).digest('hex').slice(0, 20);
 }
 
+/** The field normalizers toCatalogItem applies, text → typed value. */
+export interface FieldNormalizers {
+  basis(text: string): Citation[];
+  channels(text: string): string[];
+  responsible(text: string): string[];
+  timeLimit(text: string): TimeLimit;
+}
+
+const DIRECT: FieldNormalizers = { basis: parseBasis, channels: parseChannels, responsible: splitResponsible, timeLimit: parseTimeLimit };
+
+/**
+ * Normalizers that remember their results for one file: a workbook repeats the same 公开依据, 公开时限 and 渠道 text
+ * down a whole column. They are pure, and schema validation copies each value into its own item, so sharing is safe.
+ */
+export function fileNormalizers(): FieldNormalizers {
+  const memo = <T>(fn: (text: string) => T) => {
+    const seen = new Map<string, T>();
+    return (text: string): T => {
+      let value = seen.get(text);
+      if (value === undefined) seen.set(text, (value = fn(text)));
+      return value;
+    };
+  };
+  return { basis: memo(parseBasis), channels: memo(parseChannels), responsible: memo(splitResponsible), timeLimit: memo(parseTimeLimit) };
+}
+
 const listOf = (text: string | undefined) => (text ? text.split(/[、,，;；\s]+/).filter(Boolean) : undefined);
 
-export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | 'parser'> & { parser: string }): CatalogItem {
+export function toCatalogItem(
+  draft: DraftItem,
+  source: Omit<Source, 'place' | 'parser'> & { parser: string },
+  normalize: FieldNormalizers = DIRECT,
+): CatalogItem {
   const f = draft.fields;
   const levels = [f.level1, f.level2, f.level3].map((s) => s?.trim()).filter((s): s is string => !!s);
   const name = (f.name ?? levels.at(-1) ?? '').trim();
@@ -26,12 +56,12 @@ export function toCatalogItem(draft: DraftItem, source: Omit<Source, 'place' | '
     name,
     ...(f.code?.trim() ? { code: f.code.trim() } : {}),
     content: f.content ?? '',
-    basis: parseBasis(f.basis ?? ''),
+    basis: normalize.basis(f.basis ?? ''),
     basisText: f.basis ?? '',
     clauses: f.clauses ?? '',
-    channels: parseChannels(f.channels ?? ''),
-    responsible: splitResponsible(f.responsible ?? ''),
-    timeLimit: parseTimeLimit(f.timeLimit ?? ''),
+    channels: normalize.channels(f.channels ?? ''),
+    responsible: normalize.responsible(f.responsible ?? ''),
+    timeLimit: normalize.timeLimit(f.timeLimit ?? ''),
     ...optionalList('audience', draft.flagGroups?.audience ?? listOf(f.audience)),
     ...optionalList('mode', draft.flagGroups?.mode ?? listOf(f.mode)),
     ...optionalList('levels', draft.flagGroups?.levels ?? listOf(f.levels)),
