@@ -14,7 +14,10 @@ import type { CatalogueTitle } from './title-row.js';
 
 
 const DITTO = /^(?:同上|同上。|同上述?)$/;
-const LEVELS: readonly ItemField[] = ['level1', 'level2', 'level3'];
+type Level = 'level1' | 'level2' | 'level3';
+const LEVELS: readonly Level[] = ['level1', 'level2', 'level3'];
+/** Index in the band's columns of each level field's column, -1 when the table has none. */
+type LevelColumns = Record<Level, number>;
 
 export interface RowsResult {
   items: DraftItem[];
@@ -47,6 +50,9 @@ export function decodeRows(
 ): RowsResult {
   const result: RowsResult = { items: [], rowsSeen: 0, rejected: 0 };
   const hasLevel3 = band.columns.some((c) => 'field' in c.target && c.target.field === 'level3');
+  const levelColumns = Object.fromEntries(
+    LEVELS.map((f) => [f, band.columns.findIndex((c) => 'field' in c.target && c.target.field === f)]),
+  ) as LevelColumns;
   let previous: (Value | undefined)[] = [];
   const lastLevel = new Map<ItemField, Value>();
   for (let r = body.from; r < body.to; r++) {
@@ -58,7 +64,7 @@ export function decodeRows(
       const text = cellText(cell);
       if (!cell || !text) return undefined;
       const own = new Value(text, cell.filledFrom !== undefined, cell);
-      if (!DITTO.test(text)) return own;
+      if (!text.startsWith('同上') || !DITTO.test(text)) return own;
       const above = previous[i];
       if (!above) {
         report({ ruleId: 'parse/ditto-unresolved', severity: 'warning', place: cell.place, actual: text,
@@ -71,7 +77,7 @@ export function decodeRows(
     });
     previous = values;
     const spanning = spanningText(row);
-    const item = spanning === undefined && buildItem(grid.rowPlaces[r] ?? `row ${r + 1}`, band, values, hasLevel3, lastLevel, title, report);
+    const item = spanning === undefined && buildItem(grid.rowPlaces[r] ?? `row ${r + 1}`, band, values, hasLevel3, levelColumns, lastLevel, title, report);
     if (item) {
       result.items.push(item);
       continue;
@@ -85,12 +91,24 @@ export function decodeRows(
   return result;
 }
 
-/** The text of a row that is one cell merged across the table (a note or heading), else undefined. */
+/**
+ * The text of a row that is one cell merged across the table (a note or heading), else undefined.
+ * Runs on every body row: a second cell with text of its own ends the look at once.
+ */
 function spanningText(row: (Cell | undefined)[]): string | undefined {
-  const cells = row.filter((c): c is Cell => !!c && cellText(c) !== '');
-  const own = cells.filter((c) => !c.filledFrom);
-  if (own.length !== 1 || cells.length < 3) return undefined;
-  return cells.every((c) => c === own[0] || c.filledFrom === own[0]!.place) ? cellText(own[0]) : undefined;
+  let own: Cell | undefined;
+  let cells = 0;
+  for (const c of row) {
+    if (!c || cellText(c) === '') continue;
+    cells++;
+    if (c.filledFrom) continue;
+    if (own) return undefined;
+    own = c;
+  }
+  if (!own || cells < 3) return undefined;
+  const origin = own.place;
+  for (const c of row) if (c && c !== own && cellText(c) !== '' && c.filledFrom !== origin) return undefined;
+  return cellText(own);
 }
 
 function clip(text: string): string {
@@ -102,6 +120,7 @@ function buildItem(
   band: HeaderBand,
   values: (Value | undefined)[],
   hasLevel3: boolean,
+  levelColumns: LevelColumns,
   lastLevel: Map<ItemField, Value>,
   title: CatalogueTitle | undefined,
   report: (d: DiagnosticInput) => void,
@@ -121,8 +140,8 @@ function buildItem(
     fields[target.field] = v.text;
     if (v.filled) filledFrom[target.field] = v.origin;
   });
-  carryLevels(fields, filledFrom, hasLevel3, lastLevel, values, band);
-  const leaf = [...LEVELS].reverse().find((f) => fields[f]) ?? (fields.name ? 'name' : undefined);
+  carryLevels(fields, filledFrom, hasLevel3, lastLevel, values, levelColumns);
+  const leaf = fields.level3 ? 'level3' : fields.level2 ? 'level2' : fields.level1 ? 'level1' : fields.name ? 'name' : undefined;
   if (!leaf) return undefined;
   const { name, code } = splitNumberedName(fields[leaf]!);
   if (!name) return undefined;
@@ -174,14 +193,14 @@ function carryLevels(
   hasLevel3: boolean,
   lastLevel: Map<ItemField, Value>,
   values: (Value | undefined)[],
-  band: HeaderBand,
+  levelColumns: LevelColumns,
 ): void {
-  const own = (f: ItemField) => values[band.columns.findIndex((c) => 'field' in c.target && c.target.field === f)];
+  const own = (f: Level) => values[levelColumns[f]];
   const level1 = own('level1');
   // A new 一级事项 closes the 二级事项 above it: never carry a 二级 across a 一级 boundary.
   if (level1 && lastLevel.get('level1')?.text !== level1.text) lastLevel.delete('level2');
-  const carried: ItemField[] = hasLevel3 ? ['level1', 'level2'] : ['level1'];
-  const hasChild = (f: ItemField) => LEVELS.slice(LEVELS.indexOf(f) + 1).some((g) => fields[g]);
+  const carried: Level[] = hasLevel3 ? ['level1', 'level2'] : ['level1'];
+  const hasChild = (f: Level) => LEVELS.slice(LEVELS.indexOf(f) + 1).some((g) => fields[g]);
   for (const f of carried) {
     const last = lastLevel.get(f);
     if (!fields[f] && last && hasChild(f)) {

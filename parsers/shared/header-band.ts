@@ -38,7 +38,7 @@ export interface HeaderBand {
 const ITEM_FIELDS: ReadonlySet<ItemField> = new Set(['level1', 'level2', 'level3', 'name', 'category']);
 
 /** A row is a header row when ≥ 3 cells are known labels, at least one names the item, and labels dominate. */
-export function isHeaderRow(row: (Cell | undefined)[]): boolean {
+export function isHeaderRow(row: (Cell | undefined)[], labelOf: (text: string) => LabelTarget | undefined = matchLabel): boolean {
   let labels = 0;
   let texts = 0;
   let namesItem = false;
@@ -48,7 +48,7 @@ export function isHeaderRow(row: (Cell | undefined)[]): boolean {
     if (!text || seen.has(text)) continue; // a merged group label repeats across its span: count it once
     seen.add(text);
     texts++;
-    const t = matchLabel(text);
+    const t = labelOf(text);
     if (!t) continue;
     labels++;
     if (('field' in t && ITEM_FIELDS.has(t.field)) || ('group' in t && t.group === 'matter')) namesItem = true;
@@ -146,11 +146,23 @@ function resolveTarget(t: LabelTarget | undefined, taken: Set<ItemField>): Colum
 /** Every header band of the grid, in row order. */
 export function findHeaderBands(grid: CellGrid): HeaderBand[] {
   const bands: HeaderBand[] = [];
+  const labelOf = rememberedLabels();
   for (let r = 0; r < grid.rows.length; r++) {
-    if (!isHeaderRow(grid.rows[r] ?? [])) continue;
+    if (!isHeaderRow(grid.rows[r] ?? [], labelOf)) continue;
     const band = readHeaderBand(grid, r);
     bands.push(band);
     r += band.height - 1;
   }
   return bands;
+}
+
+/** matchLabel with its answers kept: every body row is tested as a header, and body columns repeat their text. */
+function rememberedLabels(): (text: string) => LabelTarget | undefined {
+  const known = new Map<string, LabelTarget | undefined>();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    const target = matchLabel(text);
+    known.set(text, target);
+    return target;
+  };
 }

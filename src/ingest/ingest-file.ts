@@ -14,8 +14,7 @@ import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
 import { cleanText } from '../clean/preset.js';
-import { evidenceFromItems, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
-import { findBrands } from '../clean/spam-terms.js';
+import { evidenceFromItems, itemHasBrand, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { attachFlags } from './attach-flags.js';
@@ -127,7 +126,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
   // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.
-  if (binary && merged.some((m) => itemStrings(m.draft).some((s) => findBrands(s).length > 0))) {
+  if (binary && merged.some((m) => itemHasBrand(m.draft))) {
     const evidence = evidenceFromItems(merged.map((m) => m.draft));
     merged = merged.map((m) => ({ ...m, draft: repairDraftItem(m.draft, { report: reporter('clean'), evidence }) }));
   }
