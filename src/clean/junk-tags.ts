@@ -10,6 +10,7 @@ import type { Pass } from './types.js';
 const NAMES = JUNK_TAG_NAMES.join('|');
 /** An opening tag whose only attribute is the random id. */
 const OPEN_TAG = new RegExp(`<(?:${NAMES})\\s+id\\s*=\\s*["']?${JUNK_ID}["']?\\s*/?>`, 'giu');
+const ANY_OPEN_TAG = new RegExp(OPEN_TAG.source, 'iu');
 /** Closing tags are only removed on lines that had a junk opening tag. */
 const CLOSE_TAG = new RegExp(`</(?:${NAMES})\\s*>`, 'giu');
 
@@ -17,6 +18,8 @@ export const junkTags: Pass = {
   id: 'clean/junk-tag',
   description: 'Removes escaped junk tags with a random id (<li id="mc848">…) and the bullets left around them.',
   run(text, ctx) {
+    // A line holds a junk tag only if the text does, so most texts are never split.
+    if (!text.includes('<') || !ANY_OPEN_TAG.test(text)) return text;
     return mapLines(text, (line, i) => {
       OPEN_TAG.lastIndex = 0;
       if (!OPEN_TAG.test(line)) return line;

@@ -126,7 +126,8 @@ function mapRuns(line: string, edit: (run: string) => string): string {
   let start = 0;
   for (let i = 0; i <= line.length; i += 1) {
     if (i < line.length && separator[line.charCodeAt(i)] !== 1) continue;
-    if (i > start && i - start <= MAX_MOJIBAKE_RUN && startsLikeMisreadUtf8(line, start, i)) {
+    // A run needs MIN_MOJIBAKE_RUN Han characters, so it is at least that long.
+    if (i - start >= MIN_MOJIBAKE_RUN && i - start <= MAX_MOJIBAKE_RUN && startsLikeMisreadUtf8(line, start, i)) {
       const run = line.slice(start, i);
       const next = edit(run);
       if (next !== run) {

@@ -10,6 +10,8 @@ import type { Pass } from './types.js';
 
 /** A Han character followed by one or more parenthesised glosses (ASCII or full-width brackets). */
 const GLOSSED = new RegExp(`(\\p{Script=Han})((?:[(（]\\s*${GLOSS_BODY}\\s*[)）])+)`, 'gu');
+/** A gloss anywhere in the text: a line holds one only if the text does, so most texts are never split. */
+const ANY_GLOSS = new RegExp(GLOSSED.source, 'u');
 const ONE_GLOSS = new RegExp(`[(（]\\s*(${GLOSS_BODY})\\s*[)）]`, 'gu');
 
 const TONE_FREE: Record<string, string> = Object.fromEntries(
@@ -32,6 +34,8 @@ export const pinyinGlosses: Pass = {
   id: 'clean/pinyin-gloss',
   description: 'Removes pinyin glosses after Han characters (國(guó)務(wù)院 → 國務院), toned, toneless or repeated.',
   run(text, ctx) {
+    if (!text.includes('(') && !text.includes('（')) return text;
+    if (!ANY_GLOSS.test(text)) return text;
     return mapLines(text, (line, i) => {
       const removed: string[] = [];
       const next = line.replace(GLOSSED, (whole, han: string, glosses: string) => {
