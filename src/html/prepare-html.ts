@@ -45,9 +45,10 @@ const META_WINDOW = [3, 8] as const;
 export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
   const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
-  removeHidden($, report);
+  const root = $.root()[0]!;
+  removeHidden($, root, report);
   // The cleaned page does not change shape any more: its elements are listed once for the lookups below.
-  const elements = descendants($.root()[0]!);
+  const elements = descendants(root);
 
   const tables: HtmlTable[] = [];
   const catalogue = new Set<Element>();
@@ -61,7 +62,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
     if (findHeader(grid.rows)) catalogue.add(el);
   }
 
-  const body = (elements.find((el) => el.name === 'body') ?? $.root()[0]) as Element;
+  const body = (elements.find((el) => el.name === 'body') ?? root) as Element;
   const content = mainContent(body, catalogue) ?? body;
   const crumb = breadcrumb(elements, body);
   const title = pageTitle(elements, body, content, report);

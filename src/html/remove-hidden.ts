@@ -20,15 +20,15 @@ const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe'
 /** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
 const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
-export function removeHidden($: CheerioAPI, report: Report): void {
-  const root = $.root()[0]!;
+/** `root`: the document node of `$` (cheerio's `$.root()` builds a new selection on every call). */
+export function removeHidden($: CheerioAPI, root: AnyNode, report: Report): void {
   const css = elementsUnder(root, (el) => el.name === 'style').map(textContent).join('\n');
   removeNonContent(root);
-  removeHiddenElements($, css, report);
-  removeJunkTags($, report);
+  removeHiddenElements($, root, css, report);
+  removeJunkTags(root, report);
   removeLinkFarms(root, report);
-  removeSpamBlocks($, report);
-  stripEscapedJunkTags($, report);
+  removeSpamBlocks(root, report);
+  stripEscapedJunkTags(root, report);
 }
 
 /** Non-content elements and comments, in one walk; nothing under a removed node is visited. */
@@ -44,7 +44,7 @@ function removeNonContent(root: AnyNode): void {
 /** Never removed as hidden: the page skeleton and its metadata. */
 const EXEMPT = new Set(['html', 'body', 'head', 'title', 'meta']);
 
-function removeHiddenElements($: CheerioAPI, css: string, report: Report): void {
+function removeHiddenElements($: CheerioAPI, root: AnyNode, css: string, report: Report): void {
   const byRule = new Map<Element, string>();
   for (const rule of hidingRules(css)) {
     let matched: Element[] = [];
@@ -56,7 +56,7 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
     for (const el of matched) byRule.set(el, `${rule.reason} via ${rule.selector}`);
   }
   // Document order with an explicit stack; the children of a removed element are not visited (nor reported twice).
-  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  const stack: AnyNode[] = [...(root as Element).children].reverse();
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (!isElement(el)) continue;
@@ -82,9 +82,9 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
 }
 
 /** Empty elements sharing one id (ids must be unique): `<li id="mc848"><source id="mc848"></source></li>`. */
-function removeJunkTags($: CheerioAPI, report: Report): void {
+function removeJunkTags(root: AnyNode, report: Report): void {
   const groups = new Map<string, Element[]>();
-  for (const el of descendants($.root()[0]!)) {
+  for (const el of descendants(root)) {
     const id = attr(el, 'id');
     if (!/^[a-z0-9]{4,8}$/i.test(id)) continue;
     groups.set(id, [...(groups.get(id) ?? []), el]);
@@ -181,8 +181,8 @@ function linkTexts(block: Element): string[] {
 /** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
 const MAX_SPAM_BLOCK = 4000;
 
-function removeSpamBlocks($: CheerioAPI, report: Report): void {
-  const body = firstElement($.root()[0]!, 'body') ?? $.root()[0]!;
+function removeSpamBlocks(root: AnyNode, report: Report): void {
+  const body = firstElement(root, 'body') ?? root;
   // Every block and bare text tested below is part of the body's text, and a keyword list needs a strong term: a page
   // without one anywhere (most pages) has nothing to remove here.
   if (!joinedHasStrongTerm(textParts(body))) return;
@@ -215,8 +215,8 @@ function removeSpamBlocks($: CheerioAPI, report: Report): void {
 }
 
 /** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
-function stripEscapedJunkTags($: CheerioAPI, report: Report): void {
-  for (const n of nodesUnder($.root()[0]!)) {
+function stripEscapedJunkTags(root: AnyNode, report: Report): void {
+  for (const n of nodesUnder(root)) {
     if (n.type !== 'text') continue;
     const node = n as unknown as { data: string };
     if (!node.data.includes('<')) continue;
