@@ -10,6 +10,11 @@ export function isElement(node: AnyNode): node is Element {
 /** All text under a node, raw (no layout). */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return textParts(node).join('');
+}
+
+/** The text nodes' data that `rawText` joins, in document order (script and style text left out). */
+export function textParts(node: AnyNode): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -20,7 +25,7 @@ export function rawText(node: AnyNode): string {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
-  return parts.join('');
+  return parts;
 }
 
 /**

@@ -7,6 +7,7 @@ const OFFSCREEN_PX = 500;
 
 /** The reason a declaration block hides its element, or undefined. */
 export function hidingReason(style: string): string | undefined {
+  if (!style.includes(':')) return undefined; // no declaration (most elements have no style at all)
   const decl = style.toLowerCase().replace(/\s+/g, '').replace(/!important/g, '');
   if (/(?:^|;)display:none/.test(decl)) return 'display:none';
   if (/(?:^|;)visibility:hidden/.test(decl)) return 'visibility:hidden';

@@ -6,8 +6,13 @@ const SCAN_BYTES = 4096;
 const META = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, SCAN_BYTES)).toString('latin1');
+  const head = latin1Head(bytes, SCAN_BYTES);
   return META.exec(head)?.[1]?.toLowerCase();
+}
+
+/** The first `n` bytes as latin1 text, read in place (no copy of the bytes). */
+export function latin1Head(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.length)).toString('latin1');
 }
 
 /** GB2312 and GBK are subsets of GB18030: a page that declares either is decoded as GB18030. */

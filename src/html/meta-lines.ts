@@ -3,6 +3,8 @@
  * and 索引 blocks rendered as `索引号 | 1143… | 发布机构 | …`. Works on lines so the same reader serves the rendered
  * page and the cleaned (Simplified) text.
  */
+import { visibleLength } from './dom.js';
+
 type Role = 'publisher' | 'date' | 'extra';
 
 /** label → role, with a priority for dates (lower wins: 发布日期 beats 成文日期). Keys compared without spaces/brackets. */
@@ -65,15 +67,18 @@ export function readMetaLines(lines: string[], maxLineChars = 200): MetaFound {
     return true;
   };
   lines.forEach((line, i) => {
-    if (line.replace(/\s/g, '').length > maxLineChars) return;
+    if (visibleLength(line) > maxLineChars) return;
     let hit = false;
-    const cells = line.split(' | ');
-    for (let c = 0; c + 1 < cells.length; c++) {
-      if (LABELS[bare(cells[c]!)] && !LABELS[bare(cells[c + 1]!)]) hit = take(cells[c]!, cells[c + 1]!) || hit;
+    // Cells need a ` | ` and an inline label its colon: most lines have neither and are not split or matched.
+    if (line.includes(' | ')) {
+      const cells = line.split(' | ');
+      for (let c = 0; c + 1 < cells.length; c++) {
+        if (LABELS[bare(cells[c]!)] && !LABELS[bare(cells[c + 1]!)]) hit = take(cells[c]!, cells[c + 1]!) || hit;
+      }
     }
-    for (const m of line.matchAll(INLINE)) hit = take(m[1]!, m[2]!) || hit;
+    if (line.includes(':') || line.includes('：')) for (const m of line.matchAll(INLINE)) hit = take(m[1]!, m[2]!) || hit;
     // seed 002: `2022-12-16 来源:…`, the date has no label.
-    if (/^\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/.test(line) && hit && found.publishedAt === undefined) found.publishedAt = isoDate(line);
+    if (hit && found.publishedAt === undefined && /^\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/.test(line)) found.publishedAt = isoDate(line);
     if (hit) found.lines.push(i);
   });
   return found;

@@ -16,6 +16,7 @@ import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
 import { compact, descendants, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
+import { latin1Head } from './meta-charset.js';
 import { readMetaLines } from './meta-lines.js';
 import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
@@ -34,7 +35,7 @@ export interface PreparedHtml extends Decoded {
  * with rows. A lone `<table id="mc848"></table>` is the junk of a text copy (seed 004), not a page.
  */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').toLowerCase();
+  const head = latin1Head(bytes, 1024).toLowerCase();
   return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/.test(head) || (/<table[\s>]/.test(head) && /<t[rd][\s>]/.test(head));
 }
 
@@ -44,9 +45,10 @@ const META_WINDOW = [3, 8] as const;
 export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
   const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
-  removeHidden($, report);
+  const root = $.root()[0]!;
+  removeHidden($, root, report);
   // The cleaned page does not change shape any more: its elements are listed once for the lookups below.
-  const elements = descendants($.root()[0]!);
+  const elements = descendants(root);
 
   const tables: HtmlTable[] = [];
   const catalogue = new Set<Element>();
@@ -60,13 +62,14 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
     if (findHeader(grid.rows)) catalogue.add(el);
   }
 
-  const body = (elements.find((el) => el.name === 'body') ?? $.root()[0]) as Element;
+  const body = (elements.find((el) => el.name === 'body') ?? root) as Element;
   const content = mainContent(body, catalogue) ?? body;
   const crumb = breadcrumb(elements, body);
   const title = pageTitle(elements, body, content, report);
 
   const pageLines = renderLines(body, catalogue);
-  const titleAt = title === undefined ? -1 : pageLines.findIndex((l) => compact(l) === compact(title));
+  const titleKey = title === undefined ? undefined : compact(title);
+  const titleAt = titleKey === undefined ? -1 : pageLines.findIndex((l) => compact(l) === titleKey);
   const from = Math.max(0, titleAt - META_WINDOW[0]);
   const windowLines = titleAt < 0 ? [] : pageLines.slice(from, titleAt + 1 + META_WINDOW[1]);
   const near = readMetaLines(windowLines);
@@ -80,7 +83,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const inBody = readMetaLines(bodyLines);
 
   const meta = {
-    breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && title !== undefined && compact(s) === compact(title))),
+    breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && titleKey !== undefined && compact(s) === titleKey)),
     extra: { ...inBody.extra, ...near.extra },
     attachments: attachments(ancestor(content, 2), bodyLines),
     ...(title !== undefined && { title }),

@@ -7,10 +7,10 @@ import type { CheerioAPI } from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import {
   attr, childrenFirst, compact, countUnder, descendants, detach, elementsUnder, evidence, firstElement, isElement, nodesUnder, placeOf, rawText,
-  shortTexts, startTag, textContent, visibleLength, type AnyNode, type Element,
+  shortTexts, startTag, textContent, textParts, visibleLength, type AnyNode, type Element,
 } from './dom.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
-import { hasSpamTerm, hasStrongTerm, isSpamKeywordList, spamTerms } from './spam-terms.js';
+import { hasSpamTerm, isSpamKeywordList, joinedHasStrongTerm, spamTerms } from './spam-terms.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -20,15 +20,15 @@ const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe'
 /** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
 const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
-export function removeHidden($: CheerioAPI, report: Report): void {
-  const root = $.root()[0]!;
+/** `root`: the document node of `$` (cheerio's `$.root()` builds a new selection on every call). */
+export function removeHidden($: CheerioAPI, root: AnyNode, report: Report): void {
   const css = elementsUnder(root, (el) => el.name === 'style').map(textContent).join('\n');
   removeNonContent(root);
-  removeHiddenElements($, css, report);
-  removeJunkTags($, report);
-  removeLinkFarms($, report);
-  removeSpamBlocks($, report);
-  stripEscapedJunkTags($, report);
+  removeHiddenElements($, root, css, report);
+  removeJunkTags(root, report);
+  removeLinkFarms(root, report);
+  removeSpamBlocks(root, report);
+  stripEscapedJunkTags(root, report);
 }
 
 /** Non-content elements and comments, in one walk; nothing under a removed node is visited. */
@@ -41,7 +41,10 @@ function removeNonContent(root: AnyNode): void {
   }
 }
 
-function removeHiddenElements($: CheerioAPI, css: string, report: Report): void {
+/** Never removed as hidden: the page skeleton and its metadata. */
+const EXEMPT = new Set(['html', 'body', 'head', 'title', 'meta']);
+
+function removeHiddenElements($: CheerioAPI, root: AnyNode, css: string, report: Report): void {
   const byRule = new Map<Element, string>();
   for (const rule of hidingRules(css)) {
     let matched: Element[] = [];
@@ -53,13 +56,13 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
     for (const el of matched) byRule.set(el, `${rule.reason} via ${rule.selector}`);
   }
   // Document order with an explicit stack; the children of a removed element are not visited (nor reported twice).
-  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  const stack: AnyNode[] = [...(root as Element).children].reverse();
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (!isElement(el)) continue;
-    const reason = el.attribs.hidden !== undefined ? 'hidden attribute' : (hidingReason(attr(el, 'style')) ?? byRule.get(el));
-    const exempt = ['html', 'body', 'head', 'title', 'meta'].includes(el.name);
-    if (!reason || exempt) {
+    const reason = EXEMPT.has(el.name) ? undefined
+      : el.attribs.hidden !== undefined ? 'hidden attribute' : (hidingReason(attr(el, 'style')) ?? byRule.get(el));
+    if (!reason) {
       for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
       continue;
     }
@@ -79,9 +82,9 @@ function removeHiddenElements($: CheerioAPI, css: string, report: Report): void 
 }
 
 /** Empty elements sharing one id (ids must be unique): `<li id="mc848"><source id="mc848"></source></li>`. */
-function removeJunkTags($: CheerioAPI, report: Report): void {
+function removeJunkTags(root: AnyNode, report: Report): void {
   const groups = new Map<string, Element[]>();
-  for (const el of descendants($.root()[0]!)) {
+  for (const el of descendants(root)) {
     const id = attr(el, 'id');
     if (!/^[a-z0-9]{4,8}$/i.test(id)) continue;
     groups.set(id, [...(groups.get(id) ?? []), el]);
@@ -94,46 +97,95 @@ function removeJunkTags($: CheerioAPI, report: Report): void {
   }
 }
 
-interface LinkStats { links: number; spamLinks: number; linkChars: number; chars: number; texts: string[] }
+interface LinkStats { links: number; spamLinks: number; linkChars: number }
 
-const noLinks = (): LinkStats => ({ links: 0, spamLinks: 0, linkChars: 0, chars: 0, texts: [] });
-
-/** Children first, each element's link statistics summed from its children: one linear pass over the page. */
-function removeLinkFarms($: CheerioAPI, report: Report): void {
+/**
+ * Children first, each element's link statistics summed from its children: one linear pass over the page. Only
+ * elements holding links get statistics; the visible characters of a block and its link texts (evidence) are counted
+ * only for a block that has enough spam links to be a farm.
+ */
+function removeLinkFarms(root: AnyNode, report: Report): void {
   const stats = new Map<Element, LinkStats>();
-  for (const el of childrenFirst($.root()[0]!)) {
-    const s = noLinks();
+  const chars = new Map<Element, number>();
+  for (const el of childrenFirst(root)) {
+    let s: LinkStats | undefined;
     for (const c of el.children) {
-      if (c.type === 'text') s.chars += visibleLength((c as unknown as { data: string }).data);
       const cs = isElement(c) ? stats.get(c) : undefined;
       if (!cs) continue;
-      s.chars += cs.chars;
+      s ??= { links: 0, spamLinks: 0, linkChars: 0 };
       s.links += cs.links;
       s.spamLinks += cs.spamLinks;
       s.linkChars += cs.linkChars;
-      if (s.texts.length < 50) s.texts.push(...cs.texts.slice(0, 50 - s.texts.length));
     }
     if (el.name === 'a') {
       const text = compact(rawText(el));
-      if (text !== '') Object.assign(s, { links: 1, spamLinks: hasSpamTerm(text) ? 1 : 0, linkChars: text.length, texts: [text] });
-    } else if (el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.linkChars >= 0.7 * s.chars && s.spamLinks >= Math.max(2, 0.3 * s.links)) {
-      report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(s.texts.join(' | ')),
+      if (text !== '') s = { links: 1, spamLinks: hasSpamTerm(text) ? 1 : 0, linkChars: text.length };
+    } else if (s && el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.spamLinks >= Math.max(2, 0.3 * s.links) &&
+      s.linkChars >= 0.7 * visibleChars(el, chars)) {
+      report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(linkTexts(el).join(' | ')),
         message: `Removed a block of ${s.links} links, ${s.spamLinks} of them with spam terms (${startTag(el)}).` });
       detach(el);
       continue; // a removed block adds nothing to its parent
     }
-    stats.set(el, s);
+    if (s) stats.set(el, s);
   }
+}
+
+/**
+ * Visible characters of the text under an element, through element children (`compact(text).length`), remembered
+ * per element so that nested candidate blocks count each text once.
+ */
+function visibleChars(block: Element, memo: Map<Element, number>): number {
+  const stack: Element[] = [block];
+  while (stack.length > 0) {
+    const el = stack[stack.length - 1]!;
+    if (memo.has(el)) {
+      stack.pop();
+      continue;
+    }
+    let pending = false;
+    for (const c of el.children) {
+      if (isElement(c) && !memo.has(c)) {
+        stack.push(c);
+        pending = true;
+      }
+    }
+    if (pending) continue;
+    let n = 0;
+    for (const c of el.children) n += c.type === 'text' ? visibleLength((c as unknown as { data: string }).data) : isElement(c) ? memo.get(c)! : 0;
+    memo.set(el, n);
+    stack.pop();
+  }
+  return memo.get(block)!;
+}
+
+/** The first 50 link texts of a block, in document order (a link inside a link counts as the outer one). */
+function linkTexts(block: Element): string[] {
+  const texts: string[] = [];
+  const stack: AnyNode[] = [...block.children].reverse();
+  while (stack.length > 0 && texts.length < 50) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a') {
+      const text = compact(rawText(n));
+      if (text !== '') {
+        texts.push(text);
+        continue;
+      }
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return texts;
 }
 
 /** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
 const MAX_SPAM_BLOCK = 4000;
 
-function removeSpamBlocks($: CheerioAPI, report: Report): void {
-  const body = firstElement($.root()[0]!, 'body') ?? $.root()[0]!;
+function removeSpamBlocks(root: AnyNode, report: Report): void {
+  const body = firstElement(root, 'body') ?? root;
   // Every block and bare text tested below is part of the body's text, and a keyword list needs a strong term: a page
   // without one anywhere (most pages) has nothing to remove here.
-  if (!hasStrongTerm(rawText(body))) return;
+  if (!joinedHasStrongTerm(textParts(body))) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();
@@ -163,8 +215,8 @@ function removeSpamBlocks($: CheerioAPI, report: Report): void {
 }
 
 /** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
-function stripEscapedJunkTags($: CheerioAPI, report: Report): void {
-  for (const n of nodesUnder($.root()[0]!)) {
+function stripEscapedJunkTags(root: AnyNode, report: Report): void {
+  for (const n of nodesUnder(root)) {
     if (n.type !== 'text') continue;
     const node = n as unknown as { data: string };
     if (!node.data.includes('<')) continue;

@@ -18,15 +18,27 @@ class LineWriter {
     this.current += text;
   }
   flush(): void {
-    const line = this.current.replace(/[ \u00a0\u3000\t]+$/g, '').replace(/^[ \u00a0\u3000\t]+/g, '');
+    const line = trimSpaces(this.current);
     if (line !== '') this.lines.push(line);
     this.current = '';
   }
 }
 
+/** Space, nbsp, ideographic space and tab: what a line is trimmed of at both ends. */
+const isPad = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09;
+
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isPad(text.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isPad(text.charCodeAt(start))) start++;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** Source whitespace collapses to one space; nbsp is a space written on purpose and kept (as are en/ideographic spaces). */
 function collapse(data: string): string {
-  return data.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ');
+  const spaced = data.replace(/[ \t\r\n\f]+/g, ' ');
+  return spaced.includes('\u00a0') ? spaced.replace(/\u00a0/g, ' ') : spaced;
 }
 
 /** A step of the walk: a node to enter, or a block to close (flush its line). */

@@ -32,8 +32,21 @@ export function hasSpamTerm(text: string): boolean {
 }
 
 /** Whether the text holds a strong term somewhere (no keyword list or spam line is without one). */
-export function hasStrongTerm(text: string): boolean {
+function hasStrongTerm(text: string): boolean {
   return ANY_STRONG.test(text);
+}
+
+/** A strong term split between two texts starts at most this many characters before the joint. */
+const JOINT = Math.max(...STRONG.map((t) => t.length)) - 1;
+
+/** `hasStrongTerm(parts.join(''))` without building the joined text: each part is tested, and each joint. */
+export function joinedHasStrongTerm(parts: readonly string[]): boolean {
+  let tail = '';
+  for (const part of parts) {
+    if (ANY_STRONG.test(part) || (tail !== '' && ANY_STRONG.test(tail + part.slice(0, JOINT)))) return true;
+    tail = (tail + part).slice(-JOINT);
+  }
+  return false;
 }
 
 function strongCount(text: string): number {
