@@ -3,7 +3,7 @@
  * limit: up to 4× the live size when the limit is the default (a quarter of the machine's memory), about 1.6× at
  * 1 GB. A worker's live heap is ~35 MB (code, dictionaries, one page), so a default worker held ~150 MB it did not
  * need. The limit scales with the largest input a worker may be given (a 200 MB one-line text peaks under 1 GB);
- * a file that needs more fails alone as a worker crash, never the batch.
+ * a file that needs more fails alone as a worker crash, never the batch. An explicit --max-old-space-size still wins.
  */
 import type { ResourceLimits } from 'node:worker_threads';
 import type { ParseLimits } from '../../parsers/types.js';
