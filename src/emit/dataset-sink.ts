@@ -42,19 +42,33 @@ export function serializeFile(items: CatalogItem[], record: FileRecord): Seriali
 
 const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
 
-/** The same as UTF-8 bytes, each in a buffer of its own so that a worker can transfer them instead of copying. */
+/**
+ * The same as UTF-8 bytes, each in a buffer of its own so that a worker can transfer them instead of copying, with
+ * the file's diagnostics as report.json array entries: the main thread then only copies bytes (object trees cloned
+ * to it and stringified there were most of its heap).
+ */
 export interface EncodedFile {
   items: Uint8Array;
   csv: Uint8Array;
   record: Uint8Array;
+  /** JSON of each diagnostic, joined by ',\n'. */
+  diagnostics: Uint8Array;
+  diagnosticCount: number;
 }
 
-export function encodeFile(file: SerializedFile): EncodedFile {
+export function encodeFile(file: SerializedFile, diagnostics: readonly Diagnostic[]): EncodedFile {
   const utf8 = new TextEncoder();
-  return { items: utf8.encode(file.items), csv: utf8.encode(file.csv), record: utf8.encode(file.record) };
+  return {
+    items: utf8.encode(file.items),
+    csv: utf8.encode(file.csv),
+    record: utf8.encode(file.record),
+    diagnostics: utf8.encode(diagnostics.map((d) => JSON.stringify(d)).join(',\n')),
+    diagnosticCount: diagnostics.length,
+  };
 }
 
 export interface DatasetSink {
+  /** A file's outputs and its diagnostics (written as `diagnostic` would, in order). */
   file(file: EncodedFile): Promise<void>;
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
@@ -94,6 +108,10 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
       await items.write(file.items);
       await csv.write(file.csv);
       await files.write(file.record);
+      if (file.diagnosticCount === 0) return;
+      await scratch.write(diagnostics ? ',\n' : '\n');
+      await scratch.write(file.diagnostics);
+      diagnostics += file.diagnosticCount;
     },
     items: async (list) => {
       for (const item of list) {

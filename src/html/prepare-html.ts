@@ -6,7 +6,7 @@
  * main content, one line per block (table rows as `cell | cell`). So the text parsers (regulation, notice, annual
  * report) run on an article page unchanged. Catalogue tables are not in the text: html-table reads them from grids.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from './cheerio-core.js';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
 import { findHeader } from '../../parsers/html-table/header-map.js';

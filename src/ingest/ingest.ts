@@ -4,7 +4,7 @@
  * bytes whatever the number of jobs, and at most 2 × jobs results are held at once whatever the corpus size.
  */
 import { availableParallelism } from 'node:os';
-import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { Severity, type Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
 import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
 import { DEFAULT_LIMITS, type IngestFileOptions } from './ingest-file.js';
@@ -62,6 +62,7 @@ interface Unit {
 interface Outcome {
   file?: FileSummary;
   encoded?: EncodedFile;
+  /** Diagnostics of a unit that gave no file result (a file's own are in `encoded`). */
   diagnostics: Diagnostic[];
   bytes: number;
   cached: boolean;
@@ -100,7 +101,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const message = `Processing this file failed (${outcome.crash.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
       return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: 0, cached: false };
     }
-    return { file: outcome.file, encoded: outcome.encoded, diagnostics: outcome.file.diagnostics, bytes: outcome.bytes, cached: outcome.cached };
+    return { file: outcome.file, encoded: outcome.encoded, diagnostics: [], bytes: outcome.bytes, cached: outcome.cached };
   };
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
@@ -109,14 +110,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     for await (const outcome of orderedMap(units, 2 * jobs, runUnit)) {
       for (const d of outcome.diagnostics) {
-        if (d.severity === 'error') totals.errors++;
-        else if (d.severity === 'warning') totals.warnings++;
-        else totals.infos++;
+        count(totals, d.severity, 1);
         await sink.diagnostic(d);
       }
       if (outcome.file) {
         totals.items += outcome.file.items;
         totals.documents += outcome.file.documents;
+        for (const severity of Severity.options) count(totals, severity, outcome.file.severities[severity]);
         await sink.file(outcome.encoded!);
       }
       progress.done++;
@@ -133,4 +133,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await pool?.close();
   }
   return { totals, exitCode: totals.errors > 0 ? 1 : 0 };
+}
+
+function count(totals: Totals, severity: Severity, n: number): void {
+  if (severity === 'error') totals.errors += n;
+  else if (severity === 'warning') totals.warnings += n;
+  else totals.infos += n;
 }

@@ -9,16 +9,22 @@ import { ingestFile, type IngestFileOptions } from './ingest-file.js';
 import { encodeFile, type EncodedFile } from '../emit/dataset-sink.js';
 import { prepareFile, type PreparedFile } from './prepared-file.js';
 import type { ResultCache } from './result-cache.js';
+import type { Severity } from '../../schemas/diagnostic.js';
 
 export type FileOutcome =
-  /** `encoded`: the outputs as UTF-8 (transferred from a worker, not copied); `file` without its serialized text. */
+  /** `encoded`: the outputs and diagnostics as UTF-8 (transferred from a worker, not copied); `file`: the counts. */
   | { file: FileSummary; encoded: EncodedFile; bytes: number; cached: boolean }
   /** The file could not be read (removed or unreadable since the walk): the error code or message. */
   | { unreadable: string }
   /** ingestFile threw, or (set by the pool) the worker died: a bug, reported for this file only. */
   | { crash: string };
 
-export type FileSummary = Omit<PreparedFile, 'serialized'>;
+/** What the batch counts of a file; its diagnostics travel serialized in `encoded`. */
+export interface FileSummary {
+  items: number;
+  documents: number;
+  severities: Record<Severity, number>;
+}
 
 /** How bytes are read: a worker reads synchronously (no thread-pool round trips; blocking it blocks nothing else). */
 export type ReadBytes = (path: string) => Buffer | Promise<Buffer>;
@@ -44,11 +50,15 @@ export async function processFile(path: string, options: IngestFileOptions, cach
   return done(file, bytes.length, false);
 }
 
-function done({ serialized, ...file }: PreparedFile, bytes: number, cached: boolean): FileOutcome {
-  return { file, encoded: encodeFile(serialized), bytes, cached };
+function done({ serialized, diagnostics, items, documents }: PreparedFile, bytes: number, cached: boolean): FileOutcome {
+  const severities = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) severities[d.severity]++;
+  return { file: { items, documents, severities }, encoded: encodeFile(serialized, diagnostics), bytes, cached };
 }
 
 /** The buffers a worker hands over with an outcome. */
 export function transferables(outcome: FileOutcome): ArrayBuffer[] {
-  return 'encoded' in outcome ? [outcome.encoded.items.buffer, outcome.encoded.csv.buffer, outcome.encoded.record.buffer] as ArrayBuffer[] : [];
+  if (!('encoded' in outcome)) return [];
+  const { items, csv, record, diagnostics } = outcome.encoded;
+  return [items.buffer, csv.buffer, record.buffer, diagnostics.buffer] as ArrayBuffer[];
 }
