@@ -18,9 +18,9 @@ export const xlsxParser: Parser = {
   detect(file) {
     return looksLikeXlsx(file.bytes) ? 0.95 : 0;
   },
-  parse(file, ctx) {
+  async parse(file, ctx) {
     const items: DraftItem[] = [];
-    for (const grid of readWorkbookGrids(file.bytes, ctx.limits, ctx.report)) {
+    for (const grid of await readWorkbookGrids(file.bytes, ctx.limits, ctx.report)) {
       const result = decodeGrid(grid, ctx.report);
       if (result.tables.length === 0 && grid.rows.length > 0) {
         ctx.report({ ruleId: 'parse/no-table', severity: 'info', place: grid.name,

@@ -3,7 +3,7 @@
  * and hold ten cells), then drops blank rows and columns so the grid is as small as the content.
  * This is the hot path of a large workbook: plain arrays, and cell places built only when asked for.
  */
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
 
 export interface SheetGridResult {
@@ -14,11 +14,8 @@ export interface SheetGridResult {
   truncated: boolean;
 }
 
-/** Column letters are cached: every cell place needs one. */
+/** Column letters, filled by sheetGrid up to the widest column it returns: every cell place needs one. */
 const letters: string[] = [];
-function columnLetters(c: number): string {
-  return (letters[c] ??= XLSX.utils.encode_col(c));
-}
 
 /** A sheet cell whose `Sheet!B7` place is built on first use: most places are never read. */
 class SheetCell implements Cell {
@@ -30,7 +27,7 @@ class SheetCell implements Cell {
     readonly filledFrom?: string,
   ) {}
   get place(): string {
-    return `${this.sheet}!${columnLetters(this.c)}${this.r + 1}`;
+    return `${this.sheet}!${letters[this.c]}${this.r + 1}`;
   }
 }
 
@@ -40,7 +37,8 @@ function textOf(cell: XLSX.CellObject): string {
   return cell.v === undefined || cell.v === null ? '' : String(cell.v);
 }
 
-export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: number): SheetGridResult {
+/** `encodeCol` is SheetJS's column-letter function (0 → A), passed in because SheetJS is loaded on first use. */
+export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: number, encodeCol: (c: number) => string): SheetGridResult {
   const data: XLSX.CellObject[][] = sheet['!data'] ?? [];
   // Indexed by sheet row, then sheet column; holes where there is nothing.
   const byRow: SheetCell[][] = [];
@@ -64,6 +62,7 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
       if (c > maxCol) maxCol = c;
     }
   }
+  for (let c = letters.length; c <= maxCol; c++) letters[c] = encodeCol(c);
   const maxRow = byRow.length - 1;
   for (const m of truncated ? [] : (sheet['!merges'] ?? [])) {
     const origin = byRow[m.s.r]?.[m.s.c];
@@ -92,7 +91,7 @@ function compact(name: string, byRow: SheetCell[][], maxCol: number): CellGrid {
   const position = new Int32Array(maxCol + 1);
   let width = 0;
   for (let c = 0; c <= maxCol; c++) position[c] = used[c] ? width++ : -1;
-  const first = columnLetters(Math.max(0, used.indexOf(1)));
+  const first = letters[Math.max(0, used.indexOf(1))] ?? 'A';
   const identity = width === maxCol + 1;
   const rows: (Cell | undefined)[][] = [];
   const rowPlaces: string[] = [];

@@ -18,7 +18,6 @@ import {
 } from './datapackage.js';
 import { headerCells, itemCells } from './item-cells.js';
 import { writeItemsJson, writeItemsJsonl } from './json.js';
-import { itemsWorkbook } from './xlsx.js';
 
 export interface ExportOptions {
   to: string;
@@ -46,6 +45,8 @@ async function writeItemsXlsx(path: string, items: AsyncIterable<CatalogItem>, r
     rows.push(itemCells(item));
     places.push({ file: item.source.file, place: item.source.place });
   }
+  // SheetJS loads only when a workbook is written: ingest and the other formats never need it.
+  const { itemsWorkbook } = await import('./xlsx.js');
   await writeFileAtomic(path, itemsWorkbook(headerCells(), rows, report, (i) => places[i]!));
 }
 

@@ -40,9 +40,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(fn: () => unknown): number {
+async function time(fn: () => unknown): Promise<number> {
   const t = performance.now();
-  fn();
+  await fn();
   return performance.now() - t;
 }
 
@@ -56,11 +56,11 @@ const raw = () => {
 const filled = () => readWorkbookGrids(u8, limits, () => {});
 const parsed = () => xlsxParser.parse({ path: 'bench.xlsx', bytes: u8, text: '', encoding: 'binary', lines: [] }, { report: () => {}, limits });
 const times = { raw: [] as number[], filled: [] as number[], parsed: [] as number[] };
-raw(); filled(); parsed(); // warm-up
+raw(); await filled(); await parsed(); // warm-up
 for (let i = 0; i < RUNS; i++) {
-  times.raw.push(time(raw));
-  times.filled.push(time(filled));
-  times.parsed.push(time(parsed));
+  times.raw.push(await time(raw));
+  times.filled.push(await time(filled));
+  times.parsed.push(await time(parsed));
 }
 const rate = (ms: number) => Math.round(ROWS / (ms / 1000));
 const m = { raw: median(times.raw), filled: median(times.filled), parsed: median(times.parsed) };

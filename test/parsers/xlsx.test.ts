@@ -74,12 +74,12 @@ describe('xlsx parser', () => {
     expect(diagnostics.find((d) => d.ruleId === 'parse/no-table')?.place).toBe('说明');
   });
 
-  it('row accounting: every non-blank body row is an item or a reported rejection', () => {
+  it('row accounting: every non-blank body row is an item or a reported rejection', async () => {
     for (const name of ['jiuye', 'shebao-level3', 'wingdings', 'multi-sheet']) {
       const rejected: string[] = [];
       let items = 0;
       const report = (d: { ruleId: string; place?: string }) => d.ruleId === 'parse/row-rejected' && rejected.push(d.place!);
-      for (const grid of readWorkbookGrids(fixture(`xlsx/${name}.xlsx`, 'binary').bytes, LIMITS, report)) {
+      for (const grid of await readWorkbookGrids(fixture(`xlsx/${name}.xlsx`, 'binary').bytes, LIMITS, report)) {
         for (const table of decodeGrid(grid, report).tables) {
           expect(table.rowsSeen).toBe(table.items + table.rejected);
           items += table.items;
@@ -106,13 +106,13 @@ describe('xlsx parser', () => {
     expect(many.diagnostics.map((d) => [d.ruleId, d.place])).toContainEqual(['parse/xlsx-cell-limit', '就业']);
   });
 
-  it('fills a hostile whole-sheet merge only inside the area that holds cells', () => {
+  it('fills a hostile whole-sheet merge only inside the area that holds cells', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['序号', '一级事项', '二级事项'], ['1', 'A', 'a1']]);
     ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }];
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    const [grid] = readWorkbookGrids(bytes, LIMITS, () => {});
+    const [grid] = await readWorkbookGrids(bytes, LIMITS, () => {});
     expect(grid!.rows.map((r) => r.map((c) => c?.text))).toEqual([['序号', '序号', '序号'], ['序号', '序号', '序号']]);
     expect(grid!.rows[1]![2]).toMatchObject({ place: 'S!C2', filledFrom: 'S!A1' });
   });
