@@ -1,5 +1,5 @@
 /** DraftItem (loose strings from a parser) → CatalogItem (normalized, typed). */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CatalogItem, Source } from '../../schemas/catalog-item.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { documentSections } from '../../parsers/shared/sections-from-text.js';
@@ -16,7 +16,8 @@ const structureOf = remember(documentSections);
 
 /** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
 export function itemId(sha256: string, place: string, kind: string, name: string): string {
-  return createHash('sha256').update(`${sha256}\n${place}\n${kind}\n${name}`).digest('hex').slice(0, 20);
+  // One-shot hashing: no Hash object per item.
+  return hash('sha256', `${sha256}\n${place}\n${kind}\n${name}`, 'hex').slice(0, 20);
 }
 
 const listOf = (text: string | undefined) => (text ? text.split(/[、,，;；\s]+/).filter(Boolean) : undefined);
