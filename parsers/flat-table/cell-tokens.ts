@@ -43,6 +43,8 @@ export function cellLineShare(lines: string[]): number {
   for (const line of lines) {
     if (!line.trim()) continue;
     nonBlank++;
+    // Both shapes hold a `|`: body text is not run through the trailing-bar patterns.
+    if (!line.includes('|')) continue;
     if (CELL_END.test(line) && (line.match(/\|/g)?.length ?? 0) === 1) cellLines++;
     else if (EMPTIES.test(line)) cellLines++;
   }

@@ -2,7 +2,7 @@
  * One file through the whole flow: decode → document passes → detect → parse → merge → normalize → validate.
  * Never throws on bad input: every problem becomes a diagnostic and the file yields what it could.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic, DiagnosticInput } from '../../schemas/diagnostic.js';
 import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
@@ -58,7 +58,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const diagnostics: Diagnostic[] = [];
   const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   const record: FileRecord = {
     path, sha256, bytes: bytes.length, encoding: '', decision: '', script: 'none', format: 'text',
     parsers: [], detection: {}, items: 0, documents: 0, diagnostics: { error: 0, warning: 0, info: 0 }, cleanedText: '',

@@ -14,8 +14,9 @@ const responsibleOf = remember(splitResponsible);
 const timeLimitOf = remember(parseTimeLimit);
 const structureOf = remember(documentSections);
 
-/** Same input bytes + same place → same id, on any machine: paths and time never enter it. One-shot hash: no Hash object per item. */
+/** Same input bytes + same place → same id, on any machine: paths and time never enter it. */
 export function itemId(sha256: string, place: string, kind: string, name: string): string {
+  // One-shot hashing: no Hash object per item.
   return hash('sha256', `${sha256}\n${place}\n${kind}\n${name}`, 'hex').slice(0, 20);
 }
 
