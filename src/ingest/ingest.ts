@@ -3,6 +3,7 @@
  * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
  * bytes whatever the number of jobs, and at most 2 × jobs results are held at once whatever the corpus size.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Severity, type Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
@@ -92,7 +93,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const runUnit = async (unit: Unit): Promise<Outcome> => {
     if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], bytes: 0, cached: false };
-    const outcome = pool ? await pool.run(unit.path) : await processFile(unit.path, fileOptions, cache);
+    // In this thread too a file is read synchronously: the next file cannot start before this one is done.
+    const outcome = pool ? await pool.run(unit.path) : await processFile(unit.path, fileOptions, cache, readFileSync);
     if ('unreadable' in outcome) {
       const message = `Cannot read ${unit.path}: ${outcome.unreadable}.`;
       return { diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], bytes: 0, cached: false };
