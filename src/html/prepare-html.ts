@@ -1,12 +1,11 @@
 /**
- * An HTML page → the text the parsers read, plus its tables and metadata. One cheerio parse per page:
+ * An HTML page → the text the parsers read, plus its tables and metadata. One parse per page:
  * decode → remove hidden/injected content → tables as grids → main content → title, breadcrumb, metadata → text lines.
  *
  * The text is: the title line, the metadata lines next to it (`2022-12-16 来源:…`, as in the text seeds), then the
  * main content, one line per block (table rows as `cell | cell`). So the text parsers (regulation, notice, annual
  * report) run on an article page unchanged. Catalogue tables are not in the text: html-table reads them from grids.
  */
-import * as cheerio from './cheerio-core.js';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
 import { findHeader } from '../../parsers/html-table/header-map.js';
@@ -14,6 +13,7 @@ import { tableGrid } from '../../parsers/html-table/table-grid.js';
 import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
+import { parseDocument } from './cheerio-core.js';
 import { compact, descendants, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { latin1Head } from './meta-charset.js';
@@ -44,9 +44,8 @@ const META_WINDOW = [3, 8] as const;
 
 export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
-  const $ = cheerio.load(decoded.text, { sourceCodeLocationInfo: true });
-  const root = $.root()[0]!;
-  removeHidden($, root, report);
+  const root = parseDocument(decoded.text);
+  removeHidden(root, report);
   // The cleaned page does not change shape any more: its elements are listed once for the lookups below.
   const elements = descendants(root);
 

@@ -3,12 +3,12 @@
  * removed text as evidence: hidden elements, empty junk tags with random ids, link farms and spam keyword blocks.
  * Runs on the one DOM of the page, before metadata and content extraction.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import {
   attr, childrenFirst, compact, countUnder, descendants, detach, elementsUnder, evidence, firstElement, isElement, nodesUnder, placeOf, rawText,
   shortTexts, startTag, textContent, textParts, visibleLength, type AnyNode, type Element,
 } from './dom.js';
+import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
 import { hasSpamTerm, isSpamKeywordList, joinedHasStrongTerm, spamTerms } from './spam-terms.js';
 
@@ -20,11 +20,11 @@ const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe'
 /** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
 const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
-/** `root`: the document node of `$` (cheerio's `$.root()` builds a new selection on every call). */
-export function removeHidden($: CheerioAPI, root: AnyNode, report: Report): void {
+/** `root`: the document node of the page. */
+export function removeHidden(root: AnyNode, report: Report): void {
   const css = elementsUnder(root, (el) => el.name === 'style').map(textContent).join('\n');
   removeNonContent(root);
-  removeHiddenElements($, root, css, report);
+  removeHiddenElements(root, css, report);
   removeJunkTags(root, report);
   removeLinkFarms(root, report);
   removeSpamBlocks(root, report);
@@ -44,9 +44,12 @@ function removeNonContent(root: AnyNode): void {
 /** Never removed as hidden: the page skeleton and its metadata. */
 const EXEMPT = new Set(['html', 'body', 'head', 'title', 'meta']);
 
-function removeHiddenElements($: CheerioAPI, root: AnyNode, css: string, report: Report): void {
+function removeHiddenElements(root: AnyNode, css: string, report: Report): void {
   const byRule = new Map<Element, string>();
-  for (const rule of hidingRules(css)) {
+  const rules = hidingRules(css);
+  // cheerio (for its CSS selectors) is loaded on the page only when its style sheets hide something.
+  const $ = rules.length > 0 ? load(root as never) : undefined;
+  if ($) for (const rule of rules) {
     let matched: Element[] = [];
     try {
       matched = $(rule.selector).toArray() as Element[];
