@@ -4,6 +4,7 @@
  * Chinese government sites). Binary content is recognised, not decoded into garbage. Invalid bytes are counted and
  * located (byte offset), never silently dropped.
  */
+import { isUtf8 } from 'node:buffer';
 import { charsetFamily, declaredCharset } from './html/meta-charset.js';
 import { invalidGb18030, invalidUtf8, type InvalidBytes } from './invalid-bytes.js';
 
@@ -72,7 +73,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, 'utf-16be', 'UTF-16BE byte-order mark');
   if (looksBinary(bytes)) return { text: '', encoding: 'binary', decision: 'NUL or control bytes: binary content' };
 
-  const utf8 = invalidUtf8(bytes);
+  // The runtime's validator says whether the bytes are UTF-8; where they are not, the invalid UTF-8 bytes are counted
+  // only if GB18030 does not decode them cleanly either (a GB18030 page is walked once, not twice).
+  const utf8Valid = isUtf8(bytes);
   const declared = options.html ? declaredCharset(bytes) : undefined;
   const family = declared ? charsetFamily(declared) : undefined;
   const said = declared ? `meta charset=${declared}` : options.html ? 'no declared charset' : '';
@@ -80,15 +83,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   // Saved copies of GBK pages are often re-encoded as UTF-8 with the old <meta> kept: valid multi-byte UTF-8 is far
   // stronger evidence than the declaration (GBK text is practically never valid UTF-8).
-  if (utf8.count === 0 && (family === undefined || family === 'utf-8' || hasNonAscii(bytes))) {
+  if (utf8Valid && (family === undefined || family === 'utf-8' || hasNonAscii(bytes))) {
     const note = family && family !== 'utf-8' ? 'the declaration is wrong: the bytes are valid UTF-8' : 'valid UTF-8';
     return { text: lenient('utf-8', bytes), encoding: 'utf-8', decision: why(note) };
   }
   if (family === 'big5') return result(lenient('big5', bytes), 'big5', why('decoded as Big5'), { count: 0 });
-  const gb = invalidGb18030(bytes);
-  if (family === 'gb18030') return result(lenient('gb18030', bytes), 'gb18030', why('decoded as GB18030 (superset of GBK/GB2312)'), gb);
+  const gbText = lenient('gb18030', bytes);
+  // Every byte sequence the GB18030 walk finds invalid decodes to U+FFFD: a text without one has no invalid bytes.
+  const gb = gbText.includes('\uFFFD') ? invalidGb18030(bytes) : { count: 0 };
+  if (family === 'gb18030') return result(gbText, 'gb18030', why('decoded as GB18030 (superset of GBK/GB2312)'), gb);
+  const utf8 = gb.count === 0 || utf8Valid ? { count: 0 } : invalidUtf8(bytes);
   if (gb.count === 0 || gb.count < utf8.count) {
-    return result(lenient('gb18030', bytes), 'gb18030', why('not valid UTF-8; decoded as GB18030'), gb);
+    return result(gbText, 'gb18030', why('not valid UTF-8; decoded as GB18030'), gb);
   }
   return result(lenient('utf-8', bytes), 'utf-8', why(`neither UTF-8 nor GB18030 decodes cleanly (invalid: UTF-8 ${utf8.count}, GB18030 ${gb.count}); kept UTF-8`), utf8);
 }

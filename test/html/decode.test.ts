@@ -44,6 +44,19 @@ describe('decodeBytes for HTML', () => {
     expect(d.text).toContain('中文\uFFFD 中文\uFFFD');
   });
 
+  it('decodes U+FFFD written as GB18030 bytes without counting it as invalid', () => {
+    const d = decodeBytes(page('<meta charset="gbk">', [...GBK_ZHONGWEN, 0x84, 0x31, 0xa4, 0x37]), { html: true });
+    expect(d.text).toContain('中文\uFFFD');
+    expect(d.invalid).toBeUndefined();
+  });
+
+  it('counts invalid GB18030 bytes on an undeclared page and weighs them against invalid UTF-8', () => {
+    const gb = page('', [...GBK_ZHONGWEN, 0xff, ...GBK_ZHONGWEN]);
+    expect(decodeBytes(gb, { html: true })).toMatchObject({ encoding: 'gb18030', invalid: { count: 1, firstOffset: gb.indexOf(0xff) } });
+    const utf8 = page('', [...Buffer.from('中文'), 0xff, 0xff, ...Buffer.from('中文')]);
+    expect(decodeBytes(utf8, { html: true })).toMatchObject({ encoding: 'utf-8', invalid: { count: 2, firstOffset: utf8.indexOf(0xff) } });
+  });
+
   it('ignores <meta> in text files (only HTML declares a charset)', () => {
     const d = decodeBytes(Uint8Array.from(ascii('<meta charset="gbk"> plain text')));
     expect(d).toEqual({ text: '<meta charset="gbk"> plain text', encoding: 'utf-8', decision: 'valid UTF-8' });
