@@ -26,4 +26,13 @@ describe('encodeFile', () => {
     const one = encodeFile(serializeFile([baseItem()], record), []);
     for (const bytes of [one.items, one.csv, one.record]) expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
   });
+
+  it('keeps each buffer when the next file is encoded, large outputs included', () => {
+    const first = encodeFile(serializeFile([baseItem({ name: '第一' })], record), []);
+    const large = { ...record, cleanedText: '政务公开𠀀'.repeat(100_000) };
+    const second = encodeFile(serializeFile([baseItem({ name: '第二' })], large), []);
+    expect(text(first.items)).toContain('"name":"第一"');
+    expect(text(first.record)).toBe(JSON.stringify(record) + '\n');
+    expect(text(second.record)).toBe(JSON.stringify(large) + '\n');
+  });
 });
