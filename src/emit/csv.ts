@@ -6,7 +6,8 @@
  */
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import { writeStreamAtomic } from './atomic-write.js';
-import { headerCells, itemCells } from './item-cells.js';
+import { cellText, headerCells } from './item-cells.js';
+import { FLAT_COLUMNS } from './table-schema.js';
 
 /** Excel needs the BOM to read UTF-8 Chinese text instead of guessing a local code page. */
 export const CSV_BOM = '\uFEFF';
@@ -29,7 +30,10 @@ export function csvRow(values: readonly string[]): string {
 
 /** BOM + header record of items.csv (columns: FLAT_COLUMNS in table-schema.ts). */
 export const itemsCsvHeader = (): string => CSV_BOM + csvRow(headerCells());
-export const itemCsvRow = (item: CatalogItem): string => csvRow(itemCells(item));
+export const itemCsvRow = (item: CatalogItem): string => itemCsvRecord(item) + '\r\n';
+
+/** An item's record without its line end (the one array is of the quoted cells; no second copy of the row). */
+export const itemCsvRecord = (item: CatalogItem): string => FLAT_COLUMNS.map((column) => csvCell(cellText(item, column))).join(',');
 
 /** Streams items into `path` atomically. */
 export async function writeItemsCsv(path: string, items: AsyncIterable<CatalogItem> | Iterable<CatalogItem>): Promise<void> {

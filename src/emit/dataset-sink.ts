@@ -11,7 +11,7 @@ import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileRecord } from '../ingest/ingest-file.js';
 import { openAtomic, type AtomicStream } from './atomic-write.js';
-import { itemCsvRow, itemsCsvHeader } from './csv.js';
+import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
 
 export const DATASET_VERSION = 1;
 
@@ -26,18 +26,28 @@ export interface Totals {
   infos: number;
 }
 
-/** One file's share of each output, already serialized (done on the worker threads, and what the cache keeps). */
+/**
+ * One file's share of each output, already serialized (done on the worker threads, and what the cache keeps): lines
+ * without their line ends, which encodeFile writes straight into the UTF-8 buffers. Joining them into one string per
+ * file first copied every CSV row once more (the output path's largest allocation after the JSON text itself).
+ */
 export interface SerializedFile {
   /** items.jsonl lines. */
-  items: string;
+  items: string[];
   /** items.csv rows. */
-  csv: string;
+  csv: string[];
   /** files.jsonl line. */
   record: string;
 }
 
 export function serializeFile(items: CatalogItem[], record: FileRecord): SerializedFile {
-  return { items: items.map(itemLine).join(''), csv: items.map(itemCsvRow).join(''), record: JSON.stringify(record) + '\n' };
+  const lines: string[] = [];
+  const rows: string[] = [];
+  for (const item of items) {
+    lines.push(JSON.stringify(item));
+    rows.push(itemCsvRecord(item));
+  }
+  return { items: lines, csv: rows, record: JSON.stringify(record) };
 }
 
 const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
@@ -57,14 +67,36 @@ export interface EncodedFile {
 }
 
 export function encodeFile(file: SerializedFile, diagnostics: readonly Diagnostic[]): EncodedFile {
-  const utf8 = new TextEncoder();
   return {
-    items: utf8.encode(file.items),
-    csv: utf8.encode(file.csv),
-    record: utf8.encode(file.record),
-    diagnostics: utf8.encode(diagnostics.map((d) => JSON.stringify(d)).join(',\n')),
+    items: utf8Joined(file.items, '\n', '\n'),
+    csv: utf8Joined(file.csv, '\r\n', '\r\n'),
+    record: utf8Joined([file.record], '', '\n'),
+    diagnostics: utf8Joined(diagnostics.map((d) => JSON.stringify(d)), ',\n', ''),
     diagnosticCount: diagnostics.length,
   };
+}
+
+/**
+ * Outputs are written here first, at their worst-case size (3 UTF-8 bytes per UTF-16 unit), then copied out at their
+ * exact size: a copy costs less than measuring the UTF-8 length beforehand (encoding 0.042 → 0.025 ms/page). Larger
+ * outputs get a scratch buffer of their own, so a huge page does not keep memory for the rest of the run.
+ */
+const SCRATCH_BYTES = 1024 * 1024;
+let shared: Buffer | undefined;
+
+/** `parts` joined by `separator`, then `end` when there is any part, as UTF-8 in a buffer of its own (transferable). */
+function utf8Joined(parts: readonly string[], separator: string, end: string): Uint8Array {
+  if (parts.length === 0) return new Uint8Array(0);
+  let units = separator.length * (parts.length - 1) + end.length;
+  for (const part of parts) units += part.length;
+  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(units * 3);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) at += scratch.write(separator, at, 'latin1');
+    at += scratch.write(parts[i]!, at);
+  }
+  at += scratch.write(end, at, 'latin1');
+  return new Uint8Array(scratch.subarray(0, at));
 }
 
 export interface DatasetSink {

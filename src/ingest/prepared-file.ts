@@ -13,7 +13,7 @@ export interface PreparedFile {
   items: number;
   documents: number;
   diagnostics: Diagnostic[];
-  serialized: SerializedFile;
+  outputs: SerializedFile;
 }
 
 export function prepareFile(result: FileResult): PreparedFile {
@@ -24,6 +24,6 @@ export function prepareFile(result: FileResult): PreparedFile {
     items: record.items,
     documents: record.documents,
     diagnostics: result.diagnostics,
-    serialized: serializeFile(result.items, record),
+    outputs: serializeFile(result.items, record),
   };
 }

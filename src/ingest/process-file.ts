@@ -53,10 +53,10 @@ export async function processFile(path: string, options: IngestFileOptions, cach
   return done(file, bytes.length, false);
 }
 
-function done({ serialized, diagnostics, items, documents }: PreparedFile, bytes: number, cached: boolean): FileOutcome {
+function done({ outputs, diagnostics, items, documents }: PreparedFile, bytes: number, cached: boolean): FileOutcome {
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity]++;
-  return { file: { items, documents, severities }, encoded: encodeFile(serialized, diagnostics), bytes, cached };
+  return { file: { items, documents, severities }, encoded: encodeFile(outputs, diagnostics), bytes, cached };
 }
 
 /** The buffers a worker hands over with an outcome. */

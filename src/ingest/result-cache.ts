@@ -23,7 +23,7 @@ export class ResultCache {
   async get(path: string, sha256: string): Promise<PreparedFile | undefined> {
     try {
       const entry = JSON.parse(await readFile(this.location(path, sha256), 'utf8')) as PreparedFile;
-      return entry.path === path && entry.sha256 === sha256 && entry.serialized ? entry : undefined;
+      return entry.path === path && entry.sha256 === sha256 && entry.outputs ? entry : undefined;
     } catch {
       return undefined;
     }
