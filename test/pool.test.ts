@@ -22,6 +22,14 @@ describe('WorkerPool', () => {
     await pool.close();
     expect(results).toEqual([2, 4, 'crashed exit: worker exited with code 3', 6, 'crashed throw: boom', 8, 10, 12, 14, 16]);
   });
+
+  it('runs again, on a fresh worker, the tasks that waited behind a crashed one', async () => {
+    // One worker holds two tasks: 'exit' runs, 5 waits behind it and has not started when the thread dies.
+    const pool = new WorkerPool<number | string, number | string>({ script: CRASHER, size: 1, onCrash: (task, error) => `crashed ${task}: ${error.message}` });
+    const results = await Promise.all(['slow', 'exit', 5, 'throw', 6, 7].map((t) => pool.run(t)));
+    await pool.close();
+    expect(results).toEqual(['slow', 'crashed exit: worker exited with code 3', 10, 'crashed throw: boom', 12, 14]);
+  });
 });
 
 describe('orderedMap', () => {

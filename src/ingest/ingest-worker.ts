@@ -3,8 +3,9 @@
  * parsed and serialized here). Runs the built JS (dist/src/ingest/ingest-worker.js); see ingest-worker-url.ts.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, transferables } from './process-file.js';
+import { workerData } from 'node:worker_threads';
+import { serveTasks } from './pool-worker.js';
+import { processFile, transferables, type FileOutcome } from './process-file.js';
 import { ResultCache } from './result-cache.js';
 import type { IngestFileOptions } from './ingest-file.js';
 
@@ -16,8 +17,5 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const cache = setup.cache ? new ResultCache(setup.cache.dir, setup.cache.salt) : undefined;
 
-parentPort!.on('message', async (path: string) => {
-  // Profiling showed workers idle half the time waiting on asynchronous reads; a worker has nothing else to do.
-  const outcome = await processFile(path, setup.options, cache, readFileSync);
-  parentPort!.postMessage(outcome, transferables(outcome));
-});
+// Profiling showed workers idle half the time waiting on asynchronous reads; a worker has nothing else to do.
+serveTasks<string, FileOutcome>((path) => processFile(path, setup.options, cache, readFileSync), transferables);

@@ -1,9 +1,16 @@
 /**
- * A fixed-size pool of worker threads running one script. Each task is a message; the worker answers with exactly one
- * message. A worker that dies (uncaught error, process.exit, out of memory) fails only the task it was running: that
- * task resolves through `onCrash` and a fresh worker takes its place, so one bad input cannot stop a batch.
+ * A fixed-size pool of worker threads running one script (a `serveTasks` loop, see pool-worker.ts). Each worker holds
+ * up to TASKS_PER_WORKER tasks: it runs them one at a time, oldest first, and the next one is already waiting when it
+ * answers, so it does not idle while this thread takes the answer and sends more work. A worker that dies (uncaught
+ * error, process.exit, out of memory) fails only the task it was running — its oldest unanswered one — through
+ * `onCrash`; its other tasks had not started and go back to the head of the queue; a fresh worker takes its place,
+ * so one bad input cannot stop a batch.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { TaskAnswer, TaskMessage } from './pool-worker.js';
+
+/** Two: one running, one waiting. More would only delay the tasks behind a slow one. */
+const TASKS_PER_WORKER = 2;
 
 export interface PoolOptions<TIn, TOut> {
   /** The worker script (built JS: worker threads cannot load TypeScript sources). */
@@ -18,30 +25,32 @@ export interface PoolOptions<TIn, TOut> {
 }
 
 interface Job<TIn, TOut> {
+  id: number;
   task: TIn;
-  transfer: ArrayBuffer[];
   resolve: (result: TOut) => void;
 }
 
 interface Slot<TIn, TOut> {
   worker: Worker;
-  job?: Job<TIn, TOut>;
+  /** Sent and not answered yet, in the order sent: the first is the one running. */
+  jobs: Job<TIn, TOut>[];
 }
 
 export class WorkerPool<TIn, TOut> {
   private readonly slots: Slot<TIn, TOut>[] = [];
   private readonly queue: Job<TIn, TOut>[] = [];
+  private nextId = 0;
   private closed = false;
 
   constructor(private readonly options: PoolOptions<TIn, TOut>) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
-  /** Runs one task; never rejects (a crash resolves through `onCrash`). `transfer` buffers move to the worker. */
-  run(task: TIn, transfer: ArrayBuffer[] = []): Promise<TOut> {
+  /** Runs one task; never rejects (a crash resolves through `onCrash`). */
+  run(task: TIn): Promise<TOut> {
     if (this.closed) throw new Error('WorkerPool is closed');
     return new Promise((resolve) => {
-      this.queue.push({ task, transfer, resolve });
+      this.queue.push({ id: this.nextId++, task, resolve });
       this.dispatch();
     });
   }
@@ -53,18 +62,19 @@ export class WorkerPool<TIn, TOut> {
 
   private spawn(): Slot<TIn, TOut> {
     const worker = new Worker(this.options.script, { workerData: this.options.workerData, resourceLimits: this.options.resourceLimits });
-    const slot: Slot<TIn, TOut> = { worker };
-    worker.on('message', (result: TOut) => {
-      const job = slot.job;
-      slot.job = undefined;
-      job?.resolve(result);
+    const slot: Slot<TIn, TOut> = { worker, jobs: [] };
+    worker.on('message', ({ id, result }: TaskAnswer<TOut>) => {
+      const index = slot.jobs.findIndex((job) => job.id === id);
+      if (index < 0) return;
+      const [job] = slot.jobs.splice(index, 1);
+      job!.resolve(result);
       this.dispatch();
     });
     // 'error' (uncaught exception) is followed by 'exit'; the job is failed once, on whichever comes first.
     const crash = (error: Error) => {
       if (this.closed) return;
-      const job = slot.job;
-      slot.job = undefined;
+      const [running, ...waiting] = slot.jobs;
+      slot.jobs = [];
       const index = this.slots.indexOf(slot);
       if (index >= 0) {
         worker.removeAllListeners();
@@ -72,7 +82,8 @@ export class WorkerPool<TIn, TOut> {
         void worker.terminate();
         this.slots[index] = this.spawn();
       }
-      job?.resolve(this.options.onCrash(job.task, error));
+      this.queue.unshift(...waiting);
+      running?.resolve(this.options.onCrash(running.task, error));
       this.dispatch();
     };
     worker.on('error', crash);
@@ -82,14 +93,17 @@ export class WorkerPool<TIn, TOut> {
     return slot;
   }
 
+  /** Fills the least loaded worker first, so that every worker has a task running before any gets a second one. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
+    while (this.queue.length > 0) {
+      let slot = this.slots[0]!;
+      for (const s of this.slots) if (s.jobs.length < slot.jobs.length) slot = s;
+      if (slot.jobs.length >= TASKS_PER_WORKER) break;
       const job = this.queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.ref();
-      slot.worker.postMessage(job.task, job.transfer);
+      slot.worker.postMessage({ id: job.id, task: job.task } satisfies TaskMessage<TIn>);
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    for (const slot of this.slots) if (slot.jobs.length === 0) slot.worker.unref();
   }
 }
