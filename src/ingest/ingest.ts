@@ -1,7 +1,9 @@
 /**
  * A batch: inputs → one dataset directory. Inputs are taken in sorted path order (input problems at their path's
  * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
- * bytes whatever the number of jobs, and at most 2 × jobs results are held at once whatever the corpus size.
+ * bytes whatever the number of jobs, and at most 4 × jobs results are held at once whatever the corpus size: twice
+ * what the workers hold (two each, see pool.ts), so that a worker that is done can take a file not queued behind a
+ * slow one.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -110,7 +112,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
   const sink = await openDatasetSink(options.out, options.stdout);
   try {
-    for await (const outcome of orderedMap(units, 2 * jobs, runUnit)) {
+    for await (const outcome of orderedMap(units, 4 * jobs, runUnit)) {
       for (const d of outcome.diagnostics) {
         count(totals, d.severity, 1);
         await sink.diagnostic(d);
