@@ -9,6 +9,7 @@
 import type { ItemField } from '../../schemas/draft-item.js';
 import { matchLabel, normalizeLabel, type LabelTarget } from '../../schemas/field-labels.js';
 import { cellText, type Cell, type CellGrid } from './cell-grid.js';
+import { remember } from './remember.js';
 
 export type FlagGroup = 'audience' | 'mode' | 'levels';
 
@@ -146,7 +147,8 @@ function resolveTarget(t: LabelTarget | undefined, taken: Set<ItemField>): Colum
 /** Every header band of the grid, in row order. */
 export function findHeaderBands(grid: CellGrid): HeaderBand[] {
   const bands: HeaderBand[] = [];
-  const labelOf = rememberedLabels();
+  // Every body row is tested as a header, and body columns repeat their text: each distinct text is matched once.
+  const labelOf = remember(matchLabel);
   for (let r = 0; r < grid.rows.length; r++) {
     if (!isHeaderRow(grid.rows[r] ?? [], labelOf)) continue;
     const band = readHeaderBand(grid, r);
@@ -154,15 +156,4 @@ export function findHeaderBands(grid: CellGrid): HeaderBand[] {
     r += band.height - 1;
   }
   return bands;
-}
-
-/** matchLabel with its answers kept: every body row is tested as a header, and body columns repeat their text. */
-function rememberedLabels(): (text: string) => LabelTarget | undefined {
-  const known = new Map<string, LabelTarget | undefined>();
-  return (text) => {
-    if (known.has(text)) return known.get(text);
-    const target = matchLabel(text);
-    known.set(text, target);
-    return target;
-  };
 }

@@ -8,7 +8,7 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { Section } from '../../schemas/catalog-item.js';
 import { REPAIRED, UNRESOLVED, buildEvidence, repairSpamText } from './spam-repair.js';
-import { BRAND_PATTERNS, BRAND_TOKENS } from './spam-terms.js';
+import { findBrands } from './spam-terms.js';
 
 export interface ItemRepairOptions {
   report(diagnostic: DiagnosticInput): void;
@@ -32,18 +32,9 @@ export function itemStrings(item: DraftItem): string[] {
   return out;
 }
 
-/**
- * Every brand token and shape as one regex: `findBrands(s).length > 0` without collecting matches, for asking whether a
- * spreadsheet holds any brand at all (one scan per cell instead of one per token and pattern).
- */
-const ANY_BRAND = new RegExp(
-  [...BRAND_TOKENS.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')), ...BRAND_PATTERNS.map((p) => p.source)].join('|'),
-  'u',
-);
-
-/** True when some string of the item holds a brand token or shape (the same strings and matches as findBrands). */
+/** True when some string of the item holds a brand token or shape (findBrands turns clean text away with one scan). */
 export function itemHasBrand(item: DraftItem): boolean {
-  return itemStrings(item).some((s) => ANY_BRAND.test(s));
+  return itemStrings(item).some((s) => findBrands(s).length > 0);
 }
 
 /** Canonical texts + every string of the batch. */

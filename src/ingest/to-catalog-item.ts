@@ -5,7 +5,7 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import { documentSections } from '../../parsers/shared/sections-from-text.js';
 import { safeExtra } from '../../parsers/shared/extra.js';
 import { parseBasis, parseChannels, parseTimeLimit, splitResponsible } from '../normalize/index.js';
-import { remember } from '../normalize/remember.js';
+import { remember } from '../../parsers/shared/remember.js';
 
 // Shared results are safe here: an item is only used through CatalogItem.safeParse, which copies every typed value.
 const basisOf = remember(parseBasis);

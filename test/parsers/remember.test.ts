@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remember } from '../../src/normalize/remember.js';
+import { remember } from '../../parsers/shared/remember.js';
 
 describe('remember', () => {
   it('normalizes a text once and returns the same result after', () => {
