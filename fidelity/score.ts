@@ -1,0 +1,273 @@
+/**
+ * Scores a dataset against the gold facts of real pages: for catalogue pages the complete-item count, the first item's
+ * name and its 公开时限/依据/内容; for document pages one document of the right kind, its title, date and article count;
+ * for every page the spam, chrome and Traditional-only characters left in the output. Pure: the runner ingests.
+ */
+import { CharClass, classOf } from '../src/clean/script-classes.js';
+import { toSimplifiedChars } from '../src/clean/script.js';
+import type { GoldPage, PageKind } from './gold.js';
+
+/** What the scorer reads of an emitted item (a `CatalogItem` line of items.jsonl). */
+export interface ScoredItem {
+  kind: 'item' | 'document';
+  name: string;
+  publishedAt?: string;
+  sections?: unknown[];
+  source: { parser: string };
+  [field: string]: unknown;
+}
+
+/** What the scorer reads of a `files.jsonl` record. */
+export interface ScoredFile {
+  cleanedText?: string;
+  pageKind?: string;
+  [field: string]: unknown;
+}
+
+export interface PageScore {
+  name: string;
+  kind: PageKind;
+  items: number;
+  documents: number;
+  /** Each check: true right, false wrong; absent when the gold gives nothing to check. */
+  count?: boolean;
+  firstName?: boolean;
+  fields?: { right: number; of: number };
+  document?: boolean;
+  documentKind?: boolean;
+  title?: boolean;
+  date?: boolean;
+  articles?: boolean;
+  badNames: number;
+  spamLeft: string[];
+  chromeLeft: string[];
+  traditionalLeft: string;
+  /** Items from a page with no content of its own. */
+  emptyPageItems: number;
+  problems: string[];
+}
+
+/** Deepest catalogue level first: the item's name is the leaf level (the gold keys, Simplified, spaces removed). */
+const NAME_KEYS = ['事项名称', '类别', '六级目录', '五级目录', '四级目录', '三级目录', '三级事项', '二级目录', '二级事项', '二级', '公开事项'];
+const FIELD_KEYS: Record<string, string[]> = {
+  timeLimit: ['公开时限'],
+  basis: ['公开依据'],
+  content: ['公开内容', '公开内容(要素)', '公开内容（要素）'],
+};
+const DOCUMENT_KINDS = new Set<PageKind>(['annual-report', 'regulation', 'guide', 'notice']);
+const ARTICLE = /第[一二三四五六七八九十百零〇]+条/g;
+/** A pinyin reading injected after a character by a mirror site: `公開(kāi)`, toneless `(gong)`. */
+const PINYIN_GLOSS = /\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń\s])+\)/g;
+/** A name that is no name: empty, tick glyphs only, or a list of channels with their ticks. */
+const BAD_NAME = /^[\s√✓✔■□●○★☆☑☒þ¨£×]*$|^[■□☑☒þ¨£]/;
+
+/** The gold string as the tool should output it: pinyin readings dropped, Simplified characters. */
+export function simplify(s: string): string {
+  return toSimplifiedChars(s.replace(PINYIN_GLOSS, ''));
+}
+
+/** Compared text: no whitespace, no punctuation, no bars. */
+export function squash(s: unknown): string {
+  const text = typeof s === 'string' ? s : JSON.stringify(s);
+  return text.replace(/[\s\u3000|（）()【】[\]《》“”"'、,，.。:：;；\-—_·]/g, '');
+}
+
+/** Same text, or one inside the other covering at least 60 % of it. */
+export function closeMatch(got: string, want: string): boolean {
+  const g = squash(got);
+  const w = squash(want);
+  if (!g) return false;
+  if (g === w) return true;
+  return (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) / Math.max(g.length, w.length) >= 0.6;
+}
+
+/** The page kind the tool gave a document: the file's classification, else the parser that read it. */
+function documentKindOf(doc: ScoredItem, file: ScoredFile | undefined): string {
+  return file?.pageKind ?? doc.source.parser;
+}
+
+function traditionalOnly(text: string): string {
+  const seen = new Set<string>();
+  for (const ch of text) if (ch.charCodeAt(0) >= 0x2e80 && classOf(ch) === CharClass.TraditionalOnly) seen.add(ch);
+  return [...seen].sort().join('');
+}
+
+export function scorePage(gold: GoldPage, items: ScoredItem[], file: ScoredFile | undefined): PageScore {
+  const rows = items.filter((i) => i.kind === 'item');
+  const docs = items.filter((i) => i.kind === 'document');
+  const blob = JSON.stringify(items);
+  const text = file?.cleanedText ?? '';
+  const score: PageScore = {
+    name: gold.name,
+    kind: gold.kind,
+    items: rows.length,
+    documents: docs.length,
+    badNames: rows.filter((r) => BAD_NAME.test(r.name)).length,
+    spamLeft: gold.spam.map(simplify).filter((s) => s.length >= 2 && (blob.includes(s) || text.includes(s))),
+    chromeLeft: gold.boilerplate.map(simplify).filter((s) => s.length >= 4 && blob.includes(s)),
+    traditionalLeft: traditionalOnly(blob),
+    emptyPageItems: 0,
+    problems: [],
+  };
+  const p = score.problems;
+  if (score.badNames) p.push(`${score.badNames} items named by a flag, a channel list or nothing`);
+  if (score.spamLeft.length) p.push(`spam left: ${score.spamLeft.join('; ').slice(0, 100)}`);
+  if (score.chromeLeft.length) p.push(`chrome left: ${score.chromeLeft.join('; ').slice(0, 100)}`);
+  if (score.traditionalLeft) p.push(`Traditional left: ${score.traditionalLeft.slice(0, 20)}`);
+
+  if (gold.kind === 'catalogue' || gold.kind === 'standard-catalogue') scoreCatalogue(gold, rows, score);
+  else if (DOCUMENT_KINDS.has(gold.kind)) scoreDocument(gold, docs, file, score);
+  else if (gold.bodyMarkers.length) scoreContentPage(gold, docs, score, blob);
+  else {
+    score.emptyPageItems = items.length;
+    if (items.length) p.push(`${items.length} items from a page with no content of its own`);
+  }
+  return score;
+}
+
+function scoreCatalogue(gold: GoldPage, rows: ScoredItem[], score: PageScore): void {
+  const p = score.problems;
+  if (!gold.ambiguous) {
+    const n = gold.completeItems;
+    // A truncated excerpt may show the start of one more row, which the tool keeps (flagged).
+    score.count = rows.length >= n && rows.length <= n + (gold.truncated ? 1 : 0);
+    if (!score.count) p.push(`count ${rows.length}, want ${n}`);
+  }
+  const first = Object.fromEntries(
+    Object.entries(gold.firstItem ?? {}).map(([k, v]) => [simplify(k).replace(/\s/g, ''), typeof v === 'string' ? simplify(v) : v]),
+  );
+  const want = NAME_KEYS.map((k) => first[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  if (!want || gold.completeItems === 0) return;
+  const got = rows[0]?.name;
+  score.firstName = got !== undefined && closeMatch(got, want);
+  if (!score.firstName) p.push(`first name ${JSON.stringify(got ?? null)}, want ${JSON.stringify(want)}`.slice(0, 140));
+  const fields = { right: 0, of: 0 };
+  for (const [field, keys] of Object.entries(FIELD_KEYS)) {
+    const w = keys.map((k) => first[k]).find((v): v is string => typeof v === 'string' && squash(v).length >= 4);
+    if (w === undefined) continue;
+    fields.of++;
+    if (rows[0] && squash(rows[0]).includes(squash(w).slice(0, 40))) fields.right++;
+    else p.push(`first item lacks ${field} ${JSON.stringify(w.slice(0, 30))}`);
+  }
+  if (fields.of) score.fields = fields;
+}
+
+function scoreDocument(gold: GoldPage, docs: ScoredItem[], file: ScoredFile | undefined, score: PageScore): void {
+  const p = score.problems;
+  score.document = docs.length >= 1;
+  const doc = docs[0];
+  if (!doc) p.push('no document');
+  else {
+    const kind = documentKindOf(doc, file);
+    score.documentKind = kind === gold.kind;
+    if (!score.documentKind) p.push(`kind ${kind}, want ${gold.kind}`);
+  }
+  scoreTitleDate(gold, doc, score);
+  if (gold.kind === 'regulation' && gold.completeItems > 0) {
+    const seen = new Set(JSON.stringify(docs.map((d) => d.sections ?? [])).match(ARTICLE) ?? []);
+    // An excerpt shows the opening articles; more seen than the gold counted as fully visible is right.
+    score.articles = seen.size >= gold.completeItems;
+    if (!score.articles) p.push(`articles ${seen.size}, want ${gold.completeItems}`);
+  }
+  lostMarkers(gold, JSON.stringify(docs), score);
+}
+
+/** A whole page the gold calls `other` but that holds text of its own: a document, with its body kept. */
+function scoreContentPage(gold: GoldPage, docs: ScoredItem[], score: PageScore, blob: string): void {
+  score.document = docs.length >= 1;
+  if (!score.document) score.problems.push('no document');
+  scoreTitleDate(gold, docs[0], score);
+  lostMarkers(gold, blob, score);
+}
+
+function scoreTitleDate(gold: GoldPage, doc: ScoredItem | undefined, score: PageScore): void {
+  const p = score.problems;
+  if (gold.title) {
+    score.title = doc !== undefined && squash(doc.name) === squash(simplify(gold.title));
+    if (!score.title) p.push(`title ${JSON.stringify(doc?.name ?? null)}, want ${JSON.stringify(gold.title)}`.slice(0, 160));
+  }
+  if (gold.publishedAt) {
+    score.date = doc?.publishedAt !== undefined && [gold.publishedAt, ...gold.publishedAtAlso].includes(doc.publishedAt);
+    if (!score.date) p.push(`date ${doc?.publishedAt ?? null}, want ${gold.publishedAt}`);
+  }
+}
+
+function lostMarkers(gold: GoldPage, blob: string, score: PageScore): void {
+  const text = squash(blob);
+  for (const m of gold.bodyMarkers) if (!text.includes(squash(simplify(m)))) score.problems.push(`lost ${JSON.stringify(m.slice(0, 30))}`);
+}
+
+/** One line of the fidelity table: a kind (or all pages) and its figures. */
+export interface KindSummary {
+  kind: string;
+  pages: number;
+  count: Tally;
+  firstName: Tally;
+  fields: Tally;
+  document: Tally;
+  documentKind: Tally;
+  title: Tally;
+  date: Tally;
+  articles: Tally;
+  badNames: number;
+  spamLeft: number;
+  chromeLeft: number;
+  traditionalLeft: number;
+  emptyPageItems: number;
+}
+
+export interface Tally {
+  right: number;
+  of: number;
+}
+
+export function summarize(kind: string, scores: PageScore[]): KindSummary {
+  const tally = (pick: (s: PageScore) => boolean | undefined): Tally => {
+    const seen = scores.map(pick).filter((v) => v !== undefined);
+    return { right: seen.filter(Boolean).length, of: seen.length };
+  };
+  return {
+    kind,
+    pages: scores.length,
+    count: tally((s) => s.count),
+    firstName: tally((s) => s.firstName),
+    fields: scores.reduce((t, s) => ({ right: t.right + (s.fields?.right ?? 0), of: t.of + (s.fields?.of ?? 0) }), { right: 0, of: 0 }),
+    document: tally((s) => s.document),
+    documentKind: tally((s) => s.documentKind),
+    title: tally((s) => s.title),
+    date: tally((s) => s.date),
+    articles: tally((s) => s.articles),
+    badNames: scores.reduce((n, s) => n + s.badNames, 0),
+    spamLeft: scores.filter((s) => s.spamLeft.length).length,
+    chromeLeft: scores.filter((s) => s.chromeLeft.length).length,
+    traditionalLeft: scores.filter((s) => s.traditionalLeft).length,
+    emptyPageItems: scores.reduce((n, s) => n + s.emptyPageItems, 0),
+  };
+}
+
+const COLUMNS: [string, (k: KindSummary) => string][] = [
+  ['kind', (k) => k.kind],
+  ['pages', (k) => String(k.pages)],
+  ['count right', (k) => pct(k.count)],
+  ['first name right', (k) => pct(k.firstName)],
+  ['first-item fields', (k) => pct(k.fields)],
+  ['one document', (k) => pct(k.document)],
+  ['right kind', (k) => pct(k.documentKind)],
+  ['title', (k) => pct(k.title)],
+  ['date', (k) => pct(k.date)],
+  ['articles', (k) => pct(k.articles)],
+  ['bad names', (k) => String(k.badNames)],
+  ['spam / chrome / Trad. left (pages)', (k) => `${k.spamLeft} / ${k.chromeLeft} / ${k.traditionalLeft}`],
+  ['items from empty pages', (k) => String(k.emptyPageItems)],
+];
+
+function pct(t: Tally): string {
+  return t.of ? `${t.right}/${t.of} (${Math.round((100 * t.right) / t.of)} %)` : '–';
+}
+
+/** The summaries as a Markdown table (the README shows it). */
+export function formatTable(summaries: KindSummary[]): string {
+  const lines = [`| ${COLUMNS.map(([h]) => h).join(' | ')} |`, `|${COLUMNS.map(() => ' --- ').join('|')}|`];
+  for (const s of summaries) lines.push(`| ${COLUMNS.map(([, f]) => f(s)).join(' | ')} |`);
+  return lines.join('\n');
+}
