@@ -11,8 +11,16 @@ type Struct = Record<string, Value>;
 
 const DAY_MS = 86_400_000;
 
-/** Whether a value of this shape must be converted before writing (or after reading). */
+const memo = new WeakMap<Shape, boolean>();
+
+/** Whether a value of this shape must be converted before writing (memoized: asked for every value written). */
 function converts(shape: Shape): boolean {
+  let answer = memo.get(shape);
+  if (answer === undefined) memo.set(shape, (answer = needsConversion(shape)));
+  return answer;
+}
+
+function needsConversion(shape: Shape): boolean {
   switch (shape.kind) {
     case 'date':
     case 'int64':
