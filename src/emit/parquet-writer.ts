@@ -1,6 +1,6 @@
 /**
  * items.parquet, written row group by row group: items are gathered until a group is full (ROW_GROUP_ROWS items or
- * ROW_GROUP_JSON_BYTES of item JSON, whichever comes first), then that group is encoded (Snappy) and its bytes go to
+ * ROW_GROUP_JSON_LENGTH characters of item JSON, whichever comes first), then that group is encoded (Snappy) and its bytes go to
  * the output stream before the next item is taken. Memory holds one row group, never the dataset. Group boundaries
  * depend only on the items, and the file carries no time or host, so equal items give equal bytes.
  *
@@ -19,7 +19,7 @@ export const PARQUET_FILE = 'items.parquet';
  * and for engines to skip whole groups by their statistics.
  */
 export const ROW_GROUP_ROWS = 5_000;
-export const ROW_GROUP_JSON_BYTES = 8 * 1024 * 1024;
+export const ROW_GROUP_JSON_LENGTH = 8 * 1024 * 1024;
 
 const CREATED_BY = 'catalog (hyparquet-writer)';
 
@@ -29,8 +29,8 @@ export interface ByteSink {
 }
 
 export interface ParquetItemsWriter {
-  /** `jsonBytes`: the item's JSON length when the caller has it (it sizes row groups); computed otherwise. */
-  add(item: CatalogItem, jsonBytes?: number): Promise<void>;
+  /** `jsonLength`: the length of the item's JSON text when the caller has it (it sizes row groups); computed otherwise. */
+  add(item: CatalogItem, jsonLength?: number): Promise<void>;
   /** Writes the last group and the footer. */
   finish(): Promise<void>;
 }
@@ -47,7 +47,7 @@ class StreamingOutput extends ByteWriter {
     return this.sink.write(chunk);
   }
   override finish(): Promise<void> {
-    return this.flush() as unknown as void & Promise<void>;
+    return this.flush();
   }
 }
 
@@ -59,20 +59,20 @@ export function openParquetItemsWriter(sink: ByteSink): ParquetItemsWriter {
     createdBy: CREATED_BY,
   });
   let rows: Array<Record<string, unknown>> = [];
-  let bytes = 0;
+  let length = 0;
   const writeGroup = async () => {
     if (rows.length === 0) return;
     const group = rows;
     rows = [];
-    bytes = 0;
+    length = 0;
     const columnData = ITEM_PARQUET_FIELDS.map(({ name }) => ({ name, data: group.map((row) => row[name]) }));
     await writer.write({ columnData, rowGroupSize: group.length });
   };
   return {
-    add: async (item, jsonBytes) => {
+    add: async (item, jsonLength) => {
       rows.push(itemToParquetRow(item));
-      bytes += jsonBytes ?? JSON.stringify(item).length;
-      if (rows.length >= ROW_GROUP_ROWS || bytes >= ROW_GROUP_JSON_BYTES) await writeGroup();
+      length += jsonLength ?? JSON.stringify(item).length;
+      if (rows.length >= ROW_GROUP_ROWS || length >= ROW_GROUP_JSON_LENGTH) await writeGroup();
     },
     finish: async () => {
       await writeGroup();

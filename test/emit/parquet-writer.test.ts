@@ -4,6 +4,7 @@ import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import { iterateParquetItems } from '../../src/dataset/parquet-items.js';
+import { iterateItems } from '../../src/dataset/read.js';
 import { openParquetItemsWriter, ROW_GROUP_ROWS } from '../../src/emit/parquet-writer.js';
 import { baseItem, tempDir } from '../helpers/items.js';
 
@@ -98,7 +99,7 @@ describe('items.parquet', () => {
     const body = '文'.repeat(2_000_000);
     const items = Array.from({ length: 6 }, (_, i) => baseItem({ id: `big${i}`, body }));
     const { groups } = await readBack(await writeParquet(items));
-    // 8 MiB of item JSON per group: the fifth 2M-character body passes it.
+    // 8 Mi characters of item JSON per group: the fifth 2M-character body passes it.
     expect(groups).toEqual([5, 1]);
   });
 });
@@ -113,5 +114,17 @@ describe('iterateParquetItems', () => {
     expect(rows).toEqual([]);
     expect(problems.map((p) => p.ruleId)).toEqual(['dataset/unreadable-parquet']);
     expect(readFileSync(path, 'utf8')).toBe('not parquet at all');
+  });
+
+  it('a row that is not a valid CatalogItem is reported at its row of items.parquet and skipped', async () => {
+    const dir = tempDir();
+    const valid = baseItem();
+    const invalid = { ...valid, id: 'bad', kind: 'catalogue' } as unknown as CatalogItem;
+    writeFileSync(join(dir, 'items.parquet'), await writeParquet([valid, invalid, valid]));
+    const problems: Array<{ file: string; ruleId: string; place?: string }> = [];
+    const items: CatalogItem[] = [];
+    for await (const item of iterateItems(dir, (d) => problems.push(d))) items.push(item);
+    expect(items).toHaveLength(2);
+    expect(problems).toMatchObject([{ file: 'items.parquet', ruleId: 'dataset/invalid-item', place: 'row 2' }]);
   });
 });
