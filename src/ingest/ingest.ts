@@ -149,7 +149,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 function datasetDir({ out, shard, partition, formats }: IngestOptions): string {
-  if (out === '-' && formats && formats.some((f) => f !== 'jsonl')) {
+  // Standard output carries the JSONL items alone (the other files are dropped); Parquet asked for there would be lost.
+  if (out === '-' && formats?.includes('parquet')) {
     throw new UsageError(`--out - streams items as JSONL; --format ${formats.join(',')} needs a dataset directory.`);
   }
   if (!partition) return out;
