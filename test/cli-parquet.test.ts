@@ -37,4 +37,13 @@ describe('catalog ingest --format / --partition', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('items.parquet\ncatalog.schema.json\ndatapackage.json\n');
   });
+
+  it('merge of shards written as Parquet only says that it reads JSONL', () => {
+    const out = tempDir();
+    expect(cli(['ingest', sample, '--out', out, '--shard', '1/2', '--partition', '--format', 'parquet', '-q', '-j', '1']).status).toBe(0);
+    const run = cli(['merge', join(out, 'shard=1-of-2'), '--out', join(out, 'merged'), '-q']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('items.jsonl is missing (merge reads JSONL');
+    expect(existsSync(join(out, 'merged'))).toBe(false);
+  });
 });
