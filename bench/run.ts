@@ -16,6 +16,8 @@ import { openccTraditionalToSimplified, parseOnlyFloor, readabilityOnLinkedom, s
 import { buildPage, sampleLines, writePages, writeWorkbook, type PageSpec } from './corpus.js';
 
 const quick = process.argv.includes('--quick');
+/** Only the Parquet measures (on the same corpus): what a change to the Parquet writer needs. */
+const parquetOnly = process.argv.includes('--parquet');
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE_PAGES = quick ? 200 : 1000;
 const WORKBOOK_ROWS = quick ? 2000 : 20000;
@@ -27,7 +29,7 @@ interface IngestRun {
   ms: number;
   cpuMs: number;
   maxRssMB: number;
-  totals: { files: number; items: number };
+  totals: { files: number; items: number; documents: number };
 }
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -66,11 +68,72 @@ async function floorInThreads(x10: string, pages: PageSpec[], threads: number): 
   return performance.now() - start;
 }
 
-function ingestRun(inputs: string, jobs: number): IngestRun {
+function ingestRun(inputs: string, jobs: number, formats?: string): IngestRun {
   const out = join(outDir, `${jobs}`);
-  const text = execFileSync(process.execPath, [child, inputs, out, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const text = execFileSync(process.execPath, [child, inputs, out, String(jobs), ...(formats ? [formats] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
   rmSync(out, { recursive: true, force: true });
   return JSON.parse(text) as IngestRun;
+}
+
+interface ParquetExport {
+  ms: number;
+  cpuMs: number;
+  maxRssMB: number;
+  jsonlBytes: number;
+  parquetBytes: number;
+}
+
+/** Ingest `inputs` to JSONL (not measured), then export it as Parquet in a child process of its own (measured). */
+function parquetExportRun(inputs: string): ParquetExport & { items: number } {
+  const dataset = join(outDir, 'parquet-source');
+  const to = join(outDir, 'parquet-export');
+  const source = JSON.parse(execFileSync(process.execPath, [child, inputs, dataset, '1', 'jsonl'], { encoding: 'utf8' })) as IngestRun;
+  const text = execFileSync(process.execPath, [join(repo, 'dist/bench/parquet-child.js'), dataset, to], { encoding: 'utf8' });
+  rmSync(dataset, { recursive: true, force: true });
+  rmSync(to, { recursive: true, force: true });
+  return { ...(JSON.parse(text) as ParquetExport), items: source.totals.items + source.totals.documents };
+}
+
+interface ParquetMeasures {
+  /** `ingest --format jsonl,parquet` and `--format jsonl` alone, jobs 1, on the 10× pages. */
+  ingest: IngestRun;
+  ingestJsonl: IngestRun;
+  /** export --format parquet of the 1× and 10× datasets: peak RSS that does not grow with the items shows streaming. */
+  x1: ParquetExport & { items: number };
+  x10: ParquetExport & { items: number };
+}
+
+function parquetMeasures(x1: string, x10: string): ParquetMeasures {
+  log('Parquet runs (child processes)');
+  return { ingest: ingestRun(x10, 1, 'jsonl,parquet'), ingestJsonl: ingestRun(x10, 1, 'jsonl'), x1: parquetExportRun(x1), x10: parquetExportRun(x10) };
+}
+
+function parquetRows(p: ParquetMeasures, n: number, n1: number): [string, string, string, string][] {
+  const mb = (bytes: number) => bytes / 1e6;
+  const exportLine = (e: ParquetExport & { items: number }) =>
+    `${(e.ms / 1000).toFixed(1)} s (CPU ${(e.cpuMs / 1000).toFixed(1)} s), ${(e.items / (e.ms / 1000)).toFixed(0)} items/s, ${(mb(e.jsonlBytes) / (e.ms / 1000)).toFixed(1)} MB/s of JSONL, peak RSS ${e.maxRssMB.toFixed(0)} MB`;
+  return [
+    [`peak RSS, ingest --format jsonl,parquet, ${n} pages, jobs 1 (jsonl alone)`, `${p.ingest.maxRssMB.toFixed(0)} MB (${p.ingestJsonl.maxRssMB.toFixed(0)} MB)`, '< 300 MB', p.ingest.maxRssMB < 300 ? 'met' : 'MISSED'],
+    [`  ingest time with Parquet ÷ without, ${n} pages`, `${(p.ingest.ms / p.ingestJsonl.ms).toFixed(2)}× (CPU ${(p.ingest.cpuMs / p.ingestJsonl.cpuMs).toFixed(2)}×)`, '', ''],
+    [`export --format parquet (items.jsonl → items.parquet), ${p.x10.items} items (${n} pages)`, exportLine(p.x10), '', ''],
+    [`export --format parquet, ${p.x1.items} items (${n1} pages)`, exportLine(p.x1), '', ''],
+    [`items.parquet ÷ items.jsonl size, ${n} pages`, `${mb(p.x10.parquetBytes).toFixed(1)} MB ÷ ${mb(p.x10.jsonlBytes).toFixed(1)} MB = ${(p.x10.parquetBytes / p.x10.jsonlBytes).toFixed(3)}`, '', ''],
+  ];
+}
+
+function printTable(rows: [string, string, string, string][]): void {
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => [...r[c]!].length), ['measure', 'value', 'target', 'status'][c]!.length));
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join(' | ')} |`;
+  process.stdout.write([line(['measure', 'value', 'target', 'status']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n');
+}
+
+function writeResults(json: Record<string, unknown>): void {
+  const resultsDir = join(repo, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const kind = `${quick ? 'quick-' : ''}${parquetOnly ? 'parquet-' : ''}`;
+  const file = join(resultsDir, `bench-${kind}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
+  log(`results written to ${file}`);
 }
 
 async function xlsxIngest(path: string): Promise<{ ms: number; rows: number } | string> {
@@ -86,6 +149,13 @@ async function main(): Promise<void> {
   const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
   const n = pages.length;
   const n1 = BASE_PAGES;
+  if (parquetOnly) {
+    const parquet = parquetMeasures(x1, x10);
+    const rows = parquetRows(parquet, n, n1);
+    printTable(rows);
+    writeResults({ quick, pages: n, parquet, table: rows, loadavg: loadavg() });
+    return;
+  }
   log('ingest runs (child processes)');
   const startup = ingestRun(empty, 1);
   const j1 = ingestRun(x1, 1);
@@ -99,6 +169,7 @@ async function main(): Promise<void> {
   const ours = await xlsxIngest(workbook);
   const floorThreads = { one: await floorInThreads(x10, pages, 1), two: await floorInThreads(x10, pages, 2) };
   const opencc = openccTraditionalToSimplified(sampleLines(join(repo, 'samples')).flat().join('\n'));
+  const parquet = parquetMeasures(x1, x10);
 
   const pps = (ms: number, count: number) => count / (ms / 1000);
   const rows: [string, string, string, string][] = [];
@@ -123,6 +194,7 @@ async function main(): Promise<void> {
   ratio(`10× input time ÷ 1× time (jobs 1)`, scaling, '≤ 10.5×', scaling <= 10.5);
   ratio(`10× input time ÷ 1× time (jobs 2)`, scaling2, '≤ 10.5×', scaling2 <= 10.5);
   ratio(`jobs 2 ÷ jobs 1 speed, ${n} pages`, speedup, '≥ 1.7×', speedup >= 1.7);
+  rows.push(...parquetRows(parquet, n, n1));
   // Not a target: what this machine allows two threads of DOM parsing, against which `jobs 2 ÷ jobs 1` is read.
   rows.push([`  ceiling: parse-only floor in 2 threads ÷ 1 thread, ${n} pages`, `${(floorThreads.one / floorThreads.two).toFixed(2)}×`, '', '']);
   rows.push([`peak RSS, ${n} pages, jobs 2 (jobs 1)`, `${j2x10.maxRssMB.toFixed(0)} MB (${j1x10.maxRssMB.toFixed(0)} MB)`, '< 300 MB', check(Math.max(j2x10.maxRssMB, j1x10.maxRssMB) < 300)]);
@@ -138,16 +210,8 @@ async function main(): Promise<void> {
   abs('opencc-js hk → cn (character mode)', `${opencc.mbPerS.toFixed(1)} MB/s`);
   abs('machine', `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (wall-clock ratios need an idle machine)`);
 
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => [...r[c]!].length), ['measure', 'value', 'target', 'status'][c]!.length));
-  const line = (r: string[]) => `| ${r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join(' | ')} |`;
-  process.stdout.write([line(['measure', 'value', 'target', 'status']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n');
-
-  const resultsDir = join(repo, 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `bench-${quick ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = { quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10 }, floor, floorThreads, readability, sheet, xlsxIngest: ours, opencc, table: rows, loadavg: loadavg() };
-  writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
-  log(`results written to ${file}`);
+  printTable(rows);
+  writeResults({ quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10 }, floor, floorThreads, readability, sheet, xlsxIngest: ours, opencc, parquet, table: rows, loadavg: loadavg() });
 }
 
 await main();

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import {
   ingest, DEFAULT_LIMITS, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets,
-  parseExportFormats, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
+  parseExportFormats, parseFormatList, DEFAULT_EXPORT_FORMATS, ITEM_FORMATS, DEFAULT_ITEM_FORMATS, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
   UsageError, cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
   type Shard, type Totals,
 } from './index.js';
@@ -33,6 +33,8 @@ export async function execute(argv: string[]): Promise<number> {
     .option('-j, --jobs <n>', 'files processed at once on worker threads (1: in the main thread)', positiveInt, availableParallelism())
     .option('--cache <dir>', 'keep per-file results here and reuse them for files whose bytes did not change')
     .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path); combine shards with `catalog merge`', shardOption)
+    .option('--partition', 'with --shard i/n: write into <out>/shard=i-of-n/, so that all shards read as one partitioned dataset')
+    .option('--format <list>', `item files, comma-separated: ${ITEM_FORMATS.join(',')}`, DEFAULT_ITEM_FORMATS.join(','))
     .option('-q, --quiet', 'print nothing but errors')
     .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
     .option('--max-bytes <n>', `skip (with an error) any file larger than this (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber)
@@ -46,12 +48,13 @@ export async function execute(argv: string[]): Promise<number> {
         ...(opts.maxUnzippedBytes !== undefined && { maxUnzippedBytes: opts.maxUnzippedBytes }),
       };
       const progress = opts.quiet ? undefined : progressLine(process.stderr);
-      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, limits, onProgress: progress?.update });
+      const formats = parseFormatList(opts.format, ITEM_FORMATS);
+      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, partition: opts.partition, formats, limits, onProgress: progress?.update });
       progress?.done();
-      if (!opts.quiet && opts.out !== '-') summary(result.totals, opts.out);
+      if (!opts.quiet && opts.out !== '-') summary(result.totals, result.out);
       exitCode = result.exitCode;
       if (opts.check) {
-        const checked = await check(opts.out);
+        const checked = await check(result.out);
         process.stderr.write(formatStylish(checked.diagnostics));
         exitCode = Math.max(exitCode, checked.exitCode);
       }
@@ -137,7 +140,7 @@ export async function execute(argv: string[]): Promise<number> {
     .description('publish a dataset as open data: items as CSV/XLSX/JSONL/JSON, catalog.schema.json, datapackage.json')
     .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
     .requiredOption('--to <dir>', 'output directory (created if missing)')
-    .option('--format <list>', `comma-separated: ${EXPORT_FORMATS.join(',')}`, EXPORT_FORMATS.join(','))
+    .option('--format <list>', `comma-separated: ${EXPORT_FORMATS.join(',')}`, DEFAULT_EXPORT_FORMATS.join(','))
     .option('--name <name>', 'datapackage name (default: the dataset directory name)')
     .action(async (dir: string, opts: { to: string; format: string; name?: string }) => {
       const result = await exportDataset(dir, { to: opts.to, formats: parseExportFormats(opts.format), name: opts.name });
@@ -222,6 +225,8 @@ interface IngestFlags {
   jobs: number;
   cache?: string;
   shard?: Shard;
+  partition?: boolean;
+  format: string;
   quiet?: boolean;
   check?: boolean;
   maxBytes?: number;

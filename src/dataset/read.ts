@@ -1,7 +1,7 @@
 /**
  * The one reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
- * line; files.jsonl: one FileRecord per input; report.json). Lines are read one at a time so a large crawl never
- * sits in memory. A broken line is reported as a diagnostic and reading goes on; callers that cannot go on
+ * line, or items.parquet when only Parquet was written; files.jsonl: one FileRecord per input; report.json). Lines
+ * (and Parquet row groups) are read a few at a time so a large crawl never sits in memory. A broken line is reported as a diagnostic and reading goes on; callers that cannot go on
  * (report, coverage) turn it into a DatasetError with `failOnDiagnostic`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { UsageError } from '../usage-error.js';
+import { iterateParquetItems, PARQUET_FILE } from './parquet-items.js';
 import type { DatasetReport, FileRecordRead } from './types.js';
 
 /** The directory is not a dataset (a usage error: the CLI exits 2 with this message). */
@@ -24,6 +25,8 @@ export const ITEMS_FILE = 'items.jsonl';
 export interface JsonlRecord {
   line: number;
   value: unknown;
+  /** Set for a record read from another file than items.jsonl (items.parquet): that file and the place in it. */
+  from?: { file: string; place: string };
 }
 
 
@@ -41,8 +44,8 @@ export function assertDataset(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DatasetError(`${dir} is not a directory: ${NOT_A_DATASET}`);
   }
-  if (!existsSync(join(dir, ITEMS_FILE))) {
-    throw new DatasetError(`${dir} has no ${ITEMS_FILE}: ${NOT_A_DATASET}`);
+  if (!existsSync(join(dir, ITEMS_FILE)) && !existsSync(join(dir, PARQUET_FILE))) {
+    throw new DatasetError(`${dir} has no ${ITEMS_FILE} or ${PARQUET_FILE}: ${NOT_A_DATASET}`);
   }
 }
 
@@ -80,29 +83,38 @@ export async function* iterateJsonl(
   }
 }
 
-/** Yields the raw records of items.jsonl (validation is the `check/schema` rule's job). */
-export function iterateItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
-  return iterateJsonl(dir, ITEMS_FILE, report);
+/**
+ * Yields the raw records of items.jsonl, or of items.parquet when the dataset has no JSONL (validation is the
+ * `check/schema` rule's job).
+ */
+export async function* iterateItemRecords(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<JsonlRecord> {
+  if (existsSync(join(dir, ITEMS_FILE)) || !existsSync(join(dir, PARQUET_FILE))) {
+    yield* iterateJsonl(dir, ITEMS_FILE, report);
+    return;
+  }
+  for await (const { row, value } of iterateParquetItems(join(dir, PARQUET_FILE), report)) {
+    yield { line: row, value, from: { file: PARQUET_FILE, place: `row ${row}` } };
+  }
 }
 
 /**
- * Yields the items of items.jsonl that validate as CatalogItem, in file order. Invalid lines are reported
- * (`dataset/invalid-item`) and skipped: `catalog check` says why in detail (check/schema).
+ * Yields the items of items.jsonl (or items.parquet) that validate as CatalogItem, in file order. Invalid records are
+ * reported (`dataset/invalid-item`) and skipped: `catalog check` says why in detail (check/schema).
  */
 export async function* iterateItems(dir: string, report: (d: Diagnostic) => void): AsyncGenerator<CatalogItem> {
-  for await (const { line, value } of iterateItemRecords(dir, report)) {
+  for await (const { line, value, from } of iterateItemRecords(dir, report)) {
     const parsed = CatalogItem.safeParse(value);
     if (parsed.success) {
       yield parsed.data;
       continue;
     }
     report({
-      file: ITEMS_FILE,
+      file: from?.file ?? ITEMS_FILE,
       source: 'dataset',
       ruleId: 'dataset/invalid-item',
       severity: 'error',
-      message: `Line is not a valid CatalogItem and was skipped; run \`catalog check\` for details.`,
-      place: `L${line}`,
+      message: `${from ? 'Row' : 'Line'} is not a valid CatalogItem and was skipped; run \`catalog check\` for details.`,
+      place: from?.place ?? `L${line}`,
     });
   }
 }

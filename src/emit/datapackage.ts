@@ -5,17 +5,23 @@
 import { UsageError } from '../usage-error.js';
 import { tableSchema, type TableSchema } from './table-schema.js';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'json'];
+export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'json' | 'parquet';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'json', 'parquet'];
+/** What `catalog export` writes without `--format` (Parquet is asked for by name). */
+export const DEFAULT_EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'json'];
 
-/** `csv,json` → ['csv', 'json']; anything else is a usage error. */
-export function parseExportFormats(list: string): ExportFormat[] {
+/** `csv,json` → ['csv', 'json'], each one of `allowed`; anything else is a usage error. */
+export function parseFormatList<F extends string>(list: string, allowed: readonly F[]): F[] {
   const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  const unknown = formats.filter((f) => !(allowed as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`--format ${list}: expected a comma-separated list of ${EXPORT_FORMATS.join(', ')}.`);
+    throw new UsageError(`--format ${list}: expected a comma-separated list of ${allowed.join(', ')}.`);
   }
-  return formats as ExportFormat[];
+  return formats as F[];
+}
+
+export function parseExportFormats(list: string): ExportFormat[] {
+  return parseFormatList(list, EXPORT_FORMATS);
 }
 
 export const ITEMS_BASENAME = 'items';
@@ -27,6 +33,7 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   jsonl: 'application/jsonl',
   json: 'application/json',
+  parquet: 'application/vnd.apache.parquet',
 };
 
 export interface FileFacts {
@@ -70,13 +77,18 @@ function itemsResource(format: ExportFormat, facts: FileFacts): DataResource {
     mediatype: MEDIA_TYPES[format],
     bytes: facts.bytes,
     hash: `sha256:${facts.sha256}`,
-    schema: tableSchema(format === 'csv' || format === 'xlsx' ? 'flat' : 'json'),
+    schema: tableSchema(format === 'csv' || format === 'xlsx' ? 'flat' : format === 'parquet' ? 'parquet' : 'json'),
   };
-  if (format !== 'xlsx') resource.encoding = 'utf-8';
+  if (format !== 'xlsx' && format !== 'parquet') resource.encoding = 'utf-8';
   if (format === 'csv') {
     resource.dialect = CSV_DIALECT;
     resource.description =
       "UTF-8 with BOM. A cell that begins with = + - @, a tab or a CR is prefixed with ' so spreadsheets do not run it as a formula; a plain signed number (-5, +3.5) is left as it is.";
+  }
+  if (format === 'parquet') {
+    resource.description =
+      'Apache Parquet, Snappy-compressed, one row per item with typed columns: lists as LIST, objects as STRUCT, `extra` as ' +
+      'MAP, `publishedAt` as DATE, `stats` as JSON, `sections` as a pre-order LIST of {depth, heading, number, text}.';
   }
   return resource;
 }

@@ -12,10 +12,17 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileRecord } from '../ingest/ingest-file.js';
 import { openAtomic, type AtomicStream } from './atomic-write.js';
 import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
+import { openParquetItemsWriter, PARQUET_FILE } from './parquet-writer.js';
 
 export const DATASET_VERSION = 1;
 
 export const DATASET_FILES = { items: 'items.jsonl', csv: 'items.csv', files: 'files.jsonl', report: 'report.json' } as const;
+
+/** The files that hold the items, by `--format` name; files.jsonl and report.json are always written. */
+export const ITEM_FORMAT_FILES = { jsonl: DATASET_FILES.items, csv: DATASET_FILES.csv, parquet: PARQUET_FILE } as const;
+export type ItemFormat = keyof typeof ITEM_FORMAT_FILES;
+export const ITEM_FORMATS = Object.keys(ITEM_FORMAT_FILES) as ItemFormat[];
+export const DEFAULT_ITEM_FORMATS: readonly ItemFormat[] = ['jsonl', 'csv'];
 
 export interface Totals {
   files: number;
@@ -109,8 +116,12 @@ export interface DatasetSink {
   abort(): Promise<void>;
 }
 
-/** `out` '-' streams items as JSONL to `stdout` and drops the rest. */
-export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout): Promise<DatasetSink> {
+/** `out` '-' streams items as JSONL to `stdout` and drops the rest; `formats` picks the item files of a directory. */
+export async function openDatasetSink(
+  out: string,
+  stdout: NodeJS.WritableStream = process.stdout,
+  formats: readonly ItemFormat[] = DEFAULT_ITEM_FORMATS,
+): Promise<DatasetSink> {
   if (out === '-') {
     const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
     return {
@@ -126,19 +137,22 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
   }
   await mkdir(out, { recursive: true });
   await removeStaleTemporaries(out);
-  const items = openAtomic(join(out, DATASET_FILES.items));
-  const csv = openAtomic(join(out, DATASET_FILES.csv));
+  const items = formats.includes('jsonl') ? openAtomic(join(out, DATASET_FILES.items)) : undefined;
+  const csv = formats.includes('csv') ? openAtomic(join(out, DATASET_FILES.csv)) : undefined;
+  const parquetFile = formats.includes('parquet') ? openAtomic(join(out, PARQUET_FILE)) : undefined;
+  const parquet = parquetFile && openParquetItemsWriter(parquetFile);
   const files = openAtomic(join(out, DATASET_FILES.files));
   // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
   const scratchPath = join(out, `.diagnostics.${process.pid}.jsonl`);
   const scratch = openAtomic(scratchPath);
-  const streams: AtomicStream[] = [items, csv, files, scratch];
-  await csv.write(itemsCsvHeader());
+  const streams = [items, csv, parquetFile, files, scratch].filter((s): s is AtomicStream => s !== undefined);
+  await csv?.write(itemsCsvHeader());
   let diagnostics = 0;
   return {
     file: async (file) => {
-      await items.write(file.items);
-      await csv.write(file.csv);
+      await items?.write(file.items);
+      await csv?.write(file.csv);
+      if (parquet) for (const line of jsonLines(file.items)) await parquet.add(JSON.parse(line) as CatalogItem, line.length);
       await files.write(file.record);
       if (file.diagnosticCount === 0) return;
       await scratch.write(diagnostics ? ',\n' : '\n');
@@ -147,21 +161,25 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
     },
     items: async (list) => {
       for (const item of list) {
-        await items.write(itemLine(item));
-        await csv.write(itemCsvRow(item));
+        await items?.write(itemLine(item));
+        await csv?.write(itemCsvRow(item));
+        await parquet?.add(item);
       }
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
     diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
     commit: async (totals) => {
       await scratch.commit();
+      await parquet?.finish();
       const report = openAtomic(join(out, DATASET_FILES.report));
       await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
       for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
       await report.write((diagnostics ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });
       // Renamed last and together: the dataset switches from the previous run's files to this run's.
-      for (const s of [items, csv, files, report]) await s.commit();
+      for (const s of [items, csv, parquetFile, files, report]) await s?.commit();
+      // A previous run's items in a format not written now would no longer match files.jsonl and report.json.
+      for (const format of ITEM_FORMATS) if (!formats.includes(format)) await rm(join(out, ITEM_FORMAT_FILES[format]), { force: true });
     },
     abort: async () => {
       for (const s of streams) await s.abort();
@@ -170,7 +188,7 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
 }
 
 // `.<name>.<pid>.<random>.tmp` (see atomic-write.ts) and the diagnostics scratch file.
-const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)(?:\.[0-9a-f]+)?\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
+const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|items\.parquet|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)(?:\.[0-9a-f]+)?\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
 
 /** A killed run leaves its temporary files behind; they are removed once their process is gone (never a live run's). */
 async function removeStaleTemporaries(out: string): Promise<void> {
@@ -179,6 +197,12 @@ async function removeStaleTemporaries(out: string): Promise<void> {
     const pid = Number(match?.[1] ?? match?.[2]);
     if (match && pid !== process.pid && !running(pid)) await rm(join(out, name), { force: true });
   }
+}
+
+/** The JSON lines of a file's items.jsonl bytes. */
+function jsonLines(bytes: Uint8Array): string[] {
+  if (bytes.length === 0) return [];
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n').filter((line) => line !== '');
 }
 
 function running(pid: number): boolean {

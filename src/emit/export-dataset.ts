@@ -10,18 +10,19 @@ import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { assertDataset, iterateItems } from '../dataset/read.js';
 import { catalogItemJsonSchema } from '../json-schema.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, writeStreamAtomic } from './atomic-write.js';
 import { writeItemsCsv } from './csv.js';
 import {
-  buildDataPackage, DATAPACKAGE_FILE, EXPORT_FORMATS, ITEMS_BASENAME, JSON_SCHEMA_FILE,
+  buildDataPackage, DATAPACKAGE_FILE, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, ITEMS_BASENAME, JSON_SCHEMA_FILE,
   type ExportFormat, type FileFacts,
 } from './datapackage.js';
 import { headerCells, itemCells } from './item-cells.js';
 import { writeItemsJson, writeItemsJsonl } from './json.js';
+import { openParquetItemsWriter } from './parquet-writer.js';
 
 export interface ExportOptions {
   to: string;
-  /** Default: all of csv, xlsx, jsonl, json. */
+  /** Default: csv, xlsx, jsonl, json (parquet when asked for). */
   formats?: readonly ExportFormat[];
   /** datapackage.json `name`; default the dataset folder's name. */
   name?: string;
@@ -50,9 +51,17 @@ async function writeItemsXlsx(path: string, items: AsyncIterable<CatalogItem>, r
   await writeFileAtomic(path, itemsWorkbook(headerCells(), rows, report, (i) => places[i]!));
 }
 
+async function writeItemsParquet(path: string, items: AsyncIterable<CatalogItem>): Promise<void> {
+  await writeStreamAtomic(path, async (write) => {
+    const parquet = openParquetItemsWriter({ write });
+    for await (const item of items) await parquet.add(item);
+    await parquet.finish();
+  });
+}
+
 export async function exportDataset(datasetDir: string, options: ExportOptions): Promise<ExportResult> {
   assertDataset(datasetDir);
-  const formats = EXPORT_FORMATS.filter((f) => (options.formats ?? EXPORT_FORMATS).includes(f));
+  const formats = EXPORT_FORMATS.filter((f) => (options.formats ?? DEFAULT_EXPORT_FORMATS).includes(f));
   await mkdir(options.to, { recursive: true });
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
@@ -66,6 +75,7 @@ export async function exportDataset(datasetDir: string, options: ExportOptions):
     if (format === 'csv') await writeItemsCsv(path, items);
     else if (format === 'xlsx') await writeItemsXlsx(path, items, report);
     else if (format === 'jsonl') await writeItemsJsonl(path, items);
+    else if (format === 'parquet') await writeItemsParquet(path, items);
     else await writeItemsJson(path, items);
     files.push(file);
     written.push([format, await factsOf(path)]);

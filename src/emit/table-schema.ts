@@ -6,6 +6,7 @@
  */
 import { catalogItemJsonSchema } from '../json-schema.js';
 import { bilingualTitle } from '../../schemas/field-titles.js';
+import { ITEM_PARQUET_FIELDS, treeNodeFields } from './parquet-schema.js';
 
 /** How a value becomes one spreadsheet cell. */
 export type CellKind = 'text' | 'text-list' | 'json' | 'number' | 'boolean';
@@ -115,13 +116,21 @@ function field(name: string, json: JsonSchema, flat: boolean): TableSchemaField 
 
 /**
  * Table Schema of one serialisation: `flat` for CSV/XLSX (the columns above, lists as joined text, nested values as
- * compact JSON), `json` for JSON/JSONL (CatalogItem's own fields, lists as arrays).
+ * compact JSON), `json` for JSON/JSONL (CatalogItem's own fields, lists as arrays), `parquet` for items.parquet (the
+ * same fields; a tree such as `sections` is a pre-order list of nodes with their depth, see parquet-schema.ts).
  */
-export function tableSchema(flavour: 'flat' | 'json'): TableSchema {
+export function tableSchema(flavour: 'flat' | 'json' | 'parquet'): TableSchema {
   const fields =
     flavour === 'flat'
       ? FLAT_COLUMNS.map((c) => field(c.name, c.json, true))
       : Object.entries(ITEM_SCHEMA.properties).map(([name, json]) => field(name, json, false));
+  if (flavour === 'parquet') {
+    for (const { name, shape } of ITEM_PARQUET_FIELDS) {
+      if (shape.kind !== 'tree') continue;
+      const keys = treeNodeFields(shape).map((f) => f.name).join(', ');
+      fields.find((f) => f.name === name)!.description = `Tree in pre-order: a list of {${keys}}; depth 0 is a root, depth d+1 a child of the nearest d before it.`;
+    }
+  }
   // An absent optional value is an empty cell in CSV; in JSON it is simply absent.
   return { fields, primaryKey: 'id', missingValues: [''] };
 }

@@ -6,9 +6,11 @@
  * slow one.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Severity, type Diagnostic } from '../../schemas/diagnostic.js';
-import { openDatasetSink, type EncodedFile, type Totals } from '../emit/dataset-sink.js';
+import { openDatasetSink, type EncodedFile, type ItemFormat, type Totals } from '../emit/dataset-sink.js';
+import { UsageError } from '../usage-error.js';
 import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
 import { DEFAULT_LIMITS, type IngestFileOptions } from './ingest-file.js';
 import { INGEST_WORKER_URL } from './ingest-worker-url.js';
@@ -19,7 +21,7 @@ import { workerResourceLimits } from './worker-limits.js';
 import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
-import { inShard, type Shard } from './shard.js';
+import { inShard, shardFolder, type Shard } from './shard.js';
 
 export { DATASET_FILES, DATASET_VERSION, type Totals } from '../emit/dataset-sink.js';
 
@@ -36,6 +38,10 @@ export interface IngestOptions extends IngestFileOptions {
   cache?: string;
   /** Take only this share of the inputs (see shard.ts). */
   shard?: Shard;
+  /** With `shard`: write into `out/shard=i-of-n/`, so that the shards' folders read as one partitioned dataset. */
+  partition?: boolean;
+  /** Item files to write (default items.jsonl and items.csv); files.jsonl and report.json are always written. */
+  formats?: readonly ItemFormat[];
   /** Called after each input, in output order (progress display). */
   onProgress?: (progress: Progress) => void;
 }
@@ -52,6 +58,8 @@ export interface Progress {
 
 export interface IngestResult {
   totals: Totals;
+  /** The dataset directory written (`out`, or its shard folder with `partition`). */
+  out: string;
   /** 0 done (warnings allowed), 1 some input had errors. */
   exitCode: 0 | 1;
 }
@@ -72,6 +80,7 @@ interface Outcome {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const out = datasetDir(options);
   const { files, problems } = await collectInputs(options.inputs);
   const units: Unit[] = [...files.map((path) => ({ path })), ...problems.map((problem) => ({ path: problem.file, problem }))]
     .filter((u) => !options.shard || inShard(u.path, options.shard))
@@ -110,7 +119,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
   const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
-  const sink = await openDatasetSink(options.out, options.stdout);
+  const sink = await openDatasetSink(out, options.stdout, options.formats);
   try {
     for await (const outcome of orderedMap(units, 4 * jobs, runUnit)) {
       for (const d of outcome.diagnostics) {
@@ -136,7 +145,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   } finally {
     await pool?.close();
   }
-  return { totals, exitCode: totals.errors > 0 ? 1 : 0 };
+  return { totals, out, exitCode: totals.errors > 0 ? 1 : 0 };
+}
+
+function datasetDir({ out, shard, partition, formats }: IngestOptions): string {
+  // Standard output carries the JSONL items alone (the other files are dropped); Parquet asked for there would be lost.
+  if (out === '-' && formats?.includes('parquet')) {
+    throw new UsageError(`--out - streams items as JSONL; --format ${formats.join(',')} needs a dataset directory.`);
+  }
+  if (!partition) return out;
+  if (!shard || out === '-') throw new UsageError('--partition needs --shard i/n and a dataset directory (--out DIR).');
+  return join(out, shardFolder(shard));
 }
 
 function count(totals: Totals, severity: Severity, n: number): void {

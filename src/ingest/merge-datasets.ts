@@ -11,14 +11,17 @@ import { createInterface } from 'node:readline';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { DATASET_FILES, DATASET_VERSION, openDatasetSink, type Totals } from '../emit/dataset-sink.js';
+import { DatasetError } from '../dataset/read.js';
 import type { FileRecord } from './ingest-file.js';
 import { comparePaths } from './inputs.js';
 
 export async function mergeDatasets(dirs: string[], out: string): Promise<{ totals: Totals; exitCode: 0 | 1 }> {
   for (const dir of dirs) {
-    for (const name of Object.values(DATASET_FILES)) {
+    // items.csv is written anew from the items, so only these are read.
+    for (const name of [DATASET_FILES.items, DATASET_FILES.files, DATASET_FILES.report]) {
       await access(join(dir, name)).catch(() => {
-        throw new Error(`${dir} is not a dataset: ${name} is missing.`);
+        const hint = name === DATASET_FILES.items ? ' (merge reads JSONL: ingest with --format jsonl; shards written with --partition --format parquet are read as one dataset without a merge)' : '';
+        throw new DatasetError(`${dir} is not a dataset: ${name} is missing${hint}.`);
       });
     }
   }

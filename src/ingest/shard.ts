@@ -23,3 +23,11 @@ export function inShard(path: string, shard: Shard): boolean {
   const hash = createHash('sha256').update(path).digest().readUInt32BE(0);
   return hash % shard.count === shard.index - 1;
 }
+
+/**
+ * `shard=i-of-n`: one shard's folder in a partitioned dataset. The `key=value` form is the one engines (DuckDB, Spark)
+ * read as a partition, and the count in the value keeps runs of different splits apart in one parent folder.
+ */
+export function shardFolder(shard: Shard): string {
+  return `shard=${shard.index}-of-${shard.count}`;
+}
