@@ -1,9 +1,9 @@
 /** §三: the 7 applicant columns × the format's rows, each row found by its label in the fixed order. */
 import type { ParseContext } from '../types.js';
 import { REQUEST_COLUMNS, type RequestRow, type RequestRowKey } from '../../schemas/annual-report.js';
-import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, continuesValues, fitRow, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
-import { isValueCell, normalizeCell, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS } from './skeleton.js';
+import { normalizeCell, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS } from './skeleton.js';
 
 export type RequestTable = Partial<Record<RequestRowKey, RequestRow>>;
 
@@ -37,7 +37,7 @@ export function readRequests(cells: readonly Cell[], rowKeys: readonly RequestRo
       continue;
     }
     let end = at + 1;
-    while (end < cells.length && isValueCell(cells[end]!.text)) end++;
+    while (end < cells.length && continuesValues(cells[end]!, cells[end - 1]!)) end++;
     rows[key] = toRow(cells[at]!, cells.slice(at + 1, end), ctx);
     cursor = end;
   }
@@ -49,7 +49,8 @@ function matchesLabel(norm: string, label: string): boolean {
   return norm === label || (label.length >= 4 && norm.startsWith(label));
 }
 
-function toRow(label: Cell, cells: Cell[], ctx: ParseContext): RequestRow {
+function toRow(label: Cell, printed: Cell[], ctx: ParseContext): RequestRow {
+  const cells = fitRow(printed, REQUEST_COLUMNS.length);
   const raw = cells.map((c) => c.text);
   const place = placeOf([label, ...cells]);
   const fits = checkColumnCount(ctx, `Row ${label.text} of §三`, raw, REQUEST_COLUMNS.length, place);
