@@ -2,9 +2,12 @@
  * Annual reports as they are printed: rows on one line with bars, tabs or an HTML page's ` | ` cells, blank cells,
  * header labels broken over cells, and reports whose tables are not on the page at all.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { annualReportParser } from '../parsers/annual-report/index.js';
 import { AnnualReportStats } from '../schemas/annual-report.js';
+import { ingestFile } from '../src/index.js';
 import { runParser, sourceFile } from './helpers/run-parser.js';
 
 type Layout = 'bars' | 'tabs' | 'html';
@@ -182,5 +185,21 @@ describe('annual report detection does not take other pages', () => {
       '2 | 政府信息公开工作年度报告 | 每年1月31日前', '政府信息公开工作年度报告',
     ].join('\n');
     expect(annualReportParser.detect(sourceFile(catalogue))).toBeLessThan(0.5);
+  });
+});
+
+describe('an annual report as an HTML page', () => {
+  it('reads its tables, empty cells as 0, through the whole pipeline', async () => {
+    const bytes = readFileSync(fileURLToPath(new URL('./fixtures/annual-report/html-2021/input.html', import.meta.url)));
+    const { items, diagnostics, record } = await ingestFile('report.html', bytes);
+    expect(record.parsers).toEqual(['annual-report']);
+    expect(items.map((i) => [i.kind, i.name, i.publishedAt, i.publisher])).toEqual([
+      ['document', '某县某局2022年政府信息公开工作年度报告', '2023-01-20', '某县某局'],
+    ]);
+    const stats = AnnualReportStats.parse(items[0]!.stats);
+    expect(stats.requests.r7!.values).toEqual({ natural: 2, commercial: 0, research: 0, public_welfare: 0, legal_service: 0, other: 0, total: 2 });
+    expect(stats.proactive.normative_documents!.values).toEqual({ issued: 2, repealed: 0, in_force: 7 });
+    expect(stats.review!.values!.reconsideration.total).toBe(1);
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('report/'))).toEqual([]);
   });
 });
