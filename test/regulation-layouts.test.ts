@@ -48,6 +48,26 @@ describe('regulation layouts', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps one regulation when chapter names stand on lines of their own and end like titles (一般规定)', async () => {
+    const text = page(
+      '某某管理条例', '第一章', '总则', '第一条 为了管理,制定本条例。', '第二条 本条例适用于全国。', '第二章', '一般规定', '第三条 甲。', '第四条 乙。',
+      '第三章', '监督管理办法', '第五条 丙。',
+    );
+    const { items, diagnostics } = await runParser(regulationParser, text);
+    expect(items.map((i) => [i.fields.name, i.place])).toEqual([['某某管理条例', 'L1-L12']]);
+    expect(items[0]!.document!.sections!.map((s) => [s.number, s.heading, s.children.length])).toEqual([
+      ['第一章', '总则', 2], ['第二章', '一般规定', 2], ['第三章', '监督管理办法', 1],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps one regulation when a title-like line inside it is followed by articles that go on with its numbering', async () => {
+    const text = page('某某管理办法', '第一条 甲。', '第二条 乙。', '信息发布保密审查规定', '第三条 丙。', '第四条 丁。');
+    const { items } = await runParser(regulationParser, text);
+    expect(items.map((i) => i.fields.name)).toEqual(['某某管理办法']);
+    expect(articleNumbers(items[0]!.document!.sections!)).toEqual(['第一条', '第二条', '第三条', '第四条']);
+  });
+
   it('accepts articles numbered again from 第一条 in each chapter', async () => {
     const text = page('某某细则', '第一章 总则', '第一条 甲。', '第二条 乙。', '第二章 分则', '第一条 丙。', '第二条 丁。');
     const { items, diagnostics } = await runParser(regulationParser, text);

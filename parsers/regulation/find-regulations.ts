@@ -95,7 +95,15 @@ export function findRegulations(lines: readonly string[]): RegulationRange[] {
     const title = titleOf(l);
     if (title) candidates.push({ at: i, title });
   });
-  const titles = candidates.filter((c, k) => isFollowedByStructure(lines, c.at, candidates[k + 1]?.at ?? lines.length));
+  const titles = candidates.filter(
+    (c, k) => !isChapterHeading(lines, c.at) && isFollowedByStructure(lines, c.at, candidates[k + 1]?.at ?? lines.length),
+  );
+  // A title-like line whose articles go on with the numbering of the regulation above it is a heading inside that
+  // regulation (`第二章` / `监督管理规定` printed on two lines), not the start of another one: it must not end the body.
+  for (let k = titles.length - 1; k > 0; k--) {
+    const first = firstArticleAfter(lines, titles[k]!.at);
+    if (first !== undefined && first > 1 && firstArticleAfter(lines, titles[k - 1]!.at) !== undefined) titles.splice(k, 1);
+  }
   return titles.map((c, k) => {
     const previousEnd = k === 0 ? 0 : titles[k - 1]!.at + 1;
     const range: RegulationRange = {
@@ -107,6 +115,26 @@ export function findRegulations(lines: readonly string[]): RegulationRange[] {
     if (c.title.date) range.titleDate = c.title.date;
     return range;
   });
+}
+
+/** The line under a bare `第二章` (the chapter's name printed on a line of its own) is a heading, not a title. */
+function isChapterHeading(lines: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const s = lines[i]!.trim();
+    if (!s) continue;
+    const marker = markerAt(s, 0);
+    return marker !== undefined && (marker.kind === 'chapter' || marker.kind === 'part') && marker.length === s.length;
+  }
+  return false;
+}
+
+/** The number of the first article below line `at`. */
+function firstArticleAfter(lines: readonly string[], at: number): number | undefined {
+  for (let i = at + 1; i < lines.length; i++) {
+    const found = articlesOfLine(lines[i]!);
+    if (found.length) return found[0];
+  }
+  return undefined;
 }
 
 function isFollowedByStructure(lines: readonly string[], title: number, end: number): boolean {

@@ -124,6 +124,12 @@ class TreeBuilder {
       this.roots.push(paragraph(content));
       return;
     }
+    // `第二章` on a line of its own, its name on the next: the name is the chapter's heading.
+    const bare = top.section.heading === '' && top.section.text === '' && top.section.children.length === 0;
+    if (bare && TITLED_KINDS.has(top.marker.kind) && top.marker.rank < POINT_RANK && isTitle(content)) {
+      top.section.heading = collapse(content);
+      return;
+    }
     if (top.section.children.length === 0 && (top.marker.rank < POINT_RANK || top.section.text === '')) {
       appendText(top.section, content);
       return;
@@ -172,9 +178,13 @@ function appendText(section: Section, content: string): void {
   section.text = section.text ? `${section.text}\n${content}` : content;
 }
 
+function isTitle(content: string): boolean {
+  return content.length <= 24 && !SENTENCE_PUNCTUATION.test(content);
+}
+
 /** `总  则` → heading 总则; `编制目的 立足…` → heading 编制目的 + text; a sentence stays text. */
 function splitTitle(content: string): { heading: string; text: string } {
-  if (content.length <= 24 && !SENTENCE_PUNCTUATION.test(content)) return { heading: collapse(content), text: '' };
+  if (isTitle(content)) return { heading: collapse(content), text: '' };
   const m = /^([^\s\u3000。；;，,：:！!？?]{1,15})[\s\u3000]+(\S[\s\S]*)$/.exec(content);
   if (m) return { heading: m[1]!, text: m[2]! };
   return { heading: '', text: content };
