@@ -97,6 +97,17 @@ describe('annual report tables printed one row per line, with blank cells', () =
     expect(diagnostics.map((d) => d.ruleId)).toContain('report/column-count');
   });
 
+  it('reads a §三 row whose label wraps onto the line of its values (a PDF copy)', async () => {
+    const text = report('bars').replace(
+      '| (二)部分公开(区分处理的,只计这一情形,不计其他情形) |  |  |  |  |  |  |  |',
+      '(二)部分公开(区分处理的,只计这一情形,不计\n其他情形) 1 0 0 0 0 0 1',
+    );
+    const { items } = await runParser(annualReportParser, text);
+    const stats = AnnualReportStats.parse(items[0]!.document!.stats);
+    expect(stats.requests.r2!.raw).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+    expect(stats.requests['r3.1']!.values.total).toBe(0);
+  });
+
   it('puts a §二 header label broken over lines back together', async () => {
     const text = [
       '某镇2020年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第(一)项', '', '信息内容', '', '本年新制作数量', '', '本年新', '',

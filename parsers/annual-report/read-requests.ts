@@ -3,7 +3,7 @@ import type { ParseContext } from '../types.js';
 import { REQUEST_COLUMNS, type RequestRow, type RequestRowKey } from '../../schemas/annual-report.js';
 import { checkColumnCount, continuesValues, fitRow, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
-import { normalizeCell, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS } from './skeleton.js';
+import { isValueCell, normalizeCell, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS } from './skeleton.js';
 
 export type RequestTable = Partial<Record<RequestRowKey, RequestRow>>;
 
@@ -36,12 +36,25 @@ export function readRequests(cells: readonly Cell[], rowKeys: readonly RequestRo
       });
       continue;
     }
-    let end = at + 1;
+    // A label wrapped onto the next line (`(二)部分公开(区分处理的,只计这一情形,不计` / `其他情形) 0 0 …`): text that is
+    // neither a value nor another row's label, right before the values.
+    let from = at + 1;
+    while (from < cells.length && from - at <= MAX_LABEL_PARTS && isLabelRest(cells, norms, from)) from++;
+    let end = from;
     while (end < cells.length && continuesValues(cells[end]!, cells[end - 1]!)) end++;
-    rows[key] = toRow(cells[at]!, cells.slice(at + 1, end), ctx);
+    rows[key] = toRow(cells[at]!, cells.slice(from, end), ctx);
     cursor = end;
   }
   return rows;
+}
+
+const MAX_LABEL_PARTS = 2;
+const ALL_ROW_LABELS = Object.values(REQUEST_ROW_LABELS);
+
+function isLabelRest(cells: readonly Cell[], norms: readonly string[], i: number): boolean {
+  const cell = cells[i]!;
+  const next = cells[i + 1];
+  return !cell.blank && !isValueCell(cell.text) && !ALL_ROW_LABELS.some((l) => matchesLabel(norms[i]!, l)) && next !== undefined && isValueCell(next.text);
 }
 
 /** Labels carry notes (`部分公开(区分处理的,只计这一情形…)`): a long label matches as a prefix; `其他`/`总计` only whole. */
