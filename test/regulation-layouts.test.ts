@@ -144,6 +144,14 @@ describe('regulation detection does not take other pages', () => {
     expect(regulationParser.detect(sourceFile(rows))).toBe(0);
   });
 
+  it('not rows that each quote an article, the same article again and again', () => {
+    const rows = page(
+      '政府信息公开指南', '第十二条 行政机关应当编制、公布政府信息公开指南。', '政府信息公开目录', '第十二条 行政机关应当编制、公布政府信息公开目录。',
+      '主动公开的信息', '第十九条 对涉及公众利益调整的政府信息,行政机关应当主动公开。', '法规规章', '第二十条 行政机关应当主动公开行政法规。',
+    );
+    expect(regulationParser.detect(sourceFile(rows))).toBe(0);
+  });
+
   it('titles: a law, a regulation with its validity tag; not 方法 or 执法', () => {
     expect(titleOf('中华人民共和国专利法')).toEqual({ title: '中华人民共和国专利法' });
     expect(titleOf('有效 某市公共服务促进办法')).toEqual({ title: '某市公共服务促进办法' });

@@ -178,6 +178,21 @@ function lastTextLine(lines: readonly string[], from: number, end: number): numb
   return from;
 }
 
+/**
+ * A regulation, or an excerpt of one, prints its articles in order (again from 第一条 when each chapter restarts them);
+ * rows quoting articles (`第十二条` in one row, `第十二条` again in another) do not.
+ */
+function inPrintedOrder(lines: readonly string[]): boolean {
+  let previous = 0;
+  for (const l of lines) {
+    for (const n of articlesOfLine(l)) {
+      if (n <= previous && n !== 1) return false;
+      previous = n;
+    }
+  }
+  return true;
+}
+
 /** Whether the lines hold a table (rows of cells): articles quoted in a catalogue's cells are not a regulation. */
 function isTable(lines: readonly string[]): boolean {
   const text = lines.filter((l) => l.trim());
@@ -191,7 +206,7 @@ function isTable(lines: readonly string[]): boolean {
  * above it (a lead-in, the points of an article cut above), to the last text line.
  */
 export function untitledRegulation(lines: readonly string[], title: string): RegulationRange | undefined {
-  if (countArticles(lines) < MIN_UNTITLED_ARTICLES || isTable(lines)) return undefined;
+  if (countArticles(lines) < MIN_UNTITLED_ARTICLES || isTable(lines) || !inPrintedOrder(lines)) return undefined;
   const firstArticle = lines.findIndex((l) => articlesOfLine(l).length > 0 || markerAt(l.trim(), 0)?.kind === 'chapter');
   if (firstArticle < 0) return undefined;
   let first = firstArticle;
