@@ -158,10 +158,10 @@ describe('annual report parser robustness', () => {
     ]);
   });
 
-  it('returns nothing and says so for a file without report tables', async () => {
+  it('returns nothing and says so for a file that is no report', async () => {
     const { items, diagnostics } = await runParser(annualReportParser, '一段文字。\n');
     expect(items).toEqual([]);
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['report/no-tables']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['report/not-a-report']);
   });
 });
 
@@ -188,7 +188,18 @@ describe('report title and values', () => {
       title: '某局政府信息公开工作2020年度报告', year: 2020, issuer: '某局', line: 1,
     });
     expect(findTitle(['2022年某县人民政府政务公开工作年度报告'])).toEqual({ title: '2022年某县人民政府政务公开工作年度报告', year: 2022, line: 0 });
-    expect(findTitle(['政府信息公开工作年度报告'])).toBeUndefined();
+    expect(findTitle(['页面', '政府信息公开工作年度报告'])).toBeUndefined();
+  });
+
+  it('takes a title without a year as the first text line, or as a statistics form title', () => {
+    expect(findTitle(['', '政府信息公开年度工作报告范文', '正文'])).toEqual({ title: '政府信息公开年度工作报告范文', line: 1 });
+    expect(findTitle(['附件3', '某市政府信息公开情况统计报表'])).toEqual({ title: '某市政府信息公开情况统计报表', line: 1 });
+  });
+
+  it('does not take a notice title about the report, or a quoted report title, for the title', () => {
+    expect(findTitle(['关于做好2021年政府信息公开工作年度报告'])).toBeUndefined();
+    expect(findTitle(['印发《2021年政府信息公开工作年度报告》'])).toBeUndefined();
+    expect(findTitle(['政府信息公开工作年度报告格式'])).toBeUndefined();
   });
 
   it('reads counts, amounts with thousands separators and signed changes; rejects damage', () => {

@@ -6,9 +6,11 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { AnnualReportStats, REQUEST_ROWS_2019, REQUEST_ROWS_2021, type RequestRowKey } from '../../schemas/annual-report.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
-import { readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
+import { isPageChrome, readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { sectionsFromLines, type SourceLine } from '../shared/sections-from-text.js';
-import { cellsOf, findSections, type SectionRange } from './read-cells.js';
+import { cellsOf, findSections, type Cell } from './read-cells.js';
+import { reportCueScore } from './report-cues.js';
+import { isValueCell } from './skeleton.js';
 import { readProactive } from './read-proactive.js';
 import { readRequests } from './read-requests.js';
 import { readReview } from './read-review.js';
@@ -24,8 +26,8 @@ export const annualReportParser: Parser = {
   format: 'text',
   detect(file: SourceFile): number {
     const sections = findSections(file.lines);
-    const tables = TABLE_SECTIONS.filter((k) => sections[k]).length;
-    return [0, 0.3, 0.7, 0.95][tables]!;
+    const tables = Object.keys(readableTables(file.lines, sections)).length;
+    return Math.max([0, 0.3, 0.7, 0.95][tables]!, reportCueScore(file.lines, file.text, sections));
   },
   parse(file: SourceFile, outer: ParseContext): DraftItem[] {
     const lines = file.lines;
@@ -39,17 +41,25 @@ export const annualReportParser: Parser = {
         outer.report(d);
       },
     };
-    if (!TABLE_SECTIONS.some((k) => sections[k])) {
+    const tables = readableTables(lines, sections);
+    const hasTables = Object.keys(tables).length > 0;
+    if (!hasTables && reportCueScore(lines, file.text, sections) === 0) {
       outer.report({
-        ruleId: 'report/no-tables',
+        ruleId: 'report/not-a-report',
         severity: 'warning',
-        message: 'None of the annual-report table sections (主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况) was found; check that this file is an annual report.',
+        message: 'Neither a report title (…政府信息公开工作年度报告), the format\'s section titles nor its statistics tables were found; check that this file is an annual report.',
       });
       return [];
     }
-    const cells = (range: SectionRange) => cellsOf(lines, range.title + 1, range.end);
+    if (!hasTables) {
+      ctx.report({
+        ruleId: 'report/no-tables',
+        severity: 'info',
+        message: 'The report prints none of its statistics tables (主动公开政府信息情况, 收到和处理政府信息公开申请情况, 行政复议、行政诉讼情况) here; it is kept as a document with its prose sections and no table statistics.',
+      });
+    }
     const format = detectFormat(file.text);
-    if (format === 'unknown') {
+    if (hasTables && format === 'unknown') {
       ctx.report({
         ruleId: 'report/format-unknown',
         severity: 'info',
@@ -57,21 +67,23 @@ export const annualReportParser: Parser = {
       });
     }
     const rowKeys: readonly RequestRowKey[] = format === '2019' ? REQUEST_ROWS_2019 : REQUEST_ROWS_2021;
-    const prose = proseLines(lines, sections);
+    const title = findTitle(lines, isPageChrome);
+    // The document starts at its title: lines above it are the page head (breadcrumb, column name, site banner).
+    const start = title?.line ?? 0;
+    const prose = proseLines(lines, sections, tables).filter((l) => l.line > start + (title ? 1 : 0));
     const proseText = prose.map((l) => l.text).join('\n');
-    const title = findTitle(lines);
     const year = title?.year ?? yearFromProse(proseText);
 
     const stats: AnnualReportStats = {
       format,
-      proactive: sections.proactive ? readProactive(cells(sections.proactive), format, ctx) : {},
-      requests: sections.requests ? readRequests(cells(sections.requests), rowKeys, ctx) : {},
+      proactive: tables.proactive ? readProactive(tables.proactive, format, ctx) : {},
+      requests: tables.requests ? readRequests(tables.requests, rowKeys, ctx) : {},
     };
     if (year !== undefined) {
       stats.year = year;
-      stats.yearSource = title ? 'title' : 'text';
+      stats.yearSource = title?.year !== undefined ? 'title' : 'text';
     }
-    const review = sections.review ? readReview(cells(sections.review), ctx) : undefined;
+    const review = tables.review ? readReview(tables.review, ctx) : undefined;
     if (review) stats.review = review;
     const stated = applicationsFromProse(proseText);
     if (stated) stats.proseApplications = stated.count;
@@ -89,24 +101,26 @@ export const annualReportParser: Parser = {
       });
     }
     const last = lastTextLine(lines);
-    const name = title?.title ?? `${year ?? ''}年政府信息公开工作年度报告`;
+    const name = title?.title ?? file.html?.meta.title ?? `${year ?? ''}年政府信息公开工作年度报告`.replace(/^年/, '');
     if (!title) {
       ctx.report({
         ruleId: 'report/title-missing',
         severity: 'info',
-        message: `The report has no title line; its name is built from the year (${name}). Add the title if the source page has one.`,
+        message: file.html?.meta.title
+          ? `The report has no title line in its text; it is named after the page title (${name}). Check the name against the source page.`
+          : `The report has no title line; its name is built from the year (${name}). Add the title if the source page has one.`,
         place: 'L1',
       });
     }
     const draft: DraftItem = {
       kind: 'document',
-      place: `L1-L${last}`,
-      fields: { name, ...pageFields(lines, title?.issuer, file.breadcrumb) },
+      place: `L${start + 1}-L${last}`,
+      fields: { name, ...pageFields(file, title?.issuer) },
       extra: {},
       document: {
-        body: lines.map((l) => l.trim()).filter(Boolean).join('\n'),
+        body: lines.slice(start).map((l) => l.trim()).filter((l) => l && !isPageChrome(l)).join('\n'),
         // The prose sections (一、总体情况 …) as a tree; the tables are in stats, so their cells are left out here.
-        sections: sectionsFromLines(prose.filter((l) => l.line !== (title?.line ?? -1) + 1)).sections,
+        sections: sectionsFromLines(prose).sections,
         stats: AnnualReportStats.parse(stats),
       },
     };
@@ -115,22 +129,43 @@ export const annualReportParser: Parser = {
   },
 };
 
-/** Category from the breadcrumb, date and publisher from the page meta line, else the issuer named in the title. */
-function pageFields(lines: readonly string[], issuer: string | undefined, removedTrail?: readonly string[]): DraftItem['fields'] {
+type TableCells = Partial<Record<(typeof TABLE_SECTIONS)[number], Cell[]>>;
+
+/**
+ * The cells of each table section that holds a table. A section whose title is followed by prose or by the next title
+ * (an excerpt, a report that printed its tables as images, a notice quoting the format) has none: reading it would
+ * report every row missing.
+ */
+function readableTables(lines: readonly string[], sections: ReturnType<typeof findSections>): TableCells {
+  const tables: TableCells = {};
+  for (const key of TABLE_SECTIONS) {
+    const range = sections[key];
+    const cells = range ? cellsOf(lines, range.title + 1, range.end) : [];
+    if (cells.some((c) => isValueCell(c.text))) tables[key] = cells;
+  }
+  return tables;
+}
+
+/**
+ * Category from the breadcrumb; date and publisher from the page meta line (or the HTML page's metadata), else the
+ * issuer named in the title.
+ */
+function pageFields(file: SourceFile, issuer: string | undefined): DraftItem['fields'] {
   const fields: DraftItem['fields'] = {};
-  const crumbs = readBreadcrumb(lines, removedTrail)?.crumbs;
+  const crumbs = readBreadcrumb(file.lines, file.breadcrumb)?.crumbs;
   if (crumbs) fields.category = crumbs.join(' > ');
-  const meta = readPageMeta(lines);
-  if (meta) fields.publishedAt = meta.date;
-  const publisher = meta?.source ?? issuer;
+  const meta = readPageMeta(file.lines);
+  const date = meta?.date ?? file.html?.meta.publishedAt;
+  if (date) fields.publishedAt = date;
+  const publisher = meta?.source ?? file.html?.meta.publisher ?? issuer;
   if (publisher) fields.publisher = publisher;
   return fields;
 }
 
-/** Lines outside the three table sections: where the prose (and its stated counts and years) is. */
-function proseLines(lines: readonly string[], sections: ReturnType<typeof findSections>): SourceLine[] {
-  const inTables = (i: number) => TABLE_SECTIONS.some((k) => sections[k] && i > sections[k]!.title && i < sections[k]!.end);
-  return lines.flatMap((text, i) => (text.trim() && !inTables(i) ? [{ text, line: i + 1 }] : []));
+/** Lines outside the tables read, without page chrome: where the prose (and its stated counts and years) is. */
+function proseLines(lines: readonly string[], sections: ReturnType<typeof findSections>, tables: TableCells): SourceLine[] {
+  const inTables = (i: number) => TABLE_SECTIONS.some((k) => tables[k] && i > sections[k]!.title && i < sections[k]!.end);
+  return lines.flatMap((text, i) => (text.trim() && !inTables(i) && !isPageChrome(text) ? [{ text, line: i + 1 }] : []));
 }
 
 function placeOfText(lines: readonly string[], text: string): string | undefined {

@@ -1,27 +1,71 @@
 /** Cells of a flattened report table (`value |` per line, or `| a | b |` rows) and the section ranges of the report. */
 import type { ParseContext } from '../types.js';
-import { SECTION_TITLES, type SectionKey } from './skeleton.js';
+import { isValueCell, SECTION_TITLE_PATTERNS, type SectionKey } from './skeleton.js';
 
 export interface Cell {
   text: string;
   /** 1-based line. */
   line: number;
+  /**
+   * An empty cell of a row printed on one line: its place is known, so it is read as 0. Empty cells of a table
+   * flattened one cell per line are not kept: nothing says which column they were in.
+   */
+  blank?: true;
+  /**
+   * An empty cell at the start or end of the line: `| a | b |` closes the row with bars, but a rendered HTML row
+   * `a |  |` ends in an empty cell. Which it is, the row's column count decides (fitRow).
+   */
+  edge?: true;
+}
+
+/** Cells of a row printed on one line: split on bars, else on tabs, else on spaces (a PDF copy). */
+function splitRow(line: string): { parts: string[]; slots: boolean } {
+  if (line.includes('|')) return { parts: line.split('|'), slots: true };
+  if (line.includes('\t')) return { parts: line.split('\t'), slots: true };
+  return { parts: line.split(/[\s\u3000]+/), slots: false };
 }
 
 /**
- * Non-empty cells of lines [from, to) (0-based), in reading order; empty cells carry no position we can trust.
- * Cells are split on `|`; a line without pipes (a row copied from a PDF or a tab-separated dump) on whitespace.
+ * Cells of lines [from, to) (0-based), in reading order. Cells are split on `|`, else on tabs, else on whitespace.
+ * Empty cells are kept (as `blank`) only inside a row printed on one line (two or more cells, one of them printed).
  */
 export function cellsOf(lines: readonly string[], from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    for (const part of line.includes('|') ? line.split('|') : line.split(/[\s\u3000]+/)) {
+    const { parts, slots } = splitRow(lines[i]!);
+    const keepBlanks = slots && parts.length >= 2 && parts.some((p) => p.trim());
+    parts.forEach((part, k) => {
       const text = part.trim();
       if (text) cells.push({ text, line: i + 1 });
-    }
+      else if (keepBlanks) cells.push(k === 0 || k === parts.length - 1 ? { text: '', line: i + 1, blank: true, edge: true } : { text: '', line: i + 1, blank: true });
+    });
   }
   return cells;
+}
+
+/**
+ * Whether `cell` continues a row's values: a printed value, or an empty cell on the line of the cell before it (the
+ * row's label or a value), so an empty cell at the start of the next row's line is not taken.
+ */
+export function continuesValues(cell: Cell, previous: Cell): boolean {
+  return cell.blank ? cell.line === previous.line : isValueCell(cell.text);
+}
+
+/**
+ * The cells of a row that fill its `columns`: without the empty cells at line ends (bars closing the row), else, for a
+ * row printed on one line, with the trailing or leading ones (empty cells of a rendered row), else without them (and
+ * the caller reports the count).
+ */
+export function fitRow(cells: readonly Cell[], columns: number): Cell[] {
+  const core = cells.filter((c) => !c.edge);
+  // Only a row printed on one line can end in an empty cell; one value per line, `1 |`, closes each cell with a bar.
+  if (!core.length || core.length === columns || core.some((c) => c.line !== core[0]!.line)) return core;
+  const first = cells.indexOf(core[0]!);
+  const last = cells.lastIndexOf(core.at(-1)!);
+  // Empty cells at line ends inside the row (`1 |` on every line of a one-cell-per-line table) never count.
+  const outside = (r: Cell[]) => r.filter((c) => !c.edge || r.indexOf(c) < r.indexOf(core[0]!) || r.indexOf(c) > r.indexOf(core.at(-1)!));
+  const readings = [cells.slice(first), cells.slice(0, last + 1), [...cells]].map(outside);
+  return readings.find((r) => r.length === columns) ?? core;
 }
 
 export interface SectionRange {
@@ -32,10 +76,10 @@ export interface SectionRange {
 }
 
 const NUMBERING = /^[一二三四五六七八九十]+[、.．]/;
-const TITLE_KEYS = new Map<string, SectionKey>(Object.entries(SECTION_TITLES).map(([key, title]) => [title, key as SectionKey]));
 /** Every title's last character: a line whose last printed character is another one holds no title. */
-const TITLE_ENDS = new Set([...TITLE_KEYS.keys()].map((title) => title.at(-1)!));
+const TITLE_ENDS = new Set(['况', '述', '施', '项']);
 const SPACE_OR_BAR = /[\s\u3000|]/;
+const MAX_TITLE = 40;
 
 function lastPrinted(line: string): string | undefined {
   let i = line.length - 1;
@@ -48,7 +92,9 @@ export function findSections(lines: readonly string[]): Partial<Record<SectionKe
   const found: Array<[SectionKey, number]> = [];
   lines.forEach((line, i) => {
     if (!TITLE_ENDS.has(lastPrinted(line) ?? '')) return;
-    const key = TITLE_KEYS.get(line.replace(/[\s\u3000|]/g, '').replace(NUMBERING, ''));
+    const title = line.replace(/[\s\u3000|]/g, '').replace(NUMBERING, '');
+    if (title.length > MAX_TITLE) return;
+    const key = SECTION_TITLE_PATTERNS.find(([, re]) => re.test(title))?.[0];
     if (key && !found.some(([k]) => k === key)) found.push([key, i]);
   });
   found.sort((a, b) => a[1] - b[1]);

@@ -1,11 +1,11 @@
 /** §二: the small tables keyed by 条例 第二十条 items, rebuilt from their column and row labels. */
 import type { ParseContext } from '../types.js';
 import type { ProactiveColumnKey, ProactiveRow, ProactiveRowKey, ReportFormat } from '../../schemas/annual-report.js';
-import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, continuesValues, fitRow, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import {
-  DECIMAL_COLUMNS, isValueCell, normalizeCell, PROACTIVE_COLUMN_LABELS, PROACTIVE_DEFAULT_COLUMNS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE,
-  SIGNED_COLUMNS,
+  DECIMAL_COLUMNS, normalizeCell, proactiveColumn, PROACTIVE_DEFAULT_COLUMNS, PROACTIVE_ROW_LABELS, PROACTIVE_TABLE, SIGNED_COLUMNS,
+  startsProactiveColumn,
 } from './skeleton.js';
 
 export type ProactiveTables = Partial<Record<ProactiveRowKey, ProactiveRow>>;
@@ -19,23 +19,30 @@ export function readProactive(cells: readonly Cell[], format: ReportFormat, ctx:
     if (row) rows[row.key] = toRow(row.label, row.values, columns.length ? columns : defaultColumns(row, format, ctx), ctx);
     row = undefined;
   };
+  // A header label broken over cells (`本年新` / `公开数量`, a line break inside a header cell) is put back together.
+  let fragment = '';
   for (const cell of cells) {
     if (PROACTIVE_TABLE.test(cell.text)) {
       finish();
       columns = [];
+      fragment = '';
       continue;
     }
-    if (row && isValueCell(cell.text)) {
+    if (row && continuesValues(cell, row.values.at(-1) ?? row.label)) {
       row.values.push(cell);
       continue;
     }
+    if (cell.blank) continue;
     finish();
     const norm = normalizeCell(cell.text);
-    const column = PROACTIVE_COLUMN_LABELS.find(([re]) => re.test(norm))?.[1];
+    const joined = fragment + norm;
+    const column = proactiveColumn(norm) ?? (fragment ? proactiveColumn(joined) : undefined);
     if (column) {
       columns.push(column);
+      fragment = '';
       continue;
     }
+    fragment = fragment && startsProactiveColumn(joined) ? joined : startsProactiveColumn(norm) ? norm : '';
     const key = PROACTIVE_ROW_LABELS.find(([label]) => norm === label)?.[1];
     if (key) row = { key, label: cell, values: [] };
   }
@@ -56,7 +63,8 @@ function defaultColumns(row: { key: ProactiveRowKey; label: Cell }, format: Repo
   return columns;
 }
 
-function toRow(label: Cell, cells: Cell[], columns: ProactiveColumnKey[], ctx: ParseContext): ProactiveRow {
+function toRow(label: Cell, printed: Cell[], columns: ProactiveColumnKey[], ctx: ParseContext): ProactiveRow {
+  const cells = fitRow(printed, columns.length);
   const raw = cells.map((c) => c.text);
   const place = placeOf([label, ...cells]);
   const values: ProactiveRow['values'] = {};

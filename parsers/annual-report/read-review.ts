@@ -1,7 +1,7 @@
 /** §四: one row of 15 cells under 行政复议 (5) and 行政诉讼 未经复议直接起诉 (5) / 复议后起诉 (5). */
 import type { ParseContext } from '../types.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewTable } from '../../schemas/annual-report.js';
-import { checkColumnCount, placeOf, type Cell } from './read-cells.js';
+import { checkColumnCount, fitRow, placeOf, type Cell } from './read-cells.js';
 import { readValue } from './read-values.js';
 import { isValueCell, normalizeCell, REVIEW_LABELS } from './skeleton.js';
 
@@ -19,8 +19,10 @@ export function readReview(cells: readonly Cell[], ctx: ParseContext): ReviewTab
       actual: missing.join('、'),
     });
   }
-  const valueCells = cells.filter((c) => isValueCell(c.text));
-  if (!valueCells.length) {
+  // The values, with the empty cells of a row printed on one line (they are 0s whose column is known).
+  const valueLines = new Set(cells.filter((c) => isValueCell(c.text)).map((c) => c.line));
+  const valueCells = fitRow(cells.filter((c) => isValueCell(c.text) || (c.blank && valueLines.has(c.line))), CELLS);
+  if (!valueLines.size) {
     ctx.report({
       ruleId: 'report/row-missing',
       severity: 'warning',

@@ -1,4 +1,7 @@
-/** Reads printed table values. A value that is not what the column allows becomes null; R8 reports it from `raw`. */
+/**
+ * Reads printed table values. A value that is not what the column allows becomes null; R8 reports it from `raw`. An
+ * empty string is a blank cell whose column is known (raw keeps it as printed) and reads as 0.
+ */
 
 export type ValueKind = 'count' | 'decimal' | 'signed';
 
@@ -12,6 +15,8 @@ const PATTERNS: Record<ValueKind, RegExp> = {
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export function readValue(raw: string, kind: ValueKind): number | null {
+  // An empty cell of a row printed on one line: the report left the count blank, which the format reads as 0.
+  if (raw === '') return 0;
   let s = raw.replace(/[\s\u3000]/g, '').replace(/^[−—]/, '-').replace(/．/g, '.');
   if (GROUPED.test(s)) s = s.replace(/,/g, '');
   return PATTERNS[kind].test(s) ? Number(s) : null;

@@ -12,29 +12,47 @@ export function detectFormat(text: string): ReportFormat {
   return 'unknown';
 }
 
-/** `某局2021年政府信息公开工作年度报告`, `某局政府信息公开工作2021年度报告`. */
-const TITLE = /(?:政府信息公开|政务公开).{0,20}年度报告$/;
+/**
+ * `某局2021年政府信息公开工作年度报告`, `某局政府信息公开工作2021年度报告`, `…年度工作报告`, a note after it (`（全文）`,
+ * `范文`), and the statistics form that goes with a report (`某市政府信息公开情况统计报表`).
+ */
+const TITLE = /(?:信息公开|政务公开).{0,20}(?:年度(?:工作)?报告|统计报表|统计表)(?:[(（][^()（）]{1,12}[)）]|范文|全文)?$/;
+/** A sentence, a quoted title (a notice about the format cites 《…年度报告格式》), a crumb trail or a table row is no title. */
+const NOT_A_TITLE = /[>|»《》。，,；;：:]|关于/;
+const STATISTICS_FORM = /统计(?:报表|表)$/;
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 const HEAD_LINES = 30;
 
 export interface ReportTitle {
   title: string;
-  year: number;
+  /** Absent when the title names no year (a template, or the year only in the text). */
+  year?: number;
   /** What precedes the year (the issuing body), when the title starts with it. */
   issuer?: string;
   /** 0-based line. */
   line: number;
 }
 
-export function findTitle(lines: readonly string[]): ReportTitle | undefined {
+/**
+ * The report's title line near the top. A title without a year is taken only as the page's first text line, or as the
+ * title of a statistics form (whose year is a field to fill in): a bare `政府信息公开工作年度报告` further down is a
+ * catalogue row naming the report, not this page's title.
+ */
+export function findTitle(lines: readonly string[], isChrome: (line: string) => boolean = () => false): ReportTitle | undefined {
+  let firstText = true;
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
     const s = lines[i]!.trim();
-    // Breadcrumbs end in the title too; they carry separators.
-    if (s.length > 80 || /[>|»]/.test(s) || !TITLE.test(s)) continue;
+    if (!s || isChrome(s)) continue;
+    const first = firstText;
+    firstText = false;
+    if (s.length > 80 || NOT_A_TITLE.test(s) || !TITLE.test(s)) continue;
     const year = TITLE_YEAR.exec(s);
-    if (!year) continue;
+    if (!year) {
+      if (first || STATISTICS_FORM.test(s)) return { title: s, line: i };
+      continue;
+    }
     // `某局政府信息公开工作2020年度报告`: the issuer is what precedes the subject, not the year.
-    const issuer = s.slice(0, year.index).replace(/(?:政府信息公开|政务公开).*$/, '').trim();
+    const issuer = s.slice(0, year.index).replace(/(?:政府信息公开|信息公开|政务公开).*$/, '').trim();
     return issuer ? { title: s, year: Number(year[1]), issuer, line: i } : { title: s, year: Number(year[1]), line: i };
   }
   return undefined;

@@ -15,6 +15,19 @@ export const SECTION_TITLES = {
 } as const;
 export type SectionKey = keyof typeof SECTION_TITLES;
 
+/**
+ * The section titles as printed (after removing spaces and the `二、` numbering): a `的` or `和` more or less, the older
+ * 概述 / 改进措施 wording, and the subject phrase (政府信息公开) replaced by another one on hacked copies.
+ */
+export const SECTION_TITLE_PATTERNS: ReadonlyArray<[SectionKey, RegExp]> = [
+  ['overview', /^(?:总体情况|概述)$/],
+  ['proactive', /^主动公开政府信息的?情况$/],
+  ['requests', /^收到和处理.{0,12}申请的?情况$/],
+  ['review', /^.{0,12}行政复议[、，,和]?(?:提起)?行政诉讼的?情况$/],
+  ['problems', /^.{0,12}存在的?主要问题(?:及|和)改进(?:情况|措施)$/],
+  ['other', /^其他需要报告的事项$/],
+];
+
 /** §二 sub-table header: `第二十条第(一)项`. */
 export const PROACTIVE_TABLE = /第二十条第[(（]([一二三四五六七八九十]+)[)）]项/;
 
@@ -31,21 +44,37 @@ export const PROACTIVE_ROW_LABELS: Array<[string, ProactiveRowKey]> = [
   ['政府集中采购', 'procurement'],
 ];
 
-/** §二 column labels (after normalising: no spaces, no brackets). */
-export const PROACTIVE_COLUMN_LABELS: Array<[RegExp, ProactiveColumnKey]> = [
-  [/^本年制发件数$/, 'issued'],
-  [/^本年废止件数$/, 'repealed'],
-  [/^现行有效件数$/, 'in_force'],
-  [/^(?:本年)?处理决定数量$/, 'decisions'],
-  [/^本年收费金额/, 'amount'],
-  [/^本年新制作数量$/, 'made'],
-  [/^本年新公开数量$/, 'published'],
-  [/^对外公开总数量$/, 'total_published'],
-  [/^上一年项目数量$/, 'previous_year'],
-  [/^本年增\/?减$/, 'change'],
-  [/^采购项目数量$/, 'procurement_items'],
-  [/^采购总金额/, 'procurement_amount'],
+/**
+ * §二 column labels (after normalising: no spaces, no brackets), matched whole; a label with a unit note after it
+ * (`本年收费金额(单位:万元)`) matches as a prefix.
+ */
+export const PROACTIVE_COLUMN_LABELS: ReadonlyArray<{ label: string; key: ProactiveColumnKey; prefix?: true }> = [
+  { label: '本年制发件数', key: 'issued' },
+  { label: '本年废止件数', key: 'repealed' },
+  { label: '现行有效件数', key: 'in_force' },
+  { label: '本年处理决定数量', key: 'decisions' },
+  { label: '处理决定数量', key: 'decisions' },
+  { label: '本年收费金额', key: 'amount', prefix: true },
+  { label: '本年新制作数量', key: 'made' },
+  { label: '本年新公开数量', key: 'published' },
+  { label: '对外公开总数量', key: 'total_published' },
+  { label: '上一年项目数量', key: 'previous_year' },
+  { label: '本年增/减', key: 'change' },
+  { label: '本年增减', key: 'change' },
+  { label: '采购项目数量', key: 'procurement_items' },
+  { label: '采购总金额', key: 'procurement_amount', prefix: true },
 ];
+
+/** The column a normalised header cell names, if any. */
+export function proactiveColumn(norm: string): ProactiveColumnKey | undefined {
+  return PROACTIVE_COLUMN_LABELS.find((c) => norm === c.label || (c.prefix && norm.startsWith(c.label)))?.key;
+}
+
+/** Whether a header cell is the start of a column label broken over cells (`本年新` + `公开数量`). */
+export function startsProactiveColumn(norm: string): boolean {
+  return norm.length > 0 && PROACTIVE_COLUMN_LABELS.some((c) => c.label.startsWith(norm));
+}
+
 /** §二 columns each row has in each format, used when a sub-table's header cells were not printed. */
 export const PROACTIVE_DEFAULT_COLUMNS: Record<'2021' | '2019', Partial<Record<ProactiveRowKey, ProactiveColumnKey[]>>> = {
   '2021': {

@@ -32,14 +32,16 @@ export interface PageMeta {
 }
 
 const META_WORDS = /来源|來源|发布|發布|日期|时间|時間|浏览|瀏覽|字号|字號|点击|點擊/;
-const DATE = /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})/;
+// Not inside a longer number (an index number such as `01526089-2-02` is no date).
+const DATE = /(?<!\d)(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)/;
 const SOURCE = /(?:信息来源|来源|來源)\s*[:：]\s*([^\s|•·]+)/;
 
 /** The first line near the top that carries a date and meta words (`2022-12-16 来源:…`, `發布時間:2019-06-03 14:29`). */
 export function readPageMeta(lines: readonly string[], within = 40): PageMeta | undefined {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     const s = lines[i]!.trim();
-    if (s.length > 120 || !META_WORDS.test(s)) continue;
+    // A bracketed note (`（1991年3月4日国务院令第76号发布…）`) tells the document's history, not the page's date.
+    if (s.length > 120 || !META_WORDS.test(s) || /^[(（]/.test(s)) continue;
     const date = isoDate(s);
     if (!date) continue;
     const source = SOURCE.exec(s)?.[1];

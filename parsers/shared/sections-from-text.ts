@@ -42,8 +42,16 @@ export function sectionsFromText(text: string): Section[] {
   return sectionsFromLines(text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }))).sections;
 }
 
-export function sectionsFromLines(lines: SourceLine[]): SectionTree {
-  const builder = new TreeBuilder();
+export interface TreeOptions {
+  /**
+   * The text may start anywhere in the document (a page excerpt without its title): its first chapter and first
+   * article set the numbering instead of being checked against 第一章 / 第一条.
+   */
+  excerpt?: boolean;
+}
+
+export function sectionsFromLines(lines: SourceLine[], options: TreeOptions = {}): SectionTree {
+  const builder = new TreeBuilder(options.excerpt ?? false);
   for (const { text, line } of lines) {
     const s = text.trim();
     if (!s) continue;
@@ -76,6 +84,9 @@ class TreeBuilder {
   private stack: Open[] = [];
   private last: Partial<Record<'chapter' | 'article', number>> = {};
   private issues: SequenceIssue[] = [];
+  private articlesInChapter = 0;
+
+  constructor(private readonly excerpt: boolean) {}
 
   /**
    * Would `marker`, found inside a line, continue the numbering? `current` is the marker of the piece being read
@@ -84,7 +95,8 @@ class TreeBuilder {
   continuesNumbering(marker: Marker, current: Marker | undefined): boolean {
     if (marker.kind === 'article') {
       const base = current?.kind === 'article' ? current.value : (this.last.article ?? 0);
-      return marker.value === base + 1;
+      // A chapter heading followed by 第一条: the numbering restarts in each chapter.
+      return marker.value === base + 1 || (marker.value === 1 && current?.kind === 'chapter');
     }
     const open = this.stack.map((o) => o.marker);
     if (current) {
@@ -100,7 +112,7 @@ class TreeBuilder {
   addMarked(marker: Marker, content: string, line: number): void {
     this.checkSequence(marker, line);
     while (this.stack.length && this.stack.at(-1)!.marker.rank >= marker.rank) this.stack.pop();
-    const section: Section = { heading: '', number: marker.text, text: content, children: [] };
+    const section: Section = { heading: '', number: sectionNumber(marker), text: content, children: [] };
     if (TITLED_KINDS.has(marker.kind)) Object.assign(section, splitTitle(content));
     (this.stack.at(-1)?.section.children ?? this.roots).push(section);
     this.stack.push({ section, marker });
@@ -110,6 +122,12 @@ class TreeBuilder {
     const top = this.stack.at(-1);
     if (!top) {
       this.roots.push(paragraph(content));
+      return;
+    }
+    // `第二章` on a line of its own, its name on the next: the name is the chapter's heading.
+    const bare = top.section.heading === '' && top.section.text === '' && top.section.children.length === 0;
+    if (bare && TITLED_KINDS.has(top.marker.kind) && top.marker.rank < POINT_RANK && isTitle(content)) {
+      top.section.heading = collapse(content);
       return;
     }
     if (top.section.children.length === 0 && (top.marker.rank < POINT_RANK || top.section.text === '')) {
@@ -126,8 +144,12 @@ class TreeBuilder {
 
   private checkSequence(marker: Marker, line: number): void {
     if (marker.kind !== 'chapter' && marker.kind !== 'article') return;
-    const expected = (this.last[marker.kind] ?? 0) + 1;
-    if (marker.value !== expected) {
+    if (marker.kind === 'chapter') this.articlesInChapter = 0;
+    const expected = this.last[marker.kind] === undefined && this.excerpt ? marker.value : (this.last[marker.kind] ?? 0) + 1;
+    // 第一条 opening a chapter after articles: a regulation that numbers its articles per chapter, not a misnumbering.
+    const restarts = marker.kind === 'article' && marker.value === 1 && this.articlesInChapter === 0 && this.last.chapter !== undefined;
+    if (marker.kind === 'article') this.articlesInChapter++;
+    if (marker.value !== expected && !restarts) {
       const word = marker.kind === 'chapter' ? '章' : '条';
       this.issues.push({ kind: marker.kind, actual: marker.text, expected: `第${toChineseNumber(expected)}${word}`, line });
     }
@@ -139,6 +161,15 @@ class TreeBuilder {
   }
 }
 
+/**
+ * A chapter, part or article is numbered by its usual name (`第七条` for a printed `第 7 條` or `第7条`), so articles are
+ * found by name whatever the page printed; the document body keeps the printed form. Other markers stay as printed.
+ */
+function sectionNumber(marker: Marker): string {
+  const word = { chapter: '章', part: '节', article: '条' }[marker.kind as 'chapter' | 'part' | 'article'];
+  return word ? `第${toChineseNumber(marker.value)}${word}` : marker.text;
+}
+
 function paragraph(text: string): Section {
   return { heading: '', text, children: [] };
 }
@@ -147,9 +178,13 @@ function appendText(section: Section, content: string): void {
   section.text = section.text ? `${section.text}\n${content}` : content;
 }
 
+function isTitle(content: string): boolean {
+  return content.length <= 24 && !SENTENCE_PUNCTUATION.test(content);
+}
+
 /** `总  则` → heading 总则; `编制目的 立足…` → heading 编制目的 + text; a sentence stays text. */
 function splitTitle(content: string): { heading: string; text: string } {
-  if (content.length <= 24 && !SENTENCE_PUNCTUATION.test(content)) return { heading: collapse(content), text: '' };
+  if (isTitle(content)) return { heading: collapse(content), text: '' };
   const m = /^([^\s\u3000。；;，,：:！!？?]{1,15})[\s\u3000]+(\S[\s\S]*)$/.exec(content);
   if (m) return { heading: m[1]!, text: m[2]! };
   return { heading: '', text: content };
