@@ -1,16 +1,18 @@
 /**
  * Writes a dataset directory (items.jsonl, items.csv, files.jsonl, report.json) as three independent streams —
  * items, file records, diagnostics — each in the order it is fed. `ingest` and `merge` both write through this one
- * module, so a merged dataset is byte-identical to a single run's by construction. Every output goes through a
- * temporary file renamed at commit: a killed run leaves the previous dataset intact.
+ * module, so a merged dataset is byte-identical to a single run's by construction. Every output is written into a
+ * fresh generation folder that becomes current in one step at commit (dataset-generation.ts): a killed run leaves
+ * the previous dataset intact, and readers never see some files of one run beside files of another.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileRecord } from '../ingest/ingest-file.js';
 import { openAtomic, type AtomicStream } from './atomic-write.js';
+import { openGeneration, type GenerationOptions } from './dataset-generation.js';
 import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
 
 export const DATASET_VERSION = 1;
@@ -89,14 +91,21 @@ function utf8Joined(parts: readonly string[], separator: string, end: string): U
   if (parts.length === 0) return new Uint8Array(0);
   let units = separator.length * (parts.length - 1) + end.length;
   for (const part of parts) units += part.length;
-  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(units * 3);
+  // A large output is measured instead: three times its size, for a table of 100,000 rows, is hundreds of MB.
+  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(utf8Length(parts, separator, end));
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) at += scratch.write(separator, at, 'latin1');
     at += scratch.write(parts[i]!, at);
   }
   at += scratch.write(end, at, 'latin1');
-  return new Uint8Array(scratch.subarray(0, at));
+  return scratch !== shared && scratch.length === at ? new Uint8Array(scratch.buffer, scratch.byteOffset, at) : new Uint8Array(scratch.subarray(0, at));
+}
+
+function utf8Length(parts: readonly string[], separator: string, end: string): number {
+  let bytes = separator.length * (parts.length - 1) + end.length;
+  for (const part of parts) bytes += Buffer.byteLength(part);
+  return bytes;
 }
 
 export interface DatasetSink {
@@ -105,12 +114,17 @@ export interface DatasetSink {
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
+  /**
+   * Where to write one more output file of the dataset (`name` in the dataset folder); it switches together with
+   * the others at commit. Undefined when the sink writes to stdout.
+   */
+  extraFile(name: string): string | undefined;
   commit(totals: Totals): Promise<void>;
   abort(): Promise<void>;
 }
 
 /** `out` '-' streams items as JSONL to `stdout` and drops the rest. */
-export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout): Promise<DatasetSink> {
+export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream = process.stdout, options: GenerationOptions = {}): Promise<DatasetSink> {
   if (out === '-') {
     const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
     return {
@@ -120,19 +134,21 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
       },
       record: async () => {},
       diagnostic: async () => {},
+      extraFile: () => undefined,
       commit: async () => {},
       abort: async () => {},
     };
   }
-  await mkdir(out, { recursive: true });
-  await removeStaleTemporaries(out);
-  const items = openAtomic(join(out, DATASET_FILES.items));
-  const csv = openAtomic(join(out, DATASET_FILES.csv));
-  const files = openAtomic(join(out, DATASET_FILES.files));
+  const generation = await openGeneration(out, options);
+  const at = (name: string) => join(generation.dir, name);
+  const items = openAtomic(at(DATASET_FILES.items));
+  const csv = openAtomic(at(DATASET_FILES.csv));
+  const files = openAtomic(at(DATASET_FILES.files));
   // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
-  const scratchPath = join(out, `.diagnostics.${process.pid}.jsonl`);
+  const scratchPath = at('.diagnostics.jsonl');
   const scratch = openAtomic(scratchPath);
   const streams: AtomicStream[] = [items, csv, files, scratch];
+  const extra: string[] = [];
   await csv.write(itemsCsvHeader());
   let diagnostics = 0;
   return {
@@ -153,39 +169,24 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
     diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
+    extraFile: (name) => {
+      if (!extra.includes(name)) extra.push(name);
+      return at(name);
+    },
     commit: async (totals) => {
       await scratch.commit();
-      const report = openAtomic(join(out, DATASET_FILES.report));
+      const report = openAtomic(at(DATASET_FILES.report));
       await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
       for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
       await report.write((diagnostics ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });
-      // Renamed last and together: the dataset switches from the previous run's files to this run's.
       for (const s of [items, csv, files, report]) await s.commit();
+      // Every file is complete in the new generation: the dataset switches to it in one step.
+      await generation.commit([...Object.values(DATASET_FILES), ...extra]);
     },
     abort: async () => {
       for (const s of streams) await s.abort();
+      await generation.abort();
     },
   };
-}
-
-// `.<name>.<pid>.<random>.tmp` (see atomic-write.ts) and the diagnostics scratch file.
-const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)(?:\.[0-9a-f]+)?\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
-
-/** A killed run leaves its temporary files behind; they are removed once their process is gone (never a live run's). */
-async function removeStaleTemporaries(out: string): Promise<void> {
-  for (const name of await readdir(out)) {
-    const match = TEMPORARY.exec(name);
-    const pid = Number(match?.[1] ?? match?.[2]);
-    if (match && pid !== process.pid && !running(pid)) await rm(join(out, name), { force: true });
-  }
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

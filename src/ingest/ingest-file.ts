@@ -76,7 +76,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
   // tables and metadata as `file.html`.
-  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html')) : undefined;
+  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html'), limits.maxCells) : undefined;
   const decoded = page ?? decodeBytes(bytes);
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
@@ -85,6 +85,14 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
       severity: 'warning',
       place: `L${lineOfOffset(bytes, decoded.invalid.firstOffset)}`,
       message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at byte ${decoded.invalid.firstOffset}); check the file's encoding.`,
+    });
+  }
+  if (decoded.declaredMismatch) {
+    reporter('decode')({
+      ruleId: 'decode/charset-mismatch',
+      severity: 'warning',
+      actual: `declared ${decoded.declaredMismatch}, bytes ${decoded.encoding}`,
+      message: `The page declares charset ${decoded.declaredMismatch}, but its bytes are ${decoded.encoding}; it was decoded as ${decoded.encoding}. Check the text, and fix the page's <meta charset> if you publish it again.`,
     });
   }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
