@@ -26,9 +26,12 @@ import { cutFooter } from './footer.js';
 
 type Report = (d: DiagnosticInput) => void;
 
-/** The decoding (its invalid bytes are reported by the caller, like any file's) and the page. */
+/**
+ * The decoding (its invalid bytes are reported by the caller, like any file's) and the page; no page for one read
+ * as plain text (too large for a DOM): its text goes to the text parsers only.
+ */
 export interface PreparedHtml extends Decoded {
-  html: HtmlPage;
+  html?: HtmlPage;
 }
 
 /**
@@ -52,7 +55,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
       expected: `at most ${MAX_ELEMENTS} elements and ${MAX_DEPTH} levels`,
       message: 'The page has too many elements or nests them too deep to be parsed as a document; it was read as plain text (table rows as | cell | lines, spans not expanded, no page metadata). Check its items.' });
     const lines = markupText(decoded.text);
-    return { ...decoded, text: lines.join('\n'), html: { meta: { breadcrumb: [], extra: {}, attachments: [] }, tables: [], body: lines, bodyStart: 0 } };
+    return { ...decoded, text: lines.join('\n') };
   }
   const root = parseDocument(decoded.text);
   removeHidden(root, report);

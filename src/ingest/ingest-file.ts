@@ -112,7 +112,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const file: SourceFile = {
     path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
     ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
-    ...(page && { html: page.html }),
+    ...(page?.html && { html: page.html }),
   };
   // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
   record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
