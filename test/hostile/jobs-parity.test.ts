@@ -4,11 +4,11 @@
  * read as text in the main thread too — not parsed there and crashed in a worker.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { CASES, goodBytes } from './cases.js';
+import { BATCH_MAX_CELLS, CASES, goodBytes } from './cases.js';
 
 const repo = join(import.meta.dirname, '../..');
 const DATASET = ['items.jsonl', 'items.csv', 'files.jsonl', 'report.json'];
@@ -17,12 +17,12 @@ const PICK = ['many-spans.html', 'span-bomb.html', 'deep-nesting-100k.html', 'gb
 it('writes the same dataset with --jobs 1 and --jobs 2', () => {
   const dir = mkdtempSync(join(tmpdir(), 'catalog-parity-'));
   const inputs = join(dir, 'in');
-  spawnSync('mkdir', [inputs]);
+  mkdirSync(inputs);
   for (const c of CASES.filter((x) => PICK.includes(x.file))) writeFileSync(join(inputs, c.file), c.build());
   writeFileSync(join(inputs, 'good.txt'), goodBytes());
   const outputs = [1, 2].map((jobs) => {
     const out = join(dir, `jobs-${jobs}`);
-    const run = spawnSync(process.execPath, [join(repo, 'dist/bin/catalog.js'), 'ingest', inputs, '--out', out, '--jobs', String(jobs), '--quiet'], {
+    const run = spawnSync(process.execPath, [join(repo, 'dist/bin/catalog.js'), 'ingest', inputs, '--out', out, '--jobs', String(jobs), '--quiet', '--max-cells', String(BATCH_MAX_CELLS)], {
       encoding: 'utf8',
       timeout: 600_000,
     });
