@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { charsetFamily, declaredCharset } from './html/meta-charset.js';
-import { invalidGb18030, invalidUtf8, type InvalidBytes } from './invalid-bytes.js';
+import { invalidBig5, invalidGb18030, invalidUtf8, lowTrailShare, type InvalidBytes } from './invalid-bytes.js';
 
 export interface Decoded {
   text: string;
@@ -16,6 +16,8 @@ export interface Decoded {
   decision: string;
   /** Bytes the chosen decoder could not map (replaced by U+FFFD); reported, never silently dropped. */
   invalid?: { count: number; firstOffset: number };
+  /** The page declared this charset, but its bytes are in `encoding` (and were decoded so). */
+  declaredMismatch?: string;
 }
 
 export interface DecodeOptions {
@@ -87,16 +89,29 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const note = family && family !== 'utf-8' ? 'the declaration is wrong: the bytes are valid UTF-8' : 'valid UTF-8';
     return { text: lenient('utf-8', bytes), encoding: 'utf-8', decision: why(note) };
   }
-  if (family === 'big5') return result(lenient('big5', bytes), 'big5', why('decoded as Big5'), { count: 0 });
   const gbText = lenient('gb18030', bytes);
   // Every byte sequence the GB18030 walk finds invalid decodes to U+FFFD: a text without one has no invalid bytes.
   const gb = gbText.includes('\uFFFD') ? invalidGb18030(bytes) : { count: 0 };
+  if (family === 'big5') {
+    const big5 = invalidBig5(bytes);
+    if (gb.count === 0 && (big5.count > 0 || looksGb(bytes))) {
+      const decoded = result(gbText, 'gb18030', why('the declaration is wrong: the bytes are GB18030 (they decode cleanly as GB18030, not as Big5)'), gb);
+      return { ...decoded, declaredMismatch: declared! };
+    }
+    return result(lenient('big5', bytes), 'big5', why('decoded as Big5'), big5);
+  }
   if (family === 'gb18030') return result(gbText, 'gb18030', why('decoded as GB18030 (superset of GBK/GB2312)'), gb);
   const utf8 = gb.count === 0 || utf8Valid ? { count: 0 } : invalidUtf8(bytes);
   if (gb.count === 0 || gb.count < utf8.count) {
     return result(gbText, 'gb18030', why('not valid UTF-8; decoded as GB18030'), gb);
   }
   return result(lenient('utf-8', bytes), 'utf-8', why(`neither UTF-8 nor GB18030 decodes cleanly (invalid: UTF-8 ${utf8.count}, GB18030 ${gb.count}); kept UTF-8`), utf8);
+}
+
+/** Enough two-byte characters, and (nearly) none written with a second byte of 0x40–0x7E: GB2312/GBK, not Big5. */
+function looksGb(bytes: Uint8Array): boolean {
+  const { pairs, share } = lowTrailShare(bytes);
+  return pairs >= 20 && share < 0.05;
 }
 
 /** UTF-16 has no byte scanner here: lost code units are counted from U+FFFD in the output. */

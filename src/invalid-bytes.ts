@@ -64,9 +64,40 @@ function gb18030Step(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/**
+ * Length of the Big5 sequence at i (1 or 2 bytes), or 0. Node's Big5 decoder does not say when it fails: 0x80 comes
+ * out as U+0080 and 0xFF as U+F8F8, not U+FFFD, so the bytes are walked here.
+ */
+function big5Step(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  if (b === 0x80 || b === 0xff) return 0;
+  const b1 = bytes[i + 1];
+  return b1 !== undefined && ((b1 >= 0x40 && b1 <= 0x7e) || (b1 >= 0xa1 && b1 <= 0xfe)) ? 2 : 0;
+}
+
 /** Well-formed UTF-8 (nearly every file) is confirmed by the runtime's validator, same rules; other bytes are walked. */
 export const invalidUtf8 = (bytes: Uint8Array): InvalidBytes => (isUtf8(bytes) ? { count: 0 } : tally(bytes, (i) => utf8Step(bytes, i)));
 export const invalidGb18030 = (bytes: Uint8Array): InvalidBytes => tally(bytes, (i) => gb18030Step(bytes, i));
+export const invalidBig5 = (bytes: Uint8Array): InvalidBytes => tally(bytes, (i) => big5Step(bytes, i));
+
+/**
+ * Of the two-byte characters, the share whose second byte is 0x40–0x7E. About half of Big5 text's characters are
+ * written so; GB2312 text has none (its second bytes are 0xA1–0xFE), and GBK only in rare characters. GB2312 bytes
+ * are nearly all valid Big5 too, so this, not validity, tells a GB page mislabelled as Big5.
+ */
+export function lowTrailShare(bytes: Uint8Array): { pairs: number; share: number } {
+  let pairs = 0;
+  let low = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x81 || bytes[i] === 0xff) continue;
+    const trail = bytes[++i];
+    if (trail === undefined) break;
+    pairs++;
+    if (trail >= 0x40 && trail <= 0x7e) low++;
+  }
+  return { pairs, share: pairs === 0 ? 0 : low / pairs };
+}
 
 /** 1-based line of a byte offset (LF counted in the raw bytes; every supported encoding keeps LF as 0x0A). */
 export function lineOfOffset(bytes: Uint8Array, offset: number): number {

@@ -3,7 +3,7 @@
  * writes the correct dataset (and removes the killed run's temporary files).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,26 +25,28 @@ describe('a killed ingest', () => {
 
     const child = spawn(process.execPath, [bin, 'ingest', corpus, '--out', out, '--quiet', '--jobs', '2'], { stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
-    // Kill once results are being written: the temporary files.jsonl has grown.
-    const prefix = `.files.jsonl.${child.pid}.`;
+    // Kill once results are being written: files.jsonl has grown in the run's generation folder.
+    const generation = () => readdirSync(out).find((f) => f.startsWith(`.dataset-${child.pid}-`));
     for (let i = 0; i < 3000; i++) {
       await new Promise((r) => setTimeout(r, 10));
-      const temp = readdirSync(out).find((f) => f.startsWith(prefix) && f.endsWith('.tmp'));
       let size = 0;
       try {
-        size = temp ? statSync(join(out, temp)).size : 0;
+        const dir = join(out, generation() ?? '-');
+        const temp = readdirSync(dir).find((f) => f.startsWith('.files.jsonl.') && f.endsWith('.tmp'));
+        size = temp ? statSync(join(dir, temp)).size : 0;
       } catch {}
       if (size > 0) break;
     }
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     DATASET.forEach((name, i) => expect(readFileSync(join(out, name)).equals(before[i]!), name).toBe(true));
-    // It really was killed midway: its temporary files are still there.
-    expect(readdirSync(out).some((f) => f.includes(`.${child.pid}.`) && f.endsWith('.tmp'))).toBe(true);
+    // It really was killed midway: its generation folder is still there, and not current.
+    expect(generation()).toBeDefined();
+    expect(readlinkSync(join(out, 'current'))).not.toBe(generation());
 
     expect(spawnSync(process.execPath, [bin, 'ingest', corpus, '--out', out, '--quiet']).status).not.toBe(2);
-    // The next run cleared what the killed one left.
-    expect(readdirSync(out).sort()).toEqual([...DATASET].sort());
+    // The next run cleared what the killed one left: the names, `current`, and the one generation it links to.
+    expect(readdirSync(out).sort()).toEqual([...DATASET, 'current', readlinkSync(join(out, 'current'))].sort());
     const fresh = join(base, 'fresh');
     spawnSync(process.execPath, [bin, 'ingest', corpus, '--out', fresh, '--quiet']);
     for (const name of DATASET) expect(readFileSync(join(out, name)).equals(readFileSync(join(fresh, name))), name).toBe(true);

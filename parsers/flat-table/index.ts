@@ -48,11 +48,12 @@ export const flatTableParser: Parser = {
     }
     const items: DraftItem[] = [];
     if (found.shape === 'pipe') {
-      for (const grid of pipeGrids(file.lines, file.path)) items.push(...decodeGrid(grid, ctx.report).items);
+      // One by one: a spread of a long table's items overflows the call stack.
+      for (const grid of pipeGrids(file.lines, file.path)) for (const item of decodeGrid(grid, ctx.report).items) items.push(item);
       return items;
     }
     const tables = cellRowGrids(cellTokens(file.lines), file.path);
-    for (const grid of tables.grids) items.push(...decodeGrid(grid, ctx.report).items);
+    for (const grid of tables.grids) for (const item of decodeGrid(grid, ctx.report).items) items.push(item);
     for (const row of tables.partialRows) {
       ctx.report({ ruleId: 'parse/row-rejected', severity: 'warning', place: `L${row[0]!.from}-L${row[row.length - 1]!.to}`,
         actual: row.map((t) => t.text).join(' | '),

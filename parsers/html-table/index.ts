@@ -53,7 +53,8 @@ export const htmlTable: Parser = {
         continue;
       }
       catalogues++;
-      items.push(...gridItems(table.rows, header, { prefix: `table ${table.index}` }, ctx.report));
+      // One by one: a spread of a long table's items overflows the call stack.
+      for (const item of gridItems(table.rows, header, { prefix: `table ${table.index}` }, ctx.report)) items.push(item);
     }
     if (catalogues > 0) return items;
     return [pageDocument(file.lines, page)];

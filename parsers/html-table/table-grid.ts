@@ -29,17 +29,36 @@ function span(el: Element, name: string, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
-export function tableGrid(table: Element, index: number, cellText: (cell: Element) => string): HtmlTable {
+/**
+ * Cells a page's tables may expand to, spans and padding included, shared by its tables. Spans are clamped per cell,
+ * but a few kilobytes of `rowspan="1000" colspan="100"` cells still expand to billions: the grid stops at the budget
+ * and records where (`cut`), and the caller reports it.
+ */
+export interface CellBudget {
+  cells: number;
+  /** The first table and row that did not fit. */
+  cut?: { table: number; row: number };
+}
+
+export function tableGrid(table: Element, index: number, cellText: (cell: Element) => string, budget: CellBudget = { cells: Infinity }): HtmlTable {
   const rows = ownRows(table);
   const grid: (GridCell | undefined)[][] = rows.map(() => []);
-  rows.forEach((row, r) => {
+  const available = budget.cells;
+  let spent = 0;
+  let kept = rows.length;
+  fill: for (let r = 0; r < rows.length; r++) {
     let c = 0;
-    for (const cell of row.children) {
+    for (const cell of rows[r]!.children) {
       if (!isTag(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
       while (grid[r]![c]) c++;
-      const text = cellText(cell);
       const rowspan = Math.min(span(cell, 'rowspan', MAX_ROWSPAN), rows.length - r);
       const colspan = span(cell, 'colspan', MAX_COLSPAN);
+      if (spent + rowspan * colspan > available) {
+        kept = r;
+        break fill;
+      }
+      spent += rowspan * colspan;
+      const text = cellText(cell);
       const origin = `table ${index} R${r + 1}C${c + 1}`;
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
@@ -49,8 +68,18 @@ export function tableGrid(table: Element, index: number, cellText: (cell: Elemen
       }
       c += colspan;
     }
-  });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  }
+  grid.length = kept;
+  // Not Math.max(...): a spread over every row overflows the call stack on a long table.
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
+  // Short rows are padded to the width: that counts too.
+  if (width > 0 && kept * width > available) kept = Math.floor(available / width);
+  if (kept < rows.length) {
+    grid.length = kept;
+    budget.cut ??= { table: index, row: kept + 1 };
+  }
+  budget.cells = available - kept * width;
   const filled = grid.map((row, r) =>
     Array.from({ length: width }, (_, c) => row[c] ?? { text: '', place: `table ${index} R${r + 1}C${c + 1}` }),
   );

@@ -39,7 +39,7 @@ export function decodeGrid(grid: CellGrid, report: (d: DiagnosticInput) => void)
     if (nextTitle) to = nextTitle.row;
     const title = findTitle(grid, band.top, i === 0 ? 0 : bands[i - 1]!.top + bands[i - 1]!.height);
     const rows = decodeRows(grid, band, { from, to }, title?.title, report);
-    result.items.push(...rows.items);
+    for (const item of rows.items) result.items.push(item);
     result.tables.push({
       place: grid.rowPlaces[band.top] ?? `row ${band.top + 1}`,
       band,

@@ -1,15 +1,19 @@
 /**
  * Bytes → one CellGrid per sheet, with merges filled. Never throws: size limits, non-zip bytes and
- * unreadable workbooks become error diagnostics and an empty result for this file only.
+ * unreadable workbooks become error diagnostics and an empty result for this file only; a sheet that cannot be read
+ * is named in a diagnostic, never skipped in silence.
  */
 import type * as XLSX from 'xlsx';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ParseLimits } from '../types.js';
 import type { CellGrid } from '../shared/cell-grid.js';
 import { isZip } from './zip-magic.js';
-import { overUnzippedLimit } from './unzipped-size.js';
+import { unzip, type ZipPart } from './unzip.js';
+import { prepareSheets, repairSharedStrings, sheetNamesByPart } from './sheet-parts.js';
 import { sheetGrid } from './sheet-grid.js';
-import { loadSheetjs } from './sheetjs.js';
+import { loadSheetjs, type SheetJS } from './sheetjs.js';
+
+type Report = (d: DiagnosticInput) => void;
 
 /** SheetJS options: cached values only (no formula text, no evaluation), no styles, dense rows. */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
@@ -23,7 +27,7 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   sheetStubs: false,
 };
 
-export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, report: (d: DiagnosticInput) => void): Promise<CellGrid[]> {
+export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, report: Report): Promise<CellGrid[]> {
   if (bytes.length > limits.maxBytes) {
     report({ ruleId: 'parse/xlsx-too-large', severity: 'error', actual: `${bytes.length} bytes`, expected: `at most ${limits.maxBytes} bytes`,
       message: 'Workbook is larger than the size limit and was not read. Raise the byte limit if the file is trusted.' });
@@ -33,27 +37,44 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
     report({ ruleId: 'parse/xlsx-not-zip', severity: 'error', message: 'File is not a zip container, so it is not an .xlsx workbook. Check the download or the file type.' });
     return [];
   }
-  const bomb = overUnzippedLimit(bytes, limits.maxUnzippedBytes);
-  if (bomb) {
-    report({ ruleId: 'parse/xlsx-unzipped-limit', severity: 'error', place: bomb.entry, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
+  const zip = unzip(bytes, limits.maxUnzippedBytes);
+  if ('overLimit' in zip) {
+    report({ ruleId: 'parse/xlsx-unzipped-limit', severity: 'error', place: zip.overLimit, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
       expected: `at most ${limits.maxUnzippedBytes} bytes`,
-      message: `Workbook inflates past the unzipped size limit (at part ${bomb.entry}): a zip bomb or a huge sheet; it was not read. Raise --max-unzipped-bytes if the file is trusted.` });
+      message: `Workbook inflates past the unzipped size limit (at part ${zip.overLimit}): a zip bomb or a huge sheet; it was not read. Raise --max-unzipped-bytes if the file is trusted.` });
     return [];
   }
+  if ('unreadable' in zip) return unreadable(zip.unreadable, report);
+  const names = sheetNamesByPart(zip.parts);
+  prepareSheets(zip.parts, limits.maxCells, names, report);
   const sheetjs = await loadSheetjs();
-  let book: XLSX.WorkBook;
-  try {
-    book = sheetjs.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), READ_OPTIONS);
-  } catch (error) {
-    report({ ruleId: 'parse/xlsx-unreadable', severity: 'error', actual: error instanceof Error ? error.message : String(error),
-      message: 'Workbook could not be read (truncated or corrupt zip, or not a spreadsheet). Download the file again.' });
-    return [];
+  const first = readParts(sheetjs, zip.parts);
+  if (typeof first === 'string') return unreadable(first, report);
+  let book: XLSX.WorkBook = first;
+  // The library drops a sheet it cannot read: each lost sheet is explained, and re-read once if it can be repaired.
+  const explained = new Set<string>();
+  const lost = first.SheetNames.filter((name) => !first.Sheets[name]);
+  const strings = (first as { Strings?: unknown[] }).Strings?.length ?? 0;
+  const repaired = lost.filter((name) => {
+    const outcome = explainLost(name, zip.parts, names, strings, report);
+    if (outcome !== 'unexplained') explained.add(name);
+    return outcome === 'repaired';
+  });
+  if (repaired.length > 0) {
+    const again = readParts(sheetjs, zip.parts);
+    if (typeof again !== 'string') book = again;
   }
   const grids: CellGrid[] = [];
   let budget = limits.maxCells;
   for (const name of book.SheetNames) {
     const sheet = book.Sheets[name];
-    if (!sheet) continue;
+    if (!sheet) {
+      if (!explained.has(name) || repaired.includes(name)) {
+        report({ ruleId: 'parse/xlsx-sheet-unreadable', severity: 'error', place: name,
+          message: `Sheet ${name} could not be read by the spreadsheet reader; its cells are missing from the output. Save the workbook again from a spreadsheet program.` });
+      }
+      continue;
+    }
     const read = sheetGrid(name, sheet, budget, sheetjs.utils.encode_col);
     budget -= read.cells;
     grids.push(read.grid);
@@ -65,4 +86,36 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
     }
   }
   return grids;
+}
+
+function unreadable(reason: string, report: Report): CellGrid[] {
+  report({ ruleId: 'parse/xlsx-unreadable', severity: 'error', actual: reason,
+    message: 'Workbook could not be read (truncated or corrupt zip, or not a spreadsheet). Download the file again.' });
+  return [];
+}
+
+/** The library reads the parts inflated here (see unzip.ts), never the zip bytes: it inflates nothing itself. */
+function readParts(sheetjs: typeof SheetJS, parts: readonly ZipPart[]): XLSX.WorkBook | string {
+  const container = sheetjs.CFB.utils.cfb_new();
+  for (const part of parts) sheetjs.CFB.utils.cfb_add(container, part.name, part.data, { unsafe: true });
+  try {
+    return (sheetjs as unknown as { parse_zip(zip: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook }).parse_zip(container, { ...READ_OPTIONS });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Why the library dropped sheet `name`: its part is missing (reported), or cells name shared strings that do not
+ * exist (those cells removed and reported: 'repaired', read again), or neither ('unexplained').
+ */
+function explainLost(name: string, parts: ZipPart[], names: Map<string, string>, strings: number, report: Report): 'repaired' | 'reported' | 'unexplained' {
+  const partName = [...names].find(([, sheet]) => sheet === name)?.[0];
+  const part = partName === undefined ? undefined : parts.find((p) => p.name.toLowerCase() === partName);
+  if (partName !== undefined && !part) {
+    report({ ruleId: 'parse/xlsx-sheet-missing', severity: 'error', place: name, actual: `no part ${partName}`,
+      message: `Sheet ${name} is listed in the workbook, but its part ${partName} is not in the file: the sheet could not be read. Download or save the workbook again.` });
+    return 'reported';
+  }
+  return part && repairSharedStrings(part, name, strings, report) ? 'repaired' : 'unexplained';
 }

@@ -37,6 +37,18 @@ function textOf(cell: XLSX.CellObject): string {
   return cell.v === undefined || cell.v === null ? '' : String(cell.v);
 }
 
+/**
+ * The columns of `row` that hold something, in order. A row with one far-right cell (column XFD) is 16,384 long and
+ * nearly all holes: walking its length for every row made a sparse sheet quadratic, so long rows are walked by key.
+ */
+function* columns<T>(row: readonly (T | undefined)[]): Generator<number> {
+  if (row.length <= 256) {
+    for (let c = 0; c < row.length; c++) if (row[c]) yield c;
+    return;
+  }
+  for (const key in row) if (row[Number(key)]) yield Number(key);
+}
+
 /** `encodeCol` is SheetJS's column-letter function (0 → A), passed in because SheetJS is loaded on first use. */
 export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: number, encodeCol: (c: number) => string): SheetGridResult {
   const data: XLSX.CellObject[][] = sheet['!data'] ?? [];
@@ -48,9 +60,8 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
   read: for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
+    for (const c of columns(row)) {
+      const cell = row[c]!;
       const text = textOf(cell);
       if (text === '') continue;
       if (cells >= cellBudget) {
@@ -87,7 +98,7 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
 /** Drops blank rows and columns; rows keep their sheet row number in rowPlaces. */
 function compact(name: string, byRow: SheetCell[][], maxCol: number): CellGrid {
   const used = new Uint8Array(maxCol + 1);
-  for (const row of byRow) if (row) for (let c = 0; c < row.length; c++) if (row[c]) used[c] = 1;
+  for (const row of byRow) if (row) for (const c of columns(row)) used[c] = 1;
   const position = new Int32Array(maxCol + 1);
   let width = 0;
   for (let c = 0; c <= maxCol; c++) position[c] = used[c] ? width++ : -1;
@@ -101,7 +112,7 @@ function compact(name: string, byRow: SheetCell[][], maxCol: number): CellGrid {
     let out: (Cell | undefined)[] = row;
     if (!identity) {
       out = new Array(width);
-      for (let c = 0; c < row.length; c++) if (row[c]) out[position[c]!] = row[c];
+      for (const c of columns(row)) out[position[c]!] = row[c];
     }
     rows.push(out);
     rowPlaces.push(`${name}!${first}${r + 1}`);

@@ -39,7 +39,7 @@ export function itemHasBrand(item: DraftItem): boolean {
 
 /** Canonical texts + every string of the batch. */
 export function evidenceFromItems(items: readonly DraftItem[]): string[] {
-  return buildEvidence(...items.flatMap(itemStrings));
+  return [...buildEvidence(), ...items.flatMap(itemStrings)];
 }
 
 /** Returns a repaired copy of the item; flags it with the rule ids of the fixes made. */

@@ -1,16 +1,18 @@
 /**
  * Writes a dataset directory (items.jsonl, items.csv, files.jsonl, report.json) as three independent streams —
  * items, file records, diagnostics — each in the order it is fed. `ingest` and `merge` both write through this one
- * module, so a merged dataset is byte-identical to a single run's by construction. Every output goes through a
- * temporary file renamed at commit: a killed run leaves the previous dataset intact.
+ * module, so a merged dataset is byte-identical to a single run's by construction. Every output is written into a
+ * fresh generation folder that becomes current in one step at commit (dataset-generation.ts): a killed run leaves
+ * the previous dataset intact, and readers never see some files of one run beside files of another.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileRecord } from '../ingest/ingest-file.js';
 import { openAtomic, type AtomicStream } from './atomic-write.js';
+import { openGeneration, type GenerationOptions } from './dataset-generation.js';
 import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
 import { openParquetItemsWriter, PARQUET_FILE } from './parquet-writer.js';
 
@@ -96,14 +98,21 @@ function utf8Joined(parts: readonly string[], separator: string, end: string): U
   if (parts.length === 0) return new Uint8Array(0);
   let units = separator.length * (parts.length - 1) + end.length;
   for (const part of parts) units += part.length;
-  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(units * 3);
+  // A large output is measured instead: three times its size, for a table of 100,000 rows, is hundreds of MB.
+  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(utf8Length(parts, separator, end));
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) at += scratch.write(separator, at, 'latin1');
     at += scratch.write(parts[i]!, at);
   }
   at += scratch.write(end, at, 'latin1');
-  return new Uint8Array(scratch.subarray(0, at));
+  return scratch !== shared && scratch.length === at ? new Uint8Array(scratch.buffer, scratch.byteOffset, at) : new Uint8Array(scratch.subarray(0, at));
+}
+
+function utf8Length(parts: readonly string[], separator: string, end: string): number {
+  let bytes = separator.length * (parts.length - 1) + end.length;
+  for (const part of parts) bytes += Buffer.byteLength(part);
+  return bytes;
 }
 
 export interface DatasetSink {
@@ -112,6 +121,11 @@ export interface DatasetSink {
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
+  /**
+   * Where to write one more output file of the dataset (`name` in the dataset folder); it switches together with
+   * the others at commit. Undefined when the sink writes to stdout.
+   */
+  extraFile(name: string): string | undefined;
   commit(totals: Totals): Promise<void>;
   abort(): Promise<void>;
 }
@@ -121,6 +135,7 @@ export async function openDatasetSink(
   out: string,
   stdout: NodeJS.WritableStream = process.stdout,
   formats: readonly ItemFormat[] = DEFAULT_ITEM_FORMATS,
+  options: GenerationOptions = {},
 ): Promise<DatasetSink> {
   if (out === '-') {
     const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
@@ -131,21 +146,23 @@ export async function openDatasetSink(
       },
       record: async () => {},
       diagnostic: async () => {},
+      extraFile: () => undefined,
       commit: async () => {},
       abort: async () => {},
     };
   }
-  await mkdir(out, { recursive: true });
-  await removeStaleTemporaries(out);
-  const items = formats.includes('jsonl') ? openAtomic(join(out, DATASET_FILES.items)) : undefined;
-  const csv = formats.includes('csv') ? openAtomic(join(out, DATASET_FILES.csv)) : undefined;
-  const parquetFile = formats.includes('parquet') ? openAtomic(join(out, PARQUET_FILE)) : undefined;
+  const generation = await openGeneration(out, options);
+  const at = (name: string) => join(generation.dir, name);
+  const items = formats.includes('jsonl') ? openAtomic(at(DATASET_FILES.items)) : undefined;
+  const csv = formats.includes('csv') ? openAtomic(at(DATASET_FILES.csv)) : undefined;
+  const parquetFile = formats.includes('parquet') ? openAtomic(at(PARQUET_FILE)) : undefined;
   const parquet = parquetFile && openParquetItemsWriter(parquetFile);
-  const files = openAtomic(join(out, DATASET_FILES.files));
+  const files = openAtomic(at(DATASET_FILES.files));
   // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
-  const scratchPath = join(out, `.diagnostics.${process.pid}.jsonl`);
+  const scratchPath = at('.diagnostics.jsonl');
   const scratch = openAtomic(scratchPath);
   const streams = [items, csv, parquetFile, files, scratch].filter((s): s is AtomicStream => s !== undefined);
+  const extra: string[] = [];
   await csv?.write(itemsCsvHeader());
   let diagnostics = 0;
   return {
@@ -168,48 +185,33 @@ export async function openDatasetSink(
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
     diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
+    extraFile: (name) => {
+      if (!extra.includes(name)) extra.push(name);
+      return at(name);
+    },
     commit: async (totals) => {
       await scratch.commit();
       await parquet?.finish();
-      const report = openAtomic(join(out, DATASET_FILES.report));
+      const report = openAtomic(at(DATASET_FILES.report));
       await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
       for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
       await report.write((diagnostics ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });
-      // Renamed last and together: the dataset switches from the previous run's files to this run's.
       for (const s of [items, csv, parquetFile, files, report]) await s?.commit();
-      // A previous run's items in a format not written now would no longer match files.jsonl and report.json.
-      for (const format of ITEM_FORMATS) if (!formats.includes(format)) await rm(join(out, ITEM_FORMAT_FILES[format]), { force: true });
+      // Every file is complete in the new generation: the dataset switches to it in one step. A previous run's
+      // items in a format not written now lose their name, since they would no longer match files.jsonl.
+      const written = [DATASET_FILES.files, DATASET_FILES.report, ...formats.map((f) => ITEM_FORMAT_FILES[f])];
+      await generation.commit([...written, ...extra]);
     },
     abort: async () => {
       for (const s of streams) await s.abort();
+      await generation.abort();
     },
   };
-}
-
-// `.<name>.<pid>.<random>.tmp` (see atomic-write.ts) and the diagnostics scratch file.
-const TEMPORARY = /^\.(?:items\.jsonl|items\.csv|items\.parquet|files\.jsonl|report\.json|\.diagnostics\.\d+\.jsonl)\.(\d+)(?:\.[0-9a-f]+)?\.tmp$|^\.diagnostics\.(\d+)\.jsonl$/;
-
-/** A killed run leaves its temporary files behind; they are removed once their process is gone (never a live run's). */
-async function removeStaleTemporaries(out: string): Promise<void> {
-  for (const name of await readdir(out)) {
-    const match = TEMPORARY.exec(name);
-    const pid = Number(match?.[1] ?? match?.[2]);
-    if (match && pid !== process.pid && !running(pid)) await rm(join(out, name), { force: true });
-  }
 }
 
 /** The JSON lines of a file's items.jsonl bytes. */
 function jsonLines(bytes: Uint8Array): string[] {
   if (bytes.length === 0) return [];
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n').filter((line) => line !== '');
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

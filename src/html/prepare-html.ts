@@ -9,7 +9,7 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
 import { findHeader } from '../../parsers/html-table/header-map.js';
-import { tableGrid } from '../../parsers/html-table/table-grid.js';
+import { tableGrid, type CellBudget } from '../../parsers/html-table/table-grid.js';
 import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
@@ -17,6 +17,7 @@ import { parseDocument } from './cheerio-core.js';
 import { compact, descendants, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { latin1Head } from './meta-charset.js';
+import { MAX_DEPTH, MAX_ELEMENTS, markupSize, markupText } from './markup-text.js';
 import { readMetaLines } from './meta-lines.js';
 import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
@@ -25,9 +26,12 @@ import { cutFooter } from './footer.js';
 
 type Report = (d: DiagnosticInput) => void;
 
-/** The decoding (its invalid bytes are reported by the caller, like any file's) and the page. */
+/**
+ * The decoding (its invalid bytes are reported by the caller, like any file's) and the page; no page for one read
+ * as plain text (too large for a DOM): its text goes to the text parsers only.
+ */
 export interface PreparedHtml extends Decoded {
-  html: HtmlPage;
+  html?: HtmlPage;
 }
 
 /**
@@ -42,8 +46,17 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 /** Metadata lines are looked for this close to the title line (before, after). */
 const META_WINDOW = [3, 8] as const;
 
-export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
+/** `maxCells`: the cells all tables of the page may expand to (the same limit as a workbook's). */
+export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infinity): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
+  const size = markupSize(decoded.text);
+  if (size.elements > MAX_ELEMENTS || size.depth > MAX_DEPTH) {
+    report({ ruleId: 'html/too-large-for-dom', severity: 'warning', actual: `${size.elements} elements, nesting ${size.depth} deep`,
+      expected: `at most ${MAX_ELEMENTS} elements and ${MAX_DEPTH} levels`,
+      message: 'The page has too many elements or nests them too deep to be parsed as a document; it was read as plain text (table rows as | cell | lines, spans not expanded, no page metadata). Check its items.' });
+    const lines = markupText(decoded.text);
+    return { ...decoded, text: lines.join('\n') };
+  }
   const root = parseDocument(decoded.text);
   removeHidden(root, report);
   // The cleaned page does not change shape any more: its elements are listed once for the lookups below.
@@ -54,11 +67,17 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
   // Layout tables hold other tables: only the innermost tables are data.
   const all = elements.filter((el) => el.name === 'table');
   const outer = layoutTables(all);
+  const budget: CellBudget = { cells: maxCells };
   for (const el of all) {
     if (outer.has(el)) continue;
-    const grid = tableGrid(el, tables.length + 1, cellText);
+    const grid = tableGrid(el, tables.length + 1, cellText, budget);
     tables.push(grid);
     if (findHeader(grid.rows)) catalogue.add(el);
+  }
+  if (budget.cut) {
+    report({ ruleId: 'html/table-cell-limit', severity: 'error', place: `table ${budget.cut.table} R${budget.cut.row}`,
+      actual: `more than ${maxCells} cells with rowspan/colspan expanded`, expected: `at most ${maxCells} cells per page`,
+      message: `The page's tables expand (rowspan/colspan) past the cell limit: table ${budget.cut.table} was read up to row ${budget.cut.row - 1}, later rows and tables were not read. Raise --max-cells if the file is trusted.` });
   }
 
   const body = (elements.find((el) => el.name === 'body') ?? root) as Element;
@@ -99,9 +118,9 @@ export function prepareHtml(bytes: Uint8Array, report: Report): PreparedHtml {
 }
 
 /** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */
-export function prepareHtmlSafely(bytes: Uint8Array, report: Report): PreparedHtml | undefined {
+export function prepareHtmlSafely(bytes: Uint8Array, report: Report, maxCells?: number): PreparedHtml | undefined {
   try {
-    return prepareHtml(bytes, report);
+    return prepareHtml(bytes, report, maxCells);
   } catch (error) {
     report({ ruleId: 'internal/html-crash', severity: 'error',
       message: `The HTML steps failed on this page (${(error as Error).message}); it was read as plain text. Please report this file.` });

@@ -54,29 +54,40 @@ export interface IngestFileOptions {
   limits?: Partial<ParseLimits>;
 }
 
+const emptyRecord = (path: string, sha256: string, bytes: number): FileRecord => ({
+  path, sha256, bytes, encoding: '', decision: '', script: 'none', format: 'text',
+  parsers: [], detection: {}, items: 0, documents: 0, diagnostics: { error: 0, warning: 0, info: 0 }, cleanedText: '',
+});
+
+/**
+ * The result of a file over the byte limit, from its size and digest alone: the batch checks the size before it
+ * reads a file (a 1 GB input must not be read into memory to be refused), ingestFile after.
+ */
+export function oversizedFile(path: string, size: number, sha256: string, options: IngestFileOptions = {}): FileResult {
+  const { maxBytes } = { ...DEFAULT_LIMITS, ...options.limits };
+  const record = emptyRecord(path, sha256, size);
+  const diagnostics: Diagnostic[] = [toDiagnostic(path, 'decode', { ruleId: 'decode/too-large', severity: 'error',
+    message: `File is ${size} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes.` })];
+  record.diagnostics.error = 1;
+  return { record, items: [], diagnostics };
+}
+
 export async function ingestFile(path: string, bytes: Uint8Array, options: IngestFileOptions = {}): Promise<FileResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const sha256 = hash('sha256', bytes, 'hex');
+  if (bytes.length > limits.maxBytes) return oversizedFile(path, bytes.length, sha256, options);
   const diagnostics: Diagnostic[] = [];
   const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
-  const sha256 = hash('sha256', bytes, 'hex');
-  const record: FileRecord = {
-    path, sha256, bytes: bytes.length, encoding: '', decision: '', script: 'none', format: 'text',
-    parsers: [], detection: {}, items: 0, documents: 0, diagnostics: { error: 0, warning: 0, info: 0 }, cleanedText: '',
-  };
+  const record = emptyRecord(path, sha256, bytes.length);
   const finish = (items: CatalogItem[]): FileResult => {
     for (const d of diagnostics) record.diagnostics[d.severity]++;
     record.items = items.filter((i) => i.kind === 'item').length;
     record.documents = items.length - record.items;
     return { record, items, diagnostics };
   };
-
-  if (bytes.length > limits.maxBytes) {
-    reporter('decode')({ ruleId: 'decode/too-large', severity: 'error', message: `File is ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit; split it or raise --max-bytes.` });
-    return finish([]);
-  }
   // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
   // tables and metadata as `file.html`.
-  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html')) : undefined;
+  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html'), limits.maxCells) : undefined;
   const decoded = page ?? decodeBytes(bytes);
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
@@ -87,13 +98,21 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
       message: `${decoded.invalid.count} byte sequence(s) could not be decoded as ${decoded.encoding} and show as U+FFFD (first at byte ${decoded.invalid.firstOffset}); check the file's encoding.`,
     });
   }
+  if (decoded.declaredMismatch) {
+    reporter('decode')({
+      ruleId: 'decode/charset-mismatch',
+      severity: 'warning',
+      actual: `declared ${decoded.declaredMismatch}, bytes ${decoded.encoding}`,
+      message: `The page declares charset ${decoded.declaredMismatch}, but its bytes are ${decoded.encoding}; it was decoded as ${decoded.encoding}. Check the text, and fix the page's <meta charset> if you publish it again.`,
+    });
+  }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
   const lines = cleaned.text.split('\n');
   const file: SourceFile = {
     path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
     ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
-    ...(page && { html: page.html }),
+    ...(page?.html && { html: page.html }),
   };
   // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
   record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { Severity, type Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type EncodedFile, type ItemFormat, type Totals } from '../emit/dataset-sink.js';
 import { UsageError } from '../usage-error.js';
@@ -17,7 +16,7 @@ import { INGEST_WORKER_URL } from './ingest-worker-url.js';
 import type { WorkerSetup } from './ingest-worker.js';
 import { orderedMap } from './ordered-map.js';
 import { pipelineVersion } from './pipeline-version.js';
-import { workerResourceLimits } from './worker-limits.js';
+import { workerCount, workerResourceLimits } from './worker-limits.js';
 import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
@@ -32,8 +31,13 @@ export interface IngestOptions extends IngestFileOptions {
   out: string;
   /** Where '-' writes (defaults to process.stdout). */
   stdout?: NodeJS.WritableStream;
-  /** Files processed at once on worker threads; 1 runs in this thread. Default: os.availableParallelism(). */
+  /**
+   * Files processed at once on worker threads; 1 runs in this thread. Default: os.availableParallelism(). Capped by
+   * the cores and the free memory (see worker-limits.ts); the cap is said through `onWarning`.
+   */
   jobs?: number;
+  /** Problems that are not the inputs' (a cache entry that could not be used, --jobs lowered). Default: stderr. */
+  onWarning?: (message: string) => void;
   /** Folder of cached per-file results (see result-cache.ts). */
   cache?: string;
   /** Take only this share of the inputs (see shard.ts). */
@@ -60,6 +64,8 @@ export interface IngestResult {
   totals: Totals;
   /** The dataset directory written (`out`, or its shard folder with `partition`). */
   out: string;
+  /** Workers used (1: this thread). */
+  jobs: number;
   /** 0 done (warnings allowed), 1 some input had errors. */
   exitCode: 0 | 1;
 }
@@ -86,7 +92,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     .filter((u) => !options.shard || inShard(u.path, options.shard))
     .sort((a, b) => comparePaths(a.path, b.path));
   const fileCount = units.filter((u) => !u.problem).length;
-  const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), Math.max(1, fileCount));
+  const warn = options.onWarning ?? ((message: string) => process.stderr.write(`catalog: warning: ${message}\n`));
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const allowed = workerCount(options.jobs, limits);
+  if (allowed.note) warn(allowed.note);
+  const jobs = Math.min(allowed.jobs, Math.max(1, fileCount));
   const fileOptions: IngestFileOptions = { limits: options.limits };
   const cacheSetup = options.cache ? { dir: options.cache, salt: `${pipelineVersion()}\0${JSON.stringify(fileOptions)}` } : undefined;
   const cache = cacheSetup && new ResultCache(cacheSetup.dir, cacheSetup.salt);
@@ -97,7 +107,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           script: INGEST_WORKER_URL,
           size: jobs,
           workerData: setup,
-          resourceLimits: workerResourceLimits({ ...DEFAULT_LIMITS, ...options.limits }),
+          resourceLimits: workerResourceLimits(limits),
           onCrash: (_, error) => ({ crash: error.message }),
         })
       : undefined;
@@ -114,6 +124,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const message = `Processing this file failed (${outcome.crash.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
       return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: 0, cached: false };
     }
+    if (outcome.warning) warn(outcome.warning);
     return { file: outcome.file, encoded: outcome.encoded, diagnostics: [], bytes: outcome.bytes, cached: outcome.cached };
   };
 
@@ -145,7 +156,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   } finally {
     await pool?.close();
   }
-  return { totals, out, exitCode: totals.errors > 0 ? 1 : 0 };
+  return { totals, out, jobs, exitCode: totals.errors > 0 ? 1 : 0 };
 }
 
 function datasetDir({ out, shard, partition, formats }: IngestOptions): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
@@ -20,4 +20,9 @@ export function writeDataset(lines: ReadonlyArray<CatalogItem | string | object>
   const dir = tempDir();
   writeFileSync(join(dir, 'items.jsonl'), lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
   return dir;
+}
+
+/** The file names a dataset folder shows (without its generation folder and the `current` link to it). */
+export function datasetNames(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'current').sort();
 }

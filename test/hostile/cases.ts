@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { workbook } from './zip.js';
+import { book, sheetRow, workbook } from './zip.js';
 
 export interface HostileCase {
   /** File name in the batch directory; also the case's title. */
@@ -30,26 +30,43 @@ export const pipeTable = (n: number, eol: string | ((i: number) => string) = '\n
   return lines.map((l, i) => l + (i === lines.length - 1 ? '' : typeof eol === 'string' ? eol : eol(i))).join('');
 };
 
-/** GB18030 bytes of the table: the text is ASCII plus Han, so iconv-free encoding goes through a lookup of each char. */
-function gb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
+/** Bytes of `text` in a legacy two-byte encoding (gb18030, big5), through a table of every two-byte code decoded once. */
+function legacyBytes(text: string, encoding: 'gb18030' | 'big5'): Buffer {
+  const decoder = new TextDecoder(encoding);
   const table = new Map<string, number[]>();
-  // Every two-byte GBK code point, decoded once: enough for the Han and punctuation of the table.
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
       if (trail === 0x7f) continue;
       const ch = decoder.decode(Uint8Array.from([lead, trail]));
-      if (!table.has(ch)) table.set(ch, [lead, trail]);
+      if ([...ch].length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [lead, trail]);
     }
   }
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) out.push(code);
-    else out.push(...(table.get(ch) ?? [0x3f]));
+    else for (const b of table.get(ch) ?? [0x3f]) out.push(b);
   }
   return Buffer.from(out);
 }
+const gb18030 = (text: string) => legacyBytes(text, 'gb18030');
+
+/** `npm run fuzz` builds the inputs at the size the problems were found at; the normal suite at a size that runs fast. */
+export const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const big = SCALE > 1;
+/** The batch's cell limit: the default in the long run; lower in the normal suite, so that floods reach it fast. */
+export const BATCH_MAX_CELLS = big ? 2_000_000 : 300_000;
+
+const LABELS = ['事项名称', '公开内容', '公开依据', '公开渠道', '公开时限', '公开责任'];
+const rowCells = (k: number) => [`事项${k}`, `第${k}项的公开内容。`, '《中华人民共和国政府信息公开条例》', '政府网站', '20个工作日内', '办公室'];
+const page = (body: string, charset = 'utf-8') => `<!DOCTYPE html><html><head><meta charset="${charset}"><title>目录</title></head><body>${body}</body></html>`;
+const htmlTable = (n: number) =>
+  `<table><tr>${LABELS.map((l) => `<th>${l}</th>`).join('')}</tr>${Array.from({ length: n }, (_, k) => `<tr>${rowCells(k + 1).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+/** A sheet of the catalogue header and `n` rows (inline strings), cells of row k built by `cells`. */
+const catalogueRows = (n: number, cells: (k: number) => (string | { s: number } | { n: number } | undefined)[] = rowCells) =>
+  [sheetRow(1, LABELS), ...Array.from({ length: n }, (_, k) => sheetRow(k + 2, cells(k + 1)))].join('');
+/** Sheet XML that inflates to `bytes`: one inline-string cell of that many A's. */
+const bombSheet = (bytes: number) => [Buffer.from('<row r="1"><c r="A1" t="inlineStr"><is><t>'), Buffer.alloc(bytes, 0x41), Buffer.from('</t></is></c></row>')];
 
 export const CASES: HostileCase[] = [
   {
@@ -192,6 +209,113 @@ export const CASES: HostileCase[] = [
       return workbook([Buffer.from(`<row r="1">${cells.join('')}</row>`)], 'A1:XFD1048576');
     },
     rules: [],
+    items: 0,
+  },
+  {
+    file: 'span-bomb.html',
+    why: 'a 40 KB table of rowspan=1000 colspan=100 cells (billions of cells once expanded)',
+    build: () => Buffer.from(page(`<table>${`<tr>${'<td rowspan="1000" colspan="100">格</td>'.repeat(25)}</tr>`.repeat(40)}</table>`)),
+    rules: ['html/table-cell-limit'],
+    // No catalogue header: the page's one document item.
+    items: 1,
+  },
+  {
+    file: 'stored-claim-bomb.xlsx',
+    why: 'a sheet whose central directory says "stored" while its local header says deflate (inflates to 450 MB)',
+    build: () => workbook(bombSheet(big ? 450_000_000 : 50_000_000), undefined, { centralMethod: { 'xl/worksheets/sheet1.xml': 0 } }),
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'bomb-behind-junk.xlsx',
+    why: 'a 300 MB zip bomb whose end record hides behind 70,000 junk bytes',
+    build: () => workbook(bombSheet(300_000_000), undefined, { trailing: Buffer.alloc(70_000, 0x20) }),
+    rules: ['parse/xlsx-unzipped-limit'],
+    items: 0,
+  },
+  {
+    file: 'cell-flood.xlsx',
+    why: 'more tiny cells than the cell limit (13 M in the long run)',
+    build: () => {
+      const rows: Buffer[] = [];
+      const cells = big ? 13_000_000 : BATCH_MAX_CELLS + 100_000;
+      const row = '<c><v>1</v></c>'.repeat(100);
+      for (let r = 1; r <= cells / 100; r++) rows.push(Buffer.from(`<row r="${r}">${row}</row>`));
+      return workbook(rows);
+    },
+    rules: ['parse/xlsx-cell-limit'],
+    items: 0,
+  },
+  {
+    file: 'shared-string-out-of-range.xlsx',
+    why: 'one cell names shared string 99 of 3',
+    build: () => book({ sheets: [{ rows: catalogueRows(3, (k) => [`事项${k}`, { s: k === 2 ? 99 : k - 1 }]) }], strings: ['内容一', '内容二', '内容三'] }),
+    rules: ['parse/xlsx-shared-string-index'],
+    items: 3,
+  },
+  {
+    file: 'no-shared-strings.xlsx',
+    why: 'cells name shared strings, but the workbook has no shared-strings part',
+    build: () => book({ sheets: [{ rows: catalogueRows(3, (k) => [`事项${k}`, { s: 0 }, undefined, '政府网站']) }] }),
+    rules: ['parse/xlsx-shared-strings-missing'],
+    items: 3,
+  },
+  {
+    file: 'missing-sheet-part.xlsx',
+    why: 'the workbook lists two sheets; the first one\'s part is not in the zip',
+    build: () => book({ sheets: [{ rows: catalogueRows(2) }, { rows: catalogueRows(3) }], omit: ['xl/worksheets/sheet1.xml'] }),
+    rules: ['parse/xlsx-sheet-missing'],
+    items: 3,
+  },
+  {
+    file: 'unclosed-sheet.xlsx',
+    why: 'sheet XML cut inside its fifth row (no </sheetData>)',
+    build: () => book({ sheets: [{ rows: catalogueRows(3) + '<row r="5"><c r="A5" t="inlineStr"><is><t>事项', unclosed: true }] }),
+    rules: ['parse/xlsx-sheet-truncated'],
+    items: 3,
+  },
+  {
+    file: 'gb-under-big5.html',
+    why: 'GB18030 bytes under <meta charset="big5">',
+    build: () => gb18030(page(htmlTable(5), 'big5')),
+    rules: ['decode/charset-mismatch'],
+    items: 5,
+  },
+  {
+    file: 'big5-invalid-bytes.html',
+    why: 'a Big5 page with bytes Big5 cannot map (0x80, 0xFF)',
+    build: () => {
+      const [head, tail] = page('<p>政府資訊公開年報。本機關依法公開政府資訊。</p>', 'big5').split('本機關');
+      return Buffer.concat([legacyBytes(head!, 'big5'), Buffer.from([0x80, 0xff, 0x80]), legacyBytes('本機關' + tail!, 'big5')]);
+    },
+    rules: ['decode/invalid-bytes'],
+    // The page's one document item.
+    items: 1,
+  },
+  {
+    file: 'far-right-cells.xlsx',
+    why: 'every row also holds one cell in the last column (XFD)',
+    build: () => {
+      const n = big ? 60_000 : 10_000;
+      const rows = [sheetRow(1, LABELS)];
+      for (let k = 1; k <= n; k++) rows.push(sheetRow(k + 1, rowCells(k)).replace('</row>', `<c r="XFD${k + 1}"><v>${k}</v></c></row>`));
+      return workbook(rows.map((r) => Buffer.from(r)));
+    },
+    rules: [],
+    items: big ? 60_000 : 10_000,
+  },
+  {
+    file: 'deep-nesting-100k.html',
+    why: 'a table inside <div> nested 100,000 deep',
+    build: () => Buffer.from(page(`${'<div>'.repeat(100_000)}${htmlTable(5)}${'</div>'.repeat(100_000)}`)),
+    rules: ['html/too-large-for-dom'],
+    items: 5,
+  },
+  {
+    file: 'many-spans.html',
+    why: 'a page of a million <span>s (16 MB; 320,000 in the normal suite)',
+    build: () => Buffer.from(page(`<p>${'<span>字</span>'.repeat(big ? 1_000_000 : 320_000)}</p>`)),
+    rules: ['html/too-large-for-dom'],
     items: 0,
   },
   {

@@ -103,7 +103,7 @@ describe('xlsx parser', () => {
     const big = await run(xlsxParser, fixture('xlsx/jiuye.xlsx', 'binary'), { ...LIMITS, maxBytes: 1000 });
     expect(big.diagnostics.map((d) => d.ruleId)).toEqual(['parse/xlsx-too-large']);
     const many = await run(xlsxParser, fixture('xlsx/jiuye.xlsx', 'binary'), { ...LIMITS, maxCells: 100 });
-    expect(many.diagnostics.map((d) => [d.ruleId, d.place])).toContainEqual(['parse/xlsx-cell-limit', '就业']);
+    expect(many.diagnostics.map((d) => [d.ruleId, d.place])).toContainEqual(['parse/xlsx-cell-limit', '就业!A8']);
   });
 
   it('fills a hostile whole-sheet merge only inside the area that holds cells', async () => {

@@ -1,0 +1,136 @@
+/** Each hostile-input rule on a small hand-built input: what is reported, and what is still read. */
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { readWorkbookGrids } from '../../parsers/xlsx/index.js';
+import { unzip } from '../../parsers/xlsx/unzip.js';
+import { decodeBytes } from '../../src/decode.js';
+import { prepareHtml } from '../../src/html/prepare-html.js';
+import { markupSize, markupText } from '../../src/html/markup-text.js';
+import { book, sheetRow, workbook } from './zip.js';
+
+const LIMITS = { maxBytes: 10_000_000, maxCells: 1000, maxUnzippedBytes: 10_000_000 };
+
+async function read(bytes: Buffer, limits = LIMITS) {
+  const diagnostics: DiagnosticInput[] = [];
+  const grids = await readWorkbookGrids(bytes, limits, (d) => diagnostics.push(d));
+  return { sheets: grids.map((g) => [g.name, g.rows.map((r) => Array.from(r, (c) => c?.text ?? ''))]), rules: diagnostics.map((d) => [d.ruleId, d.place]) };
+}
+
+describe('workbook parts', () => {
+  it('empties a cell that names a missing shared string and reads the rest of the sheet', async () => {
+    const rows = [sheetRow(1, ['a', { s: 0 }]), sheetRow(2, [{ s: 7 }, { s: 1 }])].join('');
+    expect(await read(book({ sheets: [{ rows }], strings: ['x', 'y'] }))).toEqual({
+      sheets: [['S1', [['a', 'x'], ['', 'y']]]],
+      rules: [['parse/xlsx-shared-string-index', 'S1!A2']],
+    });
+  });
+
+  it('reads the numbers and inline text of a sheet whose shared strings are missing, and says which cells were lost', async () => {
+    const rows = [sheetRow(1, ['a', { s: 0 }]), sheetRow(2, [{ n: 5 }, { s: 1 }])].join('');
+    expect(await read(book({ sheets: [{ rows }] }))).toEqual({
+      sheets: [['S1', [['a'], ['5']]]],
+      rules: [['parse/xlsx-shared-strings-missing', 'S1!B1']],
+    });
+  });
+
+  it('names a sheet whose part is missing and reads the others', async () => {
+    const rows = sheetRow(1, ['a']);
+    expect(await read(book({ sheets: [{ rows }, { rows }], omit: ['xl/worksheets/sheet2.xml'] }))).toEqual({
+      sheets: [['S1', [['a']]]],
+      rules: [['parse/xlsx-sheet-missing', 'S2']],
+    });
+  });
+
+  it('reads the whole rows of a sheet whose XML ends early', async () => {
+    const rows = [sheetRow(1, ['a', 'b']), sheetRow(2, ['c', 'd']), '<row r="3"><c r="A3" t="inlineStr"><is><t>e'].join('');
+    expect(await read(book({ sheets: [{ rows, unclosed: true }] }))).toEqual({
+      sheets: [['S1', [['a', 'b'], ['c', 'd']]]],
+      rules: [['parse/xlsx-sheet-truncated', 'S1']],
+    });
+  });
+
+  it('cuts the sheet XML at the row where the value cells pass the limit, before the reader builds them', async () => {
+    const rows = Array.from({ length: 10 }, (_, r) => sheetRow(r + 1, ['a', 'b', 'c'])).join('');
+    const empties = '<row r="20"><c r="A20" s="1"/><c r="B20" s="1"/></row>';
+    const { sheets, rules } = await read(book({ sheets: [{ rows: rows + empties }, { rows }] }), { ...LIMITS, maxCells: 20 });
+    expect(sheets).toEqual([['S1', Array.from({ length: 6 }, () => ['a', 'b', 'c'])], ['S2', []]]);
+    expect(rules).toEqual([['parse/xlsx-cell-limit', 'S1!A7']]);
+  });
+
+  it('does not inflate a part whose headers disagree on its compression', () => {
+    const bytes = workbook([Buffer.from(sheetRow(1, ['a']))], undefined, { centralMethod: { 'xl/worksheets/sheet1.xml': 0 } });
+    expect(unzip(bytes, 1_000_000)).toEqual({ unreadable: 'part xl/worksheets/sheet1.xml: the local header and the directory give different compression methods' });
+  });
+
+  it('finds the end record behind any amount of junk, and holds the unzipped limit there', () => {
+    const bytes = workbook([Buffer.from(sheetRow(1, ['a'.repeat(5000)]))], undefined, { trailing: Buffer.alloc(100_000, 0x20) });
+    expect('parts' in unzip(bytes, 1_000_000)).toBe(true);
+    expect(unzip(bytes, 4000)).toEqual({ overLimit: 'xl/worksheets/sheet1.xml' });
+  });
+});
+
+/** Bytes of `text` in a legacy two-byte encoding, through a table of every two-byte code decoded once. */
+function legacy(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const ch = decoder.decode(Uint8Array.from([a, b]));
+      if ([...ch].length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [a, b]);
+    }
+  }
+  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f]))));
+}
+
+describe('Big5 declarations', () => {
+  const page = (body: string) => `<html><head><meta charset="big5"></head><body>${body}</body></html>`;
+
+  it('decodes GB18030 bytes under a Big5 declaration as GB18030, and says so', () => {
+    const decoded = decodeBytes(legacy(page('政府信息公开目录：事项名称、公开内容、公开依据、公开渠道、公开时限和公开责任。'), 'gb18030'), { html: true });
+    expect(decoded).toMatchObject({ encoding: 'gb18030', declaredMismatch: 'big5' });
+    expect(decoded.text).toContain('政府信息公开目录');
+  });
+
+  it('keeps real Big5 as Big5 and counts the bytes it cannot map (0x80 and 0xFF decode silently)', () => {
+    const text = page('政府資訊公開目錄：事項名稱、公開內容、公開依據、公開管道、公開時限與公開責任。');
+    expect(decodeBytes(legacy(text, 'big5'), { html: true })).toMatchObject({ encoding: 'big5', decision: 'meta charset=big5; decoded as Big5' });
+    const bad = Buffer.concat([legacy(text, 'big5'), Buffer.from([0x80, 0xff])]);
+    const decoded = decodeBytes(bad, { html: true });
+    expect(decoded.encoding).toBe('big5');
+    expect(decoded.invalid).toEqual({ count: 2, firstOffset: bad.length - 2 });
+  });
+});
+
+describe('HTML bounds', () => {
+  it('stops the grids of a page at the cell budget and says which table and row', () => {
+    const rows = '<tr><td rowspan="1000" colspan="100">x</td></tr>'.repeat(5);
+    const diagnostics: DiagnosticInput[] = [];
+    const page = prepareHtml(Buffer.from(`<html><body><table><tr><td>a</td><td>b</td></tr>${rows}</table></body></html>`), (d) => diagnostics.push(d), 1000);
+    // Spans are clamped to the table: row 2's cell covers rows 2–6 (500 cells), row 3's rows 3–6 (400), row 4's 300
+    // would pass 1000. The grid ends at row 3, 200 wide.
+    const rowsRead = page.html!.tables[0]!.rows.map((r) => r.map((c) => c.text));
+    expect(rowsRead).toEqual([
+      ['a', 'b', ...Array(198).fill('')],
+      [...Array(100).fill('x'), ...Array(100).fill('')],
+      Array(200).fill('x'),
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['html/table-cell-limit', 'table 1 R4']]);
+  });
+
+  it('measures elements and nesting from the tags alone', () => {
+    expect(markupSize('<div><div><p>a<p>b</div><br><img src=x></div><span/>')).toEqual({ elements: 7, depth: 2 });
+  });
+
+  it('reads a page without a DOM as lines, table rows as pipe rows', () => {
+    const html = '<title>T</title><style>x{}</style><div>段落&nbsp;一</div><table><tr><th>事项名称</th><th>公开内容</th></tr><tr><td>甲</td><td>A &amp; B</td></tr></table><!-- c -->';
+    expect(markupText(html)).toEqual(['T', '段落 一', '| 事项名称 | 公开内容 |', '| 甲 | A & B |']);
+  });
+
+  it('reads a page nested deeper than a DOM allows as text, with a warning', () => {
+    const diagnostics: DiagnosticInput[] = [];
+    const page = prepareHtml(Buffer.from(`<html><body>${'<div>'.repeat(6000)}文字${'</div>'.repeat(6000)}</body></html>`), (d) => diagnostics.push(d));
+    expect(page.html).toBeUndefined();
+    expect(page.text).toBe('文字');
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['html/too-large-for-dom']);
+  });
+});
