@@ -105,7 +105,8 @@ export interface DatasetSink {
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
-  commit(totals: Totals): Promise<void>;
+  /** `shard`: what a shard run records for `merge` (see ingest/shard.ts), after the totals. */
+  commit(totals: Totals, shard?: object): Promise<void>;
   abort(): Promise<void>;
 }
 
@@ -153,10 +154,11 @@ export async function openDatasetSink(out: string, stdout: NodeJS.WritableStream
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
     diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
-    commit: async (totals) => {
+    commit: async (totals, shard) => {
       await scratch.commit();
       const report = openAtomic(join(out, DATASET_FILES.report));
-      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
+      const shardField = shard ? `,"shard":${JSON.stringify(shard)}` : '';
+      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)}${shardField},"diagnostics":[`);
       for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
       await report.write((diagnostics ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });

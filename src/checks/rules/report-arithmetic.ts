@@ -6,12 +6,12 @@
  * are not this rule's business.
  */
 import { AnnualReportStats } from '../../../schemas/annual-report.js';
-import { runReportRules } from '../../../parsers/annual-report/report-rules.js';
+import { REPORT_RULE_SEVERITY, runReportRules } from '../../../parsers/annual-report/report-rules.js';
 import type { CheckRule } from '../types.js';
 
 export const reportArithmeticRule: CheckRule = {
   id: 'check/report-arithmetic',
-  defaultSeverity: 'error',
+  defaultSeverity: REPORT_RULE_SEVERITY,
   description: 'Annual-report tables add up (domain.md §2.5: R1 balance, R2 row totals, R3 outcome total, R4 counted once, R5 review totals, R8 values).',
   create(ctx) {
     return {
