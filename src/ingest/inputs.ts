@@ -8,7 +8,7 @@
  * reported.
  */
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
@@ -44,10 +44,8 @@ export async function collectInputs(args: readonly string[], selection: InputSel
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
-  // `basename`: a pattern without a slash (`*.html`) matches the name at any depth, as in .gitignore.
-  const matcher = (globs: readonly string[] | undefined) => (globs?.length ? picomatch([...globs], { basename: true, dot: true }) : undefined);
-  const include = matcher(selection.include);
-  const exclude = matcher(selection.exclude);
+  const include = globMatcher(selection.include);
+  const exclude = globMatcher(selection.exclude);
   const outputs = new Set((selection.outputs ?? []).map((p) => resolve(p)));
   const unreadable = (file: string, error: unknown, verb = 'read') =>
     problems.push({ file, ruleId: 'input/unreadable', severity: 'error', message: `Cannot ${verb} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path and permissions.` });
@@ -115,12 +113,33 @@ export async function collectInputs(args: readonly string[], selection: InputSel
     } else if (isDynamicPattern(arg) && !(await lstat(arg).catch(() => undefined))) {
       const matches = await glob(arg, { onlyFiles: false, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(arg) });
       if (matches.length === 0) problems.push({ file: arg, ruleId: 'input/no-match', severity: 'error', message: `No file or folder matches the pattern ${arg}. Check the pattern (quote it so that this tool expands it).` });
-      for (const path of matches.sort()) await walk(path.replace(/\/$/, ''), undefined);
+      // A glob reaching into node_modules or a dataset folder gets the walk's skips (dot-files it never matches).
+      const passedOver = new Map<string, SkipReason>();
+      for (const match of matches.sort()) {
+        const path = match.replace(/\/$/, '');
+        const modules = /^(.*?(?:^|\/)node_modules)(?:\/|$)/.exec(path);
+        const folder = modules?.[1] ?? (outputs.has(resolve(dirname(path))) || (await holdsDataset(dirname(path))) ? dirname(path) : undefined);
+        if (folder === undefined) await walk(path, undefined);
+        else passedOver.set(folder, modules ? 'node_modules' : 'dataset folder');
+      }
+      for (const reason of passedOver.values()) skipped[reason]++;
     } else {
       await walk(arg, undefined);
     }
   }
   return { files: [...new Set(files)].sort(comparePaths), problems, skipped };
+}
+
+/**
+ * --include/--exclude globs, as in .gitignore: a pattern without a slash (`*.html`, `drafts`) matches a name at any
+ * depth, one with a slash (`sub/*.html`) the path below the folder named on the command line.
+ */
+function globMatcher(globs: readonly string[] | undefined): ((path: string) => boolean) | undefined {
+  if (!globs?.length) return undefined;
+  const compile = (list: string[]) => (list.length ? picomatch(list, { dot: true }) : () => false);
+  const whole = compile(globs.filter((g) => g.includes('/')));
+  const name = compile(globs.filter((g) => !g.includes('/')));
+  return (path) => whole(path) || name(posix.basename(path));
 }
 
 /** One path a line; line ends of either kind and blank lines are not paths. */
