@@ -16,7 +16,10 @@ export function formatDiffText(diff: DatasetDiff): string {
     for (const f of e.fields) {
       // Objects equal but for key order inside arrays have no differing leaf: the field is then shown whole.
       const leaves = leafChanges(f.field, f.old, f.new);
-      for (const [field, before, after] of leaves.length ? leaves : [[f.field, f.old, f.new] as const]) out.push(`    ${field}: ${show(before)} → ${show(after)}`);
+      for (const [field, before, after] of leaves.length ? leaves : [[f.field, f.old, f.new] as const]) {
+        const [from, to] = showPair(before, after);
+        out.push(`    ${field}: ${from} → ${to}`);
+      }
     }
   }
   out.push(`${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`);
@@ -37,9 +40,25 @@ function leafChanges(path: string, before: unknown, after: unknown): Array<[stri
   return keys.flatMap((key) => leafChanges(`${path}.${key}`, before[key], after[key]));
 }
 
-function show(value: unknown): string {
+/** Characters kept before the first difference when a long common start is skipped. */
+const CONTEXT_CHARS = 12;
+
+/**
+ * Both values as JSON cut to VALUE_CHARS; when they share a long start (an edit at the end of a long text), both
+ * begin shortly before the first difference, so that the cut never hides what changed.
+ */
+function showPair(before: unknown, after: unknown): [string, string] {
+  if (before === undefined || after === undefined) return [show(before), show(after)];
+  const a = [...JSON.stringify(before)];
+  const b = [...JSON.stringify(after)];
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  const skip = same > CONTEXT_CHARS * 2 && Math.max(a.length, b.length) > VALUE_CHARS ? same - CONTEXT_CHARS : 0;
+  const cut = (chars: string[]) => (skip ? ['…', ...chars.slice(skip)] : chars);
+  return [show(before, cut(a)), show(after, cut(b))];
+}
+
+function show(value: unknown, chars = [...JSON.stringify(value ?? null)]): string {
   if (value === undefined) return '(absent)';
-  const text = JSON.stringify(value);
-  const chars = [...text];
-  return chars.length > VALUE_CHARS ? `${chars.slice(0, VALUE_CHARS - 1).join('')}…` : text;
+  return chars.length > VALUE_CHARS ? `${chars.slice(0, VALUE_CHARS - 1).join('')}…` : chars.join('');
 }
