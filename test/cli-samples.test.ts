@@ -34,6 +34,12 @@ describe('catalog ingest samples', () => {
     DATASET.forEach((name, i) => expect(readFileSync(join(out, name)).equals(before[i]!)).toBe(true));
   });
 
+  it('passes its own checks: ingest --check on the samples ends without an error', () => {
+    const checked = run(['ingest', 'samples', '--out', mkdtempSync(join(tmpdir(), 'catalog-samples-')), '--check']);
+    expect(checked.stderr).toContain('2 problems (0 errors, 2 warnings, 0 infos)');
+    expect(checked.status).toBe(0);
+  });
+
   it('streams items as JSONL with --out -', () => {
     const stdout = execFileSync(process.execPath, [bin, 'ingest', 'samples', '--out', '-'], { cwd: repo, encoding: 'utf8' });
     expect(stdout).toBe(readFileSync(join(out, 'items.jsonl'), 'utf8'));
