@@ -1,5 +1,5 @@
 /**
- * The consistency rules of the annual-report format (domain.md §2.5), as pure functions over typed stats so that a
+ * The consistency rules of the annual-report format, as pure functions over typed stats so that a
  * dataset check can run them again on emitted items. Each returns diagnostics; none repairs a value.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
