@@ -37,7 +37,12 @@ export async function execute(argv: string[]): Promise<number> {
     .version(version)
     .option('--debug', 'show the stack trace when catalog fails on a bug')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // Flag mistakes found by commander go the same way, with the command's help as the hint.
+      outputError: (message, write) =>
+        write(formatFailure(command, { what: message.replace(/^error: /, '').trim(), hint: command ? `\`catalog ${command} --help\` lists the options` : '`catalog --help` lists the commands', exitCode: 2 }, false)),
+    })
     .hook('preAction', (_program, action) => {
       command = action.name();
     });
@@ -160,6 +165,8 @@ export async function execute(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCoverageText(result));
     });
 
+  // Named before parsing, so that commander's own errors name the command too.
+  command = argv.slice(2).find((arg) => program.commands.some((c) => c.name() === arg)) ?? '';
   try {
     await program.parseAsync(argv);
   } catch (error) {

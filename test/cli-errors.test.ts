@@ -175,8 +175,9 @@ describe('bugs', () => {
     expect(formatFailure('ingest', describeFailure(error), false)).toBe('catalog ingest: permission denied (open: EACCES) (/data/out/items.jsonl)\n');
   });
 
-  it('usage errors of the flags themselves exit 2', () => {
-    expect(runCli(['ingest']).status).toBe(2);
-    expect(runCli(['ingest', SAMPLE, '--out', tempDir(), '--jobs', 'zero']).status).toBe(2);
+  it('mistakes in the flags themselves take the same path and exit 2', () => {
+    expectOneLine(runCli(['ingest']), 2, /^catalog ingest: required option '-o, --out <dir>' not specified\n  hint: `catalog ingest --help` lists the options\n$/);
+    expectOneLine(runCli(['ingest', SAMPLE, '--out', tempDir(), '--jobs', 'zero']), 2, /^catalog ingest: option '-j, --jobs <n>' argument 'zero' is invalid/);
+    expectOneLine(runCli(['no-such-command']), 2, /^catalog: unknown command 'no-such-command'\n  hint: `catalog --help` lists the commands\n$/);
   });
 });

@@ -22,4 +22,4 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
 }
 
 /** The error path's shape: one line `catalog <command>: <what> (<path>)`, an optional hint line, no stack trace. */
-export const ONE_LINE_FAILURE = /^catalog [a-z]+: [^\n]+\n(?: {2}hint: [^\n]+\n)?$/;
+export const ONE_LINE_FAILURE = /^catalog(?: [a-z]+)?: [^\n]+\n(?: {2}hint: [^\n]+\n)?$/;
