@@ -78,6 +78,11 @@ describe('mistakes with paths', () => {
     expectOneLine(run, 2, /^catalog ingest: cannot create the --out folder \(ENOENT\) \(\/proc\/catalog-test\)/);
   });
 
+  it.runIf(existsSync('/proc/self'))('--cache where no folder can be made fails at once too', () => {
+    const run = runCli(['ingest', SAMPLE, '--out', join(tempDir(), 'out'), '--cache', '/proc/catalog-test/cache'], { timeout: 20_000 });
+    expectOneLine(run, 2, /^catalog ingest: cannot create the --cache folder \(ENOENT\) \(\/proc\/catalog-test\)/);
+  });
+
   it.runIf(existsSync('/proc/self'))('--out a folder nothing can be written to (even as root) names it', () => {
     expectOneLine(runCli(['ingest', SAMPLE, '--out', '/proc/self']), 2, /^catalog ingest: cannot write into the --out folder \([^)]*\) \(\/proc\/self\)\n  hint: choose a folder you can write to/);
   });

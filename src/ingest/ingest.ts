@@ -82,6 +82,9 @@ interface Outcome {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  // Before any work: a wrong output path is the user's mistake, said in one line (and no worker is started yet).
+  if (options.out !== '-') await prepareOutputDir(options.out);
+  if (options.cache) await prepareOutputDir(options.cache, '--cache');
   const outputs = [...(options.out === '-' ? [] : [options.out]), ...(options.cache ? [options.cache] : [])];
   const { files, problems, skipped } = await collectInputs(options.inputs, { include: options.include, exclude: options.exclude, stdin: options.stdin, outputs });
   const units: Unit[] = [...files.map((path) => ({ path })), ...problems.map((problem) => ({ path: problem.file, problem }))]
@@ -123,7 +126,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
   const firstErrors: Diagnostic[] = [];
   const emptyReasons = new Map<string, number>();
-  if (options.out !== '-') await prepareOutputDir(options.out);
   const sink = await openDatasetSink(options.out, options.stdout);
   try {
     for await (const outcome of orderedMap(units, 4 * jobs, runUnit)) {
