@@ -1,5 +1,5 @@
 /**
- * Statistics of a 政府信息公开工作年度报告, typed by the national format (domain.md §2): 国办公开办函〔2021〕30号, or the
+ * Statistics of a 政府信息公开工作年度报告, typed by the national format: 国办公开办函〔2021〕30号, or the
  * older 〔2019〕60号 trial format. Every table row keeps its cells as printed (`raw`) next to the typed values, so a
  * value that could not be read is `null`, never a guess.
  */
@@ -40,7 +40,7 @@ export const PROACTIVE_COLUMNS = [
 export const ProactiveColumnKey = z.enum(PROACTIVE_COLUMNS);
 export type ProactiveColumnKey = z.infer<typeof ProactiveColumnKey>;
 
-/** §三 columns (申请人情况), domain.md §2.3. */
+/** §三 columns (申请人情况). */
 export const REQUEST_COLUMNS = ['natural', 'commercial', 'research', 'public_welfare', 'legal_service', 'other', 'total'] as const;
 export const RequestColumnKey = z.enum(REQUEST_COLUMNS);
 export type RequestColumnKey = z.infer<typeof RequestColumnKey>;

@@ -25,7 +25,7 @@ export const TimeClauseKind = z.enum([
 ]);
 export type TimeClauseKind = z.infer<typeof TimeClauseKind>;
 
-/** One clause of a 公开时限 (domain.md §4.1). */
+/** One clause of a 公开时限. */
 export const TimeClause = z.object({
   kind: TimeClauseKind,
   /** The clause text this was read from. */

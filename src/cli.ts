@@ -1,76 +1,53 @@
 /**
  * The command line: parses flags, calls the library, maps results to exit codes (0 ok, 1 data errors, 2 usage or
- * internal errors). No logic lives here.
+ * internal errors). No logic lives here; every failure goes through the one error path of cli/failure.ts.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import {
-  ingest, DEFAULT_LIMITS, mergeDatasets, parseShard, parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets,
-  parseExportFormats, parseFormatList, DEFAULT_EXPORT_FORMATS, ITEM_FORMATS, DEFAULT_ITEM_FORMATS, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
-  UsageError, cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport, SelectorError,
-  type Shard, type Totals,
+  parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, diffIsEmpty,
+  parseExportFormats, DEFAULT_EXPORT_FORMATS, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
+  cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport,
 } from './index.js';
-import { progressLine } from './progress-line.js';
+import { describeFailure, formatFailure } from './cli/failure.js';
+import { addIngestCommands } from './cli/ingest-command.js';
+import { repeatable, wholeNumber } from './cli/options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 export async function execute(argv: string[]): Promise<number> {
   let exitCode = 0;
+  // The command being run names every message of the error path; `--debug` adds the stack trace of a bug.
+  let command = '';
+  const debug = argv.includes('--debug');
+  const fail = (error: unknown): number => {
+    const failure = describeFailure(error);
+    process.stderr.write(formatFailure(command, failure, debug));
+    return failure.exitCode;
+  };
+  // A reader that stops early (`| head -1`) closes the pipe: the run stops with one line, not an unhandled error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const closed = error.code === 'EPIPE';
+    process.exit(closed ? fail(Object.assign(new Error(), { code: 'EPIPE', path: 'stdout' })) : fail(error));
+  });
   const program = new Command()
     .name('catalog')
     .description('Turn scraped 政府信息公开 catalogue pages into one clean, validated dataset.')
     .version(version)
+    .option('--debug', 'show the stack trace when catalog fails on a bug')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-
-  program
-    .command('ingest')
-    .description('read files and directories (recursively) and write a dataset: items.jsonl, items.csv, files.jsonl, report.json')
-    .argument('<inputs...>', 'files or directories')
-    .requiredOption('-o, --out <dir>', "dataset directory, or '-' for items JSONL on stdout")
-    .option('-j, --jobs <n>', 'files processed at once on worker threads (1: in the main thread)', positiveInt, availableParallelism())
-    .option('--cache <dir>', 'keep per-file results here and reuse them for files whose bytes did not change')
-    .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path); combine shards with `catalog merge`', shardOption)
-    .option('--partition', 'with --shard i/n: write into <out>/shard=i-of-n/, so that all shards read as one partitioned dataset')
-    .option('--format <list>', `item files, comma-separated: ${ITEM_FORMATS.join(',')}`, DEFAULT_ITEM_FORMATS.join(','))
-    .option('-q, --quiet', 'print nothing but errors')
-    .option('--check', 'then run the `catalog check` rules over the written dataset (findings on stderr)')
-    .option('--max-bytes <n>', `skip (with an error) any file larger than this (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber)
-    .option('--max-cells <n>', `stop reading a workbook after this many cells (default ${DEFAULT_LIMITS.maxCells})`, wholeNumber)
-    .option('--max-unzipped-bytes <n>', `refuse a workbook that inflates past this many bytes (default ${DEFAULT_LIMITS.maxUnzippedBytes})`, wholeNumber)
-    .action(async (inputs: string[], opts: IngestFlags) => {
-      if (opts.check && opts.out === '-') throw new UsageError('--check needs a dataset directory, not --out -');
-      const limits = {
-        ...(opts.maxBytes !== undefined && { maxBytes: opts.maxBytes }),
-        ...(opts.maxCells !== undefined && { maxCells: opts.maxCells }),
-        ...(opts.maxUnzippedBytes !== undefined && { maxUnzippedBytes: opts.maxUnzippedBytes }),
-      };
-      const progress = opts.quiet ? undefined : progressLine(process.stderr);
-      const formats = parseFormatList(opts.format, ITEM_FORMATS);
-      const result = await ingest({ inputs, out: opts.out, jobs: opts.jobs, cache: opts.cache, shard: opts.shard, partition: opts.partition, formats, limits, onProgress: progress?.update });
-      progress?.done();
-      if (!opts.quiet && opts.out !== '-') summary(result.totals, result.out);
-      exitCode = result.exitCode;
-      if (opts.check) {
-        const checked = await check(result.out);
-        process.stderr.write(formatStylish(checked.diagnostics));
-        exitCode = Math.max(exitCode, checked.exitCode);
-      }
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // Flag mistakes found by commander go the same way, with the command's help as the hint.
+      outputError: (message, write) =>
+        write(formatFailure(command, { what: message.replace(/^error: /, '').trim(), hint: command ? `\`catalog ${command} --help\` lists the options` : '`catalog --help` lists the commands', exitCode: 2 }, false)),
+    })
+    .hook('preAction', (_program, action) => {
+      command = action.name();
     });
 
-  program
-    .command('merge')
-    .description('combine datasets written by `ingest --shard` into the dataset one run over all inputs would write')
-    .argument('<dirs...>', 'shard dataset directories')
-    .requiredOption('-o, --out <dir>', 'dataset directory')
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(async (dirs: string[], opts: { out: string; quiet?: boolean }) => {
-      const result = await mergeDatasets(dirs, opts.out);
-      if (!opts.quiet) summary(result.totals, opts.out);
-      exitCode = result.exitCode;
-    });
+  addIngestCommands(program, (code) => (exitCode = code));
 
   program
     .command('clean')
@@ -114,7 +91,7 @@ export async function execute(argv: string[]): Promise<number> {
     .description('run the data-quality rules over a dataset directory (exit 0 clean, 1 problems, 2 usage error)')
     .argument('<dataset-dir>', 'directory written by `catalog ingest --out`')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
-    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', repeatable, [])
     .option('-c, --config <path>', 'config file (default: catalog.config.json in the current directory, if any)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', wholeNumber)
     .action(async (dir: string, opts: { format: string; rule: string[]; config?: string; maxWarnings?: number }) => {
@@ -155,15 +132,14 @@ export async function execute(argv: string[]): Promise<number> {
     .argument('<old-dataset>')
     .argument('<new-dataset>')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (oldDir: string, newDir: string, opts: { format: string }) => {
+    .option('--exit-code', 'exit 1 when anything was added, removed or changed (like `git diff --exit-code`)')
+    .action(async (oldDir: string, newDir: string, opts: { format: string; exitCode?: boolean }) => {
       const diff = await diffDatasets(oldDir, newDir);
       if (diff.diagnostics.length > 0) process.stderr.write(formatStylish(diff.diagnostics));
       process.stdout.write(opts.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff));
-      exitCode = diff.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      const unreadable = diff.diagnostics.some((d) => d.severity === 'error');
+      exitCode = unreadable || (opts.exitCode && !diffIsEmpty(diff)) ? 1 : 0;
     });
-
-  const summary = (t: Totals, out: string) =>
-    process.stderr.write(`${t.files} files → ${t.items} items, ${t.documents} documents; ${t.errors} errors, ${t.warnings} warnings → ${out}\n`);
 
   const selectorHelp = 'items of the standard catalogue: key=value[,key=value] with keys parser, file, publisher, format, category; * ? globs, | alternatives (e.g. parser=xlsx or "file=*标准目录*")';
 
@@ -189,47 +165,14 @@ export async function execute(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCoverageText(result));
     });
 
+  // Named before parsing, so that commander's own errors name the command too.
+  command = argv.slice(2).find((arg) => program.commands.some((c) => c.name() === arg)) ?? '';
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    // Commander has printed its own message (unknown option, missing argument) or the help/version.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError || error instanceof SelectorError) {
-      process.stderr.write(`catalog: ${error.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`catalog: internal error: ${(error as Error).stack ?? error}\n`);
-    return 2;
+    return fail(error);
   }
   return exitCode;
-}
-
-function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
-  return Number(value);
-}
-
-function positiveInt(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
-  return n;
-}
-
-function shardOption(text: string): Shard {
-  const shard = parseShard(text);
-  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8.');
-  return shard;
-}
-
-interface IngestFlags {
-  out: string;
-  jobs: number;
-  cache?: string;
-  shard?: Shard;
-  partition?: boolean;
-  format: string;
-  quiet?: boolean;
-  check?: boolean;
-  maxBytes?: number;
-  maxCells?: number;
-  maxUnzippedBytes?: number;
 }

@@ -10,7 +10,7 @@ export { pipelineVersion } from './ingest/pipeline-version.js';
 export { DEFAULT_LIMITS, ingestFile, type FileRecord, type FileResult } from './ingest/ingest-file.js';
 export { parseBasis, parseChannels, parseChineseNumber, parseTimeLimit, splitResponsible, unparsedBasis, workingDaysUpperBound } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
-export { UsageError } from './usage-error.js';
+export { InputError, UsageError, UserError } from './usage-error.js';
 export { DatasetError, iterateItems, iterateItemRecords, iterateJsonl, readFiles, readReport } from './dataset/read.js';
 export { itemIdentity } from './dataset/identity.js';
 export { check, countSeverities, type CheckOptions, type CheckResult } from './checks/check.js';
@@ -24,7 +24,7 @@ export { exportDataset, type ExportOptions, type ExportResult } from './emit/exp
 export { DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, parseExportFormats, parseFormatList, type ExportFormat } from './emit/datapackage.js';
 export { DEFAULT_ITEM_FORMATS, ITEM_FORMATS, type ItemFormat } from './emit/dataset-sink.js';
 export { PARQUET_FILE } from './emit/parquet-writer.js';
-export { diffDatasets, type DatasetDiff } from './diff/diff-datasets.js';
+export { diffDatasets, diffIsEmpty, type DatasetDiff } from './diff/diff-datasets.js';
 export { formatDiffJson, formatDiffText } from './diff/format-diff.js';
 export type { DatasetReport } from './dataset/types.js';
 export * from './coverage/index.js';

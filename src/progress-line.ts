@@ -36,7 +36,7 @@ export function formatProgress(p: Progress, seconds: number): string {
   const rate = seconds > 0 ? p.done / seconds : 0;
   const eta = rate > 0 ? (p.total - p.done) / rate : 0;
   const cached = p.cached ? ` (${p.cached} cached)` : '';
-  return `${p.done}/${p.total} files${cached} · ${p.items} items · ${rate.toFixed(1)} files/s · ${(p.bytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(1)} MB/s · ETA ${duration(eta)}`;
+  return `${p.done}/${p.total} inputs${cached} · ${p.items} items · ${rate.toFixed(1)} inputs/s · ${(p.bytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(1)} MB/s · ETA ${duration(eta)}`;
 }
 
 function duration(seconds: number): string {

@@ -50,7 +50,7 @@ describe('catalog check / checks / export / diff', () => {
     run(['check', defects], { GITHUB_STEP_SUMMARY: summary });
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('# earlier step\n## catalog check\n')).toBe(true);
-    expect(text).toContain('**3** errors, **2** warnings');
+    expect(text).toContain('**2** errors, **3** warnings');
     expect(text).toContain('| error | crawl/hengyang-catalogue.txt | L8 | `check/residual-spam` |');
   });
 
@@ -58,9 +58,9 @@ describe('catalog check / checks / export / diff', () => {
     [['check', defects, '--rule', 'check/nope=off'], /unknown rule "check\/nope"/],
     [['check', defects, '--max-warnings', 'many'], /expected a whole number/],
     [['check', defects, '--format', 'xml'], /Allowed choices are stylish, json, github/],
-    [['check', join(FIXTURES, 'missing')], /is not a directory/],
+    [['check', join(FIXTURES, 'missing')], /^catalog check: no such dataset folder \(.*missing\)\n  hint: pass the folder written by/],
     [['export', clean, '--to', tempDir(), '--format', 'csv,pdf'], /--format csv,pdf/],
-    [['diff', clean, join(FIXTURES, 'missing')], /is not a directory/],
+    [['diff', clean, join(FIXTURES, 'missing')], /^catalog diff: no such dataset folder \(.*missing\)/],
   ])('usage errors exit 2: %j', (args, message) => {
     const result = run(args);
     expect(result.exitCode).toBe(2);

@@ -9,7 +9,7 @@ const fakeStream = (isTTY: boolean) => {
 
 describe('progress line', () => {
   it('formats files, items, rates and ETA', () => {
-    expect(formatProgress({ done: 50, total: 200, items: 1234, bytes: 5e6, cached: 0 }, 10)).toBe('50/200 files · 1234 items · 5.0 files/s · 0.5 MB/s · ETA 30s');
+    expect(formatProgress({ done: 50, total: 200, items: 1234, bytes: 5e6, cached: 0 }, 10)).toBe('50/200 inputs · 1234 items · 5.0 inputs/s · 0.5 MB/s · ETA 30s');
     expect(formatProgress({ done: 10, total: 1000, items: 0, bytes: 0, cached: 4 }, 1)).toContain('(4 cached)');
     expect(formatProgress({ done: 10, total: 1000, items: 0, bytes: 0, cached: 0 }, 1)).toContain('ETA 1m39s');
   });
@@ -25,7 +25,7 @@ describe('progress line', () => {
     line.done();
     // 500 ms → ≤ 5 throttled draws + the final one (done = total) + the clearing write.
     expect(writes.length).toBeLessThanOrEqual(7);
-    expect(writes.at(-2)).toContain('100/100 files');
+    expect(writes.at(-2)).toContain('100/100 inputs');
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 

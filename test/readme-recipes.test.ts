@@ -34,7 +34,8 @@ function workplace(corpus: string): { cwd: string; env: NodeJS.ProcessEnv } {
 
 function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv): void {
   const run = spawnSync('bash', ['-c', command], { cwd, env, encoding: 'utf8' });
-  expect(run.stderr).toBe('');
+  // The corpus's broken inputs are listed on stderr; the run itself must not fail.
+  expect(run.stderr).not.toMatch(/^catalog ingest:|internal error|\n\s+at /m);
   expect(run.status).toBe(0);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The consistency rules of the annual-report format (domain.md §2.5), as pure functions over typed stats so that a
+ * The consistency rules of the annual-report format, as pure functions over typed stats so that a
  * dataset check can run them again on emitted items. Each returns diagnostics; none repairs a value.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
@@ -11,6 +11,12 @@ import { readValue, type ValueKind } from './read-values.js';
 import { DECIMAL_COLUMNS, SIGNED_COLUMNS } from './skeleton.js';
 
 export type ReportRule = (stats: AnnualReportStats) => DiagnosticInput[];
+
+/**
+ * The one severity of every report rule, at ingest and in `catalog check` (check/report-arithmetic): a report that
+ * does not add up is the publisher's mistake, kept as printed and pointed out, not a failure of the dataset.
+ */
+export const REPORT_RULE_SEVERITY = 'warning' as const;
 
 type Requests = AnnualReportStats['requests'];
 const OUTCOME_PREFIXES = ['r1', 'r2', 'r3.', 'r4.', 'r5.', 'r6'];
@@ -42,7 +48,7 @@ export const checkR1Balance: ReportRule = ({ requests }) =>
     if (left === undefined || right === undefined || left === right) return [];
     return [{
       ruleId: 'report/r1-balance',
-      severity: 'warning' as const,
+      severity: REPORT_RULE_SEVERITY,
       message: `§三 column ${column}: new + carried_in = ${left} but r7 + carried_out = ${right}. Check the source table; values are kept as printed.`,
       place: requests.r7?.place,
       actual: String(right),
@@ -58,7 +64,7 @@ export const checkR2RowTotals: ReportRule = ({ requests }) =>
     if (parts === undefined || total === null || parts === total) return [];
     return [{
       ruleId: 'report/r2-row-total',
-      severity: 'warning' as const,
+      severity: REPORT_RULE_SEVERITY,
       message: `§三 row ${key}: total is ${total} but its six applicant columns add up to ${parts}. Check the source table; values are kept as printed.`,
       place: row.place,
       actual: String(total),
@@ -74,7 +80,7 @@ export const checkR3OutcomeTotal: ReportRule = ({ requests }) =>
     if (outcomes === undefined || total === undefined || outcomes === total) return [];
     return [{
       ruleId: 'report/r3-outcome-total',
-      severity: 'warning' as const,
+      severity: REPORT_RULE_SEVERITY,
       message: `§三 column ${column}: (七)总计 is ${total} but the outcome rows add up to ${outcomes}. Check the source table; values are kept as printed.`,
       place: requests.r7?.place,
       actual: String(total),
@@ -93,7 +99,7 @@ export const checkR4PartialOnce: ReportRule = ({ requests }) =>
     if (outcomes === undefined || onHand === undefined || outcomes <= onHand) return [];
     return [{
       ruleId: 'report/r4-partial-once',
-      severity: 'warning' as const,
+      severity: REPORT_RULE_SEVERITY,
       message: `§三 column ${column}: ${outcomes} outcomes for ${onHand} applications; an application (e.g. a partial disclosure) seems counted under more than one outcome. Check the source table.`,
       place: requests.r2?.place,
       actual: String(outcomes),
@@ -111,7 +117,7 @@ export const checkR5ReviewTotals: ReportRule = ({ review }) => {
     if (parts === undefined || g.total === null || parts === g.total) return [];
     return [{
       ruleId: 'report/r5-review-total',
-      severity: 'warning' as const,
+      severity: REPORT_RULE_SEVERITY,
       message: `§四 ${group}: 总计 is ${g.total} but 维持 + 纠正 + 其他 + 尚未审结 = ${parts}. Check the source table; values are kept as printed.`,
       place: review.place,
       actual: String(g.total),
@@ -129,7 +135,7 @@ export const checkR8Values: ReportRule = (stats) => {
       if (readValue(cell, kind) !== null) return;
       found.push({
         ruleId: 'report/r8-values',
-        severity: 'warning',
+        severity: REPORT_RULE_SEVERITY,
         message: `${where}: cell ${i + 1} is "${cell}", not a ${kind === 'count' ? 'non-negative integer' : kind === 'decimal' ? 'non-negative number' : 'whole number'}. Check the source table; the value is left empty.`,
         place,
         actual: cell,

@@ -1,5 +1,5 @@
 /**
- * The fixed skeleton of the national annual-report format (domain.md §2): section titles, row labels and column
+ * The fixed skeleton of the national annual-report format: section titles, row labels and column
  * labels. Tables are rebuilt by finding these labels in order, not by counting pipes, because flattened tables lose
  * their empty cells.
  */
@@ -136,7 +136,7 @@ export const REQUEST_COLUMN_LABELS = ['自然人', '商业企业', '科研机构
 /** §四 group labels that must be present for the 15 cells to mean what the format says. */
 export const REVIEW_LABELS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
 
-/** Headers that name the format version (domain.md §2, 2019 trial format). */
+/** Headers that name the format version (2019 trial format). */
 export const FORMAT_2019_MARKERS = ['〔2019〕60号', '本年新制作数量', '上一年项目数量', '对外公开总数量'];
 export const FORMAT_2021_MARKERS = ['〔2021〕30号', '本年制发件数', '现行有效件数', '申请人无正当理由逾期不补正'];
 

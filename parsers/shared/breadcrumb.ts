@@ -1,5 +1,5 @@
 /**
- * Breadcrumb lines (`当前位置:首页 > 政府信息公开 > …`, domain.md §5). One recogniser serves the chrome pass, which
+ * Breadcrumb lines (`当前位置:首页 > 政府信息公开 > …`). One recogniser serves the chrome pass, which
  * removes the line and keeps its trail, and the document parsers, which take a document's category from it.
  */
 const PREFIX =

@@ -1,5 +1,5 @@
 /**
- * Checkbox and tick glyphs of flag columns (公开对象/公开方式/公开层级) and channel checkboxes (domain.md §1.3).
+ * Checkbox and tick glyphs of flag columns (公开对象/公开方式/公开层级) and channel checkboxes.
  * þ, R and £ are Wingdings code points that PDF text extraction leaves behind (þ = ☑, R = ☑, £ = □).
  */
 export const CHECKED_GLYPHS = ['√', '✓', '✔', '■', '☑', '☒', 'þ', 'R'] as const;

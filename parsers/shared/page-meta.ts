@@ -60,7 +60,7 @@ export function isoDate(text: string): string | undefined {
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Share, print and QR widgets and nav strips (domain.md §5); whole lines only. */
+/** Share, print and QR widgets and nav strips; whole lines only. */
 const CHROME_LINES = [
   /^字[号號体體]\s*[:：]/,
   /^[【\[]?\s*(?:打印|打印本页|关闭窗口|關閉窗口|关闭页面)\s*[】\]]?$/,

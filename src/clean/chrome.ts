@@ -1,5 +1,5 @@
 /**
- * Removes site chrome (domain.md §5): breadcrumbs (the trail is kept in `ctx.facts.breadcrumb`), pagers, lines
+ * Removes site chrome: breadcrumbs (the trail is kept in `ctx.facts.breadcrumb`), pagers, lines
  * made only of widget/share/navigation tokens, app/social blocks, and the widget tail of metadata lines
  * (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps `发布时间:2019-06-03 14:29`). Footers are a separate pass.
  */

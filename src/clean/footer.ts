@@ -1,5 +1,5 @@
 /**
- * Cuts the site footer (主办单位, 网站标识码, ICP备, 公网安备 …) from the end of the page (domain.md §5). The cut
+ * Cuts the site footer (主办单位, 网站标识码, ICP备, 公网安备 …) from the end of the page. The cut
  * starts at the earliest strong marker (weak markers like `主办单位:` are a fallback) and is made only when the
  * marker lies in the last part of the text and the tail is short: a marker in the middle of a page, or one
  * followed by pages of text, is body text.

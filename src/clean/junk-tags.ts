@@ -1,5 +1,5 @@
 /**
- * Removes escaped junk tags that spam mirrors inject with a random shared id (domain.md §6.1), and the bullet
+ * Removes escaped junk tags that spam mirrors inject with a random shared id, and the bullet
  * glyphs a list renderer left in front of them. Text around the tags on the same line is kept.
  */
 import { JUNK_ID, JUNK_TAG_NAMES, LEFTOVER_BULLETS } from './lexicons/junk-tags.js';

@@ -1,5 +1,5 @@
 /**
- * Mojibake runs (domain.md §5): `??|??` where characters were lost (removed), and UTF-8 bytes read as GBK
+ * Mojibake runs: `??|??` where characters were lost (removed), and UTF-8 bytes read as GBK
  * (`璁句负棣栭〉` → 设为首页). A GBK-misread run is put back when its bytes decode cleanly as UTF-8, so the chrome
  * pass can then recognise what it was; a run that lost bytes is removed. Runs before script conversion, which
  * would otherwise change the misread characters.

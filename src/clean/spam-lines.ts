@@ -1,5 +1,5 @@
 /**
- * Removes injected SEO title lines and keyword farms anywhere in the page (domain.md §6.1): lines made of short
+ * Removes injected SEO title lines and keyword farms anywhere in the page: lines made of short
  * porn/gambling keyword items joined by `|`, `_`, `,` (seed 004's tail), a lone brand line (seed 001 line 1),
  * and short keyword-only lines (`女性高爱潮有声视频A片`). Decided by line shape and density, never by one word:
  * 体育局, 彩票公益金, 视频会议, 国产设备, 精品课程, 福利待遇 and 一区二区 in an address stay.

@@ -1,5 +1,5 @@
 /**
- * Spam substitution repair (domain.md §6.2 rule 4). Hacked pages replace a word with a gambling brand:
+ * Spam substitution repair. Hacked pages replace a word with a gambling brand:
  * - in a title slot (`《国务院办公厅365体育官网全面推行…》`) the brand stood for 关于 → put 关于 back;
  * - elsewhere the original is put back only when evidence proves it: the same sentence reads clean in a
  *   canonical legal text or elsewhere in the batch (`公开指南和365体育官网应当及时更新` → 条例 第十二条);

@@ -1,5 +1,5 @@
 /**
- * Coverage of local catalogues against a standard catalogue (domain §1): which standard 二级事项 each publisher's
+ * Coverage of local catalogues against a standard catalogue: which standard 二级事项 each publisher's
  * catalogue covers, which it lacks, and which local items it adds.
  */
 import type { CatalogItem } from '../../schemas/catalog-item.js';

@@ -10,6 +10,8 @@
  * Values are compared whole; `*` and `?` work in every key, and `|` separates alternatives
  * (`file=就业.xlsx|社保.xlsx`). Example: `parser=xlsx,file=*标准目录*`.
  */
+import { UsageError } from '../usage-error.js';
+
 export const SELECTOR_KEYS = ['parser', 'file', 'publisher', 'format', 'category'] as const;
 export type SelectorKey = (typeof SELECTOR_KEYS)[number];
 
@@ -36,7 +38,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** A selector that cannot be read: a usage error (the CLI exits 2 with this message), not bad data. */
-export class SelectorError extends Error {
+export class SelectorError extends UsageError {
   override name = 'SelectorError';
 }
 

@@ -8,7 +8,7 @@ export const NAME_SYNONYMS: readonly (readonly string[])[] = [
   ['社会保险', '社保'],
   ['失业保险金', '失业金'],
   ['创业担保贷款', '创业贷款'],
-  // domain §1.5: Sanmen renames the 工伤 registration of building projects.
+  // Sanmen renames the 工伤 registration of building projects.
   ['工程建设项目办理工伤保险参保登记', '建筑项目工伤保险参保登记', '工程建设项目工伤保险参保登记'],
   ['就业创业证', '就业失业登记证'],
   ['政策法规', '法规政策'],

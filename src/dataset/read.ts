@@ -1,8 +1,9 @@
 /**
  * The one reader of a dataset directory written by `catalog ingest --out <dir>` (items.jsonl: one CatalogItem per
  * line, or items.parquet when only Parquet was written; files.jsonl: one FileRecord per input; report.json). Lines
- * (and Parquet row groups) are read a few at a time so a large crawl never sits in memory. A broken line is reported as a diagnostic and reading goes on; callers that cannot go on
- * (report, coverage) turn it into a DatasetError with `failOnDiagnostic`.
+ * (and Parquet row groups) are read a few at a time so a large crawl never sits in memory. A broken line is reported
+ * as a diagnostic and reading goes on; callers that cannot go on (report, coverage) turn it into an InputError with
+ * `failOnDiagnostic`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { UsageError } from '../usage-error.js';
+import { InputError, UsageError } from '../usage-error.js';
 import { iterateParquetItems, PARQUET_FILE } from './parquet-items.js';
 import type { DatasetReport, FileRecordRead } from './types.js';
 
@@ -32,20 +33,19 @@ export interface JsonlRecord {
 
 const NOT_A_DATASET = 'pass the folder written by `catalog ingest --out <dir>`';
 
-/** A reporter for readers that cannot go on past a broken line: it throws the diagnostic as a DatasetError. */
+/** A reporter for readers that cannot go on past a broken line: it throws the diagnostic (an input error, exit 1). */
 export function failOnDiagnostic(dir: string): (d: Diagnostic) => never {
   return (d) => {
-    throw new DatasetError(`${join(dir, d.file)}:${d.place ?? ''}: ${d.message}`);
+    throw new InputError(`${d.place ? `${d.place}: ` : ''}${d.message}`, { path: join(dir, d.file) });
   };
 }
 
 /** Fails early with a clear message when `dir` is not a dataset directory. */
 export function assertDataset(dir: string): void {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DatasetError(`${dir} is not a directory: ${NOT_A_DATASET}`);
-  }
+  if (!existsSync(dir)) throw new DatasetError('no such dataset folder', { path: dir, hint: NOT_A_DATASET });
+  if (!statSync(dir).isDirectory()) throw new DatasetError('a file is where a dataset folder is wanted', { path: dir, hint: NOT_A_DATASET });
   if (!existsSync(join(dir, ITEMS_FILE)) && !existsSync(join(dir, PARQUET_FILE))) {
-    throw new DatasetError(`${dir} has no ${ITEMS_FILE} or ${PARQUET_FILE}: ${NOT_A_DATASET}`);
+    throw new DatasetError(`not a dataset: neither ${ITEMS_FILE} nor ${PARQUET_FILE} is there`, { path: dir, hint: NOT_A_DATASET });
   }
 }
 
@@ -120,7 +120,7 @@ export async function* iterateItems(dir: string, report: (d: Diagnostic) => void
 }
 
 function assertFile(path: string): void {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new DatasetError(`${path} not found: ${NOT_A_DATASET}`);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new DatasetError('not a dataset: file missing', { path, hint: NOT_A_DATASET });
 }
 
 /** files.jsonl without `cleanedText` (the report never shows whole texts; dropping it keeps memory flat). */
@@ -141,7 +141,7 @@ export async function readReport(dir: string): Promise<DatasetReport> {
   try {
     raw = JSON.parse(await readFile(path, 'utf8')) as Partial<DatasetReport>;
   } catch (error) {
-    throw new DatasetError(`${path}: not valid JSON (${(error as Error).message}); re-run \`catalog ingest\``);
+    throw new InputError(`not valid JSON (${(error as Error).message})`, { path, hint: 're-run `catalog ingest`' });
   }
   return { ...raw, diagnostics: Array.isArray(raw.diagnostics) ? raw.diagnostics : [] };
 }

@@ -6,6 +6,7 @@ import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { itemIdentity } from '../dataset/identity.js';
 import { assertDataset, iterateItems } from '../dataset/read.js';
+import { naturalCompare } from '../natural-compare.js';
 
 /** Not content: the id and source change with the crawl's bytes, flags with the checker's version. */
 const IGNORED_FIELDS = new Set<keyof CatalogItem>(['id', 'source', 'flags']);
@@ -61,7 +62,12 @@ export function changedFields(before: CatalogItem, after: CatalogItem): FieldCha
     .map((field) => ({ field, old: before[field], new: after[field] }));
 }
 
-const byKey = (a: DiffEntry, b: DiffEntry): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** Nothing added, removed or changed (what `diff --exit-code` tests). */
+export function diffIsEmpty(diff: DatasetDiff): boolean {
+  return diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
+const byKey = (a: DiffEntry, b: DiffEntry): number => naturalCompare(a.key, b.key);
 
 export async function diffDatasets(oldDir: string, newDir: string): Promise<DatasetDiff> {
   assertDataset(oldDir);

@@ -126,7 +126,8 @@ export interface DatasetSink {
    * the others at commit. Undefined when the sink writes to stdout.
    */
   extraFile(name: string): string | undefined;
-  commit(totals: Totals): Promise<void>;
+  /** `shard`: what a shard run records for `merge` (see ingest/shard.ts), after the totals. */
+  commit(totals: Totals, shard?: object): Promise<void>;
   abort(): Promise<void>;
 }
 
@@ -189,11 +190,12 @@ export async function openDatasetSink(
       if (!extra.includes(name)) extra.push(name);
       return at(name);
     },
-    commit: async (totals) => {
+    commit: async (totals, shard) => {
       await scratch.commit();
       await parquet?.finish();
       const report = openAtomic(at(DATASET_FILES.report));
-      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)},"diagnostics":[`);
+      const shardField = shard ? `,"shard":${JSON.stringify(shard)}` : '';
+      await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)}${shardField},"diagnostics":[`);
       for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
       await report.write((diagnostics ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });

@@ -4,12 +4,13 @@
  * gives byte-identical output (no timestamps; items keep the order of items.jsonl).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { assertDataset, iterateItems } from '../dataset/read.js';
 import { catalogItemJsonSchema } from '../json-schema.js';
+import { prepareOutputDir } from '../output-path.js';
 import { writeFileAtomic, writeStreamAtomic } from './atomic-write.js';
 import { writeItemsCsv } from './csv.js';
 import {
@@ -62,7 +63,7 @@ async function writeItemsParquet(path: string, items: AsyncIterable<CatalogItem>
 export async function exportDataset(datasetDir: string, options: ExportOptions): Promise<ExportResult> {
   assertDataset(datasetDir);
   const formats = EXPORT_FORMATS.filter((f) => (options.formats ?? DEFAULT_EXPORT_FORMATS).includes(f));
-  await mkdir(options.to, { recursive: true });
+  await prepareOutputDir(options.to, '--to');
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const written: Array<[ExportFormat, FileFacts]> = [];

@@ -1,6 +1,7 @@
 /** A Markdown summary of a check run, for `$GITHUB_STEP_SUMMARY` (the job's summary page). */
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { countSeverities } from '../checks/check.js';
+import { plural } from '../plural.js';
 
 /** Table cells may not hold pipes or newlines. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -9,7 +10,8 @@ export function formatMarkdownSummary(diagnostics: readonly Diagnostic[], title 
   const c = countSeverities(diagnostics);
   const out = [`## ${title}`, ''];
   if (diagnostics.length === 0) return `${out.join('\n')}No problems found.\n\n`;
-  out.push(`**${c.error}** errors, **${c.warning}** warnings, **${c.info}** infos.`, '');
+  const bold = (n: number, noun: string) => plural(n, noun).replace(/^\d+/, `**${n}**`);
+  out.push(`${bold(c.error, 'error')}, ${bold(c.warning, 'warning')}, ${bold(c.info, 'info')}.`, '');
   const byRule = new Map<string, Record<string, number>>();
   for (const d of diagnostics) {
     const row = byRule.get(d.ruleId) ?? { error: 0, warning: 0, info: 0 };

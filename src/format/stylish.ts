@@ -1,11 +1,19 @@
-/** Human-readable diagnostics, grouped by file (the default `catalog check` output). */
+/** Human-readable diagnostics, grouped by file (the default `catalog check` output, and ingest's error listing). */
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { countSeverities } from '../checks/check.js';
+import { plural } from '../plural.js';
 
 const LABEL = { error: 'error', warning: 'warn ', info: 'info ' } as const;
 
 export function formatStylish(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return 'No problems found.\n';
+  const c = countSeverities(diagnostics);
+  const counts = `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
+  return `${formatDiagnosticLines(diagnostics)}\n${plural(diagnostics.length, 'problem')} (${counts})\n`;
+}
+
+/** Each diagnostic under its file: place, severity, message, rule id, then actual/expected when known. */
+export function formatDiagnosticLines(diagnostics: readonly Diagnostic[]): string {
   const out: string[] = [];
   let file: string | undefined;
   for (const d of diagnostics) {
@@ -18,7 +26,5 @@ export function formatStylish(diagnostics: readonly Diagnostic[]): string {
     if (d.actual !== undefined) out.push(`  ${''.padEnd(12)}        actual: ${d.actual}`);
     if (d.expected !== undefined) out.push(`  ${''.padEnd(12)}        expected: ${d.expected}`);
   }
-  const c = countSeverities(diagnostics);
-  out.push('', `${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} (${c.error} errors, ${c.warning} warnings, ${c.info} infos)`);
-  return `${out.join('\n')}\n`;
+  return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -17,7 +17,7 @@ type Report = (d: DiagnosticInput) => void;
 /** Not text for a reader: dropped without a diagnostic. */
 const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea']);
 
-/** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
+/** Tag names the injected junk uses; escaped copies of them also show up as visible text. */
 const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
 /** `root`: the document node of the page. */

@@ -1,5 +1,5 @@
 /**
- * Spam vocabulary of hacked or mirrored government pages (domain §6.2). Words such as 福利, 视频, 体育, 精品 also
+ * Spam vocabulary of hacked or mirrored government pages. Words such as 福利, 视频, 体育, 精品 also
  * occur in real government text, so nothing is judged on one word: a title needs two terms including a strong
  * one, a block needs the shape of a keyword list.
  */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Severity, type Diagnostic } from '../../schemas/diagnostic.js';
 import { openDatasetSink, type EncodedFile, type ItemFormat, type Totals } from '../emit/dataset-sink.js';
 import { UsageError } from '../usage-error.js';
-import { collectInputs, comparePaths, type InputProblem } from './inputs.js';
+import { collectInputs, comparePaths, type InputProblem, type InputSelection, type SkipReason } from './inputs.js';
 import { DEFAULT_LIMITS, type IngestFileOptions } from './ingest-file.js';
 import { INGEST_WORKER_URL } from './ingest-worker-url.js';
 import type { WorkerSetup } from './ingest-worker.js';
@@ -20,12 +20,14 @@ import { workerCount, workerResourceLimits } from './worker-limits.js';
 import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
 import { ResultCache } from './result-cache.js';
-import { inShard, shardFolder, type Shard } from './shard.js';
+import { prepareOutputDir } from '../output-path.js';
+import { FIRST_ERRORS } from './first-errors.js';
+import { inShard, shardFolder, type Shard, type ShardRecord } from './shard.js';
 
 export { DATASET_FILES, DATASET_VERSION, type Totals } from '../emit/dataset-sink.js';
 
-export interface IngestOptions extends IngestFileOptions {
-  /** Files and directories (walked recursively). */
+export interface IngestOptions extends IngestFileOptions, Pick<InputSelection, 'include' | 'exclude' | 'stdin'> {
+  /** Files, directories (walked recursively), unexpanded globs, `-` (paths on stdin), `@list` (a list file). */
   inputs: string[];
   /** Dataset directory, or '-' for items JSONL on `stdout`. */
   out: string;
@@ -68,6 +70,14 @@ export interface IngestResult {
   jobs: number;
   /** 0 done (warnings allowed), 1 some input had errors. */
   exitCode: 0 | 1;
+  /** Inputs taken (files, and paths that could not be taken as one): the progress line's total. */
+  inputs: number;
+  /** What the folder walk passed over, by reason. */
+  skipped: Record<SkipReason, number>;
+  /** Inputs that gave no item or document, and their reasons (rule id → inputs), commonest first. */
+  empty: { inputs: number; reasons: Array<{ ruleId: string; inputs: number }> };
+  /** The first FIRST_ERRORS error diagnostics, in output order (all of them are in report.json). */
+  firstErrors: Diagnostic[];
 }
 
 /** An input file, or a path that could not be taken as one (its problem). */
@@ -87,7 +97,11 @@ interface Outcome {
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const out = datasetDir(options);
-  const { files, problems } = await collectInputs(options.inputs);
+  // Before any work: a wrong output path is the user's mistake, said in one line (and no worker is started yet).
+  if (out !== '-') await prepareOutputDir(out);
+  if (options.cache) await prepareOutputDir(options.cache, '--cache');
+  const outputs = [...(options.out === '-' ? [] : [options.out]), ...(options.cache ? [options.cache] : [])];
+  const { files, problems, skipped } = await collectInputs(options.inputs, { include: options.include, exclude: options.exclude, stdin: options.stdin, outputs });
   const units: Unit[] = [...files.map((path) => ({ path })), ...problems.map((problem) => ({ path: problem.file, problem }))]
     .filter((u) => !options.shard || inShard(u.path, options.shard))
     .sort((a, b) => comparePaths(a.path, b.path));
@@ -130,12 +144,23 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
   const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
+  const firstErrors: Diagnostic[] = [];
+  const emptyReasons = new Map<string, number>();
   const sink = await openDatasetSink(out, options.stdout, options.formats);
   try {
     for await (const outcome of orderedMap(units, 4 * jobs, runUnit)) {
       for (const d of outcome.diagnostics) {
         count(totals, d.severity, 1);
         await sink.diagnostic(d);
+      }
+      const empty = !outcome.file || outcome.file.items + outcome.file.documents === 0;
+      const wantErrors = firstErrors.length < FIRST_ERRORS && (outcome.file?.severities.error ?? 0) > 0;
+      // A file's diagnostics come serialized; they are read back only for the few files the summary talks about.
+      const diagnostics = outcome.file && (empty || wantErrors) ? decodeDiagnostics(outcome.encoded!) : outcome.diagnostics;
+      for (const d of diagnostics) if (d.severity === 'error' && firstErrors.length < FIRST_ERRORS) firstErrors.push(d);
+      if (empty) {
+        const reason = emptyReason(diagnostics);
+        emptyReasons.set(reason, (emptyReasons.get(reason) ?? 0) + 1);
       }
       if (outcome.file) {
         totals.items += outcome.file.items;
@@ -149,14 +174,24 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (outcome.cached) progress.cached++;
       options.onProgress?.(progress);
     }
-    await sink.commit(totals);
+    await sink.commit(totals, options.shard && shardRecord(options.shard, fileOptions));
   } catch (error) {
     await sink.abort();
     throw error;
   } finally {
     await pool?.close();
   }
-  return { totals, out, jobs, exitCode: totals.errors > 0 ? 1 : 0 };
+  const reasons = [...emptyReasons].map(([ruleId, inputs]) => ({ ruleId, inputs })).sort((a, b) => b.inputs - a.inputs || comparePaths(a.ruleId, b.ruleId));
+  return {
+    totals,
+    out,
+    jobs,
+    exitCode: totals.errors > 0 ? 1 : 0,
+    inputs: units.length,
+    skipped,
+    empty: { inputs: reasons.reduce((n, r) => n + r.inputs, 0), reasons },
+    firstErrors,
+  };
 }
 
 function datasetDir({ out, shard, partition, formats }: IngestOptions): string {
@@ -167,6 +202,22 @@ function datasetDir({ out, shard, partition, formats }: IngestOptions): string {
   if (!partition) return out;
   if (!shard || out === '-') throw new UsageError('--partition needs --shard i/n and a dataset directory (--out DIR).');
   return join(out, shardFolder(shard));
+}
+
+/** What a shard records so that `merge` can refuse shares of different runs: its share, the pipeline and options. */
+export function shardRecord(shard: Shard, options: IngestFileOptions): ShardRecord {
+  return { index: shard.index, count: shard.count, pipeline: pipelineVersion(), options: { limits: { ...DEFAULT_LIMITS, ...options.limits } } };
+}
+
+function decodeDiagnostics(encoded: EncodedFile): Diagnostic[] {
+  return encoded.diagnosticCount === 0 ? [] : (JSON.parse(`[${Buffer.from(encoded.diagnostics).toString('utf8')}]`) as Diagnostic[]);
+}
+
+/** Why an input gave nothing: its first error, else what the parsing stage said, else its first diagnostic. */
+function emptyReason(diagnostics: readonly Diagnostic[]): string {
+  const reason =
+    diagnostics.find((d) => d.severity === 'error') ?? diagnostics.find((d) => d.ruleId.startsWith('parse/')) ?? diagnostics[0];
+  return reason?.ruleId ?? '(no diagnostic)';
 }
 
 function count(totals: Totals, severity: Severity, n: number): void {

@@ -1,35 +1,56 @@
 /**
  * `catalog merge`: combines datasets written by shard runs (`ingest --shard i/n`) into exactly the dataset one run
- * over all inputs would have written. Every stream of a dataset is in path order, so the merge is a streaming k-way
+ * over all inputs would have written. It refuses, saying which folder, anything else: a folder that is no dataset or
+ * no shard, shares of different runs (share counts, pipeline versions or options that differ), a share given twice or
+ * missing. Every stream of a dataset is in path order, so the merge is a streaming k-way
  * merge by path (memory does not grow with the datasets), written through the same sink as `ingest`; totals are
  * recomputed from what is merged (the file count, which includes unreadable files, is summed).
  */
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { DATASET_FILES, DATASET_VERSION, openDatasetSink, type Totals } from '../emit/dataset-sink.js';
-import { DatasetError } from '../dataset/read.js';
 import type { FileRecord } from './ingest-file.js';
 import { comparePaths } from './inputs.js';
+import { FIRST_ERRORS } from './first-errors.js';
+import type { ShardRecord } from './shard.js';
+import { DatasetError } from '../dataset/read.js';
+import { prepareOutputDir } from '../output-path.js';
+import { UsageError } from '../usage-error.js';
 
-export async function mergeDatasets(dirs: string[], out: string): Promise<{ totals: Totals; exitCode: 0 | 1 }> {
+export interface MergeResult {
+  totals: Totals;
+  exitCode: 0 | 1;
+  /** The first FIRST_ERRORS error diagnostics, in output order (all of them are in report.json). */
+  firstErrors: Diagnostic[];
+}
+
+export async function mergeDatasets(dirs: string[], out: string): Promise<MergeResult> {
+  const heads: Head[] = [];
   for (const dir of dirs) {
+    if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new DatasetError('no such dataset folder', { path: dir, hint: SHARD_HINT });
     // items.csv is written anew from the items, so only these are read.
     for (const name of [DATASET_FILES.items, DATASET_FILES.files, DATASET_FILES.report]) {
-      await access(join(dir, name)).catch(() => {
-        const hint = name === DATASET_FILES.items ? ' (merge reads JSONL: ingest with --format jsonl; shards written with --partition --format parquet are read as one dataset without a merge)' : '';
-        throw new DatasetError(`${dir} is not a dataset: ${name} is missing${hint}.`);
-      });
+      if (!(await stat(join(dir, name)).catch(() => undefined))?.isFile()) {
+        // Shards written with --partition --format parquet are read as one dataset by engines, without a merge.
+        const hint = name === DATASET_FILES.items ? 'merge reads JSONL: ingest the shards with --format jsonl' : SHARD_HINT;
+        throw new DatasetError(`not a dataset: ${name} is missing`, { path: dir, hint });
+      }
     }
+    heads.push(await readHead(dir));
   }
+  assertOneRun(dirs, heads);
   const totals: Totals = { files: 0, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const dir of dirs) totals.files += (await readHead(dir)).files;
+  for (const head of heads) totals.files += head.totals.files;
+  await prepareOutputDir(out);
   const sink = await openDatasetSink(out);
+  const firstErrors: Diagnostic[] = [];
   try {
     for await (const d of mergeByPath(dirs.map(reportDiagnostics), (d) => d.file)) {
+      if (d.severity === 'error' && firstErrors.length < FIRST_ERRORS) firstErrors.push(d);
       if (d.severity === 'error') totals.errors++;
       else if (d.severity === 'warning') totals.warnings++;
       else totals.infos++;
@@ -48,7 +69,7 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<{ tota
     await sink.abort();
     throw error;
   }
-  return { totals, exitCode: totals.errors > 0 ? 1 : 0 };
+  return { totals, exitCode: totals.errors > 0 ? 1 : 0, firstErrors };
 }
 
 /** Yields the sources' values in path order; each source is in path order already; ties keep source order. */
@@ -82,14 +103,59 @@ async function* reportDiagnostics(dir: string): AsyncGenerator<Diagnostic> {
   }
 }
 
-async function readHead(dir: string): Promise<Totals> {
+const SHARD_HINT = 'pass the folders written by `catalog ingest --shard i/n --out <dir>`, one for each i of n';
+
+interface Head {
+  totals: Totals;
+  shard?: ShardRecord;
+}
+
+async function readHead(dir: string): Promise<Head> {
   const file = join(dir, DATASET_FILES.report);
   let head = '';
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
     head = line;
     break;
   }
-  const match = /^\{"version":(\d+),"totals":(\{[^}]*\}),"diagnostics":\[/.exec(head);
-  if (!match || Number(match[1]) !== DATASET_VERSION) throw new Error(`${file} is not a dataset report of version ${DATASET_VERSION}.`);
-  return JSON.parse(match[2]!) as Totals;
+  const match = /^\{"version":(\d+),"totals":(\{[^}]*\})(?:,"shard":(\{.*\}))?,"diagnostics":\[/.exec(head);
+  if (!match || Number(match[1]) !== DATASET_VERSION) {
+    throw new DatasetError(`not a dataset of version ${DATASET_VERSION}: report.json does not start as one`, { path: dir, hint: 're-run `catalog ingest` with this version' });
+  }
+  return { totals: JSON.parse(match[2]!) as Totals, ...(match[3] && { shard: JSON.parse(match[3]) as ShardRecord }) };
+}
+
+/** The folders are the shares 1…n of one run: the same n, pipeline and options, each share once. */
+function assertOneRun(dirs: readonly string[], heads: readonly Head[]): void {
+  const shards = heads.map((head, i) => {
+    if (!head.shard) throw new UsageError('not a shard: written without --shard', { path: dirs[i], hint: SHARD_HINT });
+    return head.shard;
+  });
+  const [first] = shards;
+  if (!first) return;
+  const share = (s: ShardRecord) => `${s.index}/${s.count}`;
+  shards.forEach((shard, i) => {
+    const path = dirs[i];
+    if (shard.count !== first.count) {
+      throw new UsageError(`shares of different runs: ${share(shard)} beside ${share(first)} (${dirs[0]})`, { path, hint: SHARD_HINT });
+    }
+    if (shard.pipeline !== first.pipeline) {
+      throw new UsageError(`shares made by different pipeline versions: ${shard.pipeline} beside ${first.pipeline} (${dirs[0]})`, {
+        path,
+        hint: 're-run every share with the same catalog version',
+      });
+    }
+    if (JSON.stringify(shard.options) !== JSON.stringify(first.options)) {
+      throw new UsageError(`shares made with different options: ${JSON.stringify(shard.options)} beside ${JSON.stringify(first.options)} (${dirs[0]})`, {
+        path,
+        hint: 're-run every share with the same options',
+      });
+    }
+    const twice = shards.findIndex((other) => other.index === shard.index);
+    if (twice !== i) throw new UsageError(`share ${share(shard)} given twice, also as ${dirs[twice]}`, { path, hint: SHARD_HINT });
+  });
+  for (let index = 1; index <= first.count; index++) {
+    if (!shards.some((s) => s.index === index)) {
+      throw new UsageError(`share ${index}/${first.count} is missing`, { hint: SHARD_HINT });
+    }
+  }
 }

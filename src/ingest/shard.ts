@@ -31,3 +31,15 @@ export function inShard(path: string, shard: Shard): boolean {
 export function shardFolder(shard: Shard): string {
   return `shard=${shard.index}-of-${shard.count}`;
 }
+
+/**
+ * Written into a shard's report.json (`"shard"`, after the totals): `merge` combines only the shares 1…n of one run,
+ * made by the same pipeline with the same options. A run without --shard records nothing, so a merge of all shares
+ * is byte-identical to it.
+ */
+export interface ShardRecord extends Shard {
+  /** pipelineVersion() of the run. */
+  pipeline: string;
+  /** The options that change a file's result (limits with their defaults filled in). */
+  options: unknown;
+}

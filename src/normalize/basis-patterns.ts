@@ -1,4 +1,4 @@
-/** Shapes of the parts of a 公开依据 citation (domain.md §1.2, seeds 000/001). */
+/** Shapes of the parts of a 公开依据 citation (seeds 000/001). */
 
 const NUMERAL = '[\\d零〇一二两三四五六七八九十百千]+';
 

@@ -1,5 +1,5 @@
 /**
- * 公开渠道和载体 vocabulary (domain.md §1.3, §4.3). Entries are Simplified; channel text is folded before lookup.
+ * 公开渠道和载体 vocabulary. Entries are Simplified; channel text is folded before lookup.
  */
 
 /** The 13 boxes of the 2019 standard catalogue, then extra values seen in real catalogues. */
@@ -86,7 +86,7 @@ export const CHANNEL_PATTERNS: readonly [RegExp, string][] = [
   [/公共资源交易/, '公共资源交易平台'],
 ];
 
-/** Checkbox glyphs (domain.md §1.3). `R`, `þ`, `£` come from Wingdings in PDF text, `口` from OCR. */
+/** Checkbox glyphs. `R`, `þ`, `£` come from Wingdings in PDF text, `口` from OCR. */
 export const CHECKED_GLYPHS = '■☑√✓✔þR';
 export const UNCHECKED_GLYPHS = '□☐口£';
 /** Glyphs that are also ordinary characters (窗口, RSS): they mark a box only at an option boundary. */

@@ -1,5 +1,5 @@
 /**
- * 公开渠道和载体 → canonical channel names (domain.md §1.3, §4.3). Checkbox lists keep only checked options; values
+ * 公开渠道和载体 → canonical channel names. Checkbox lists keep only checked options; values
  * outside the vocabulary are kept verbatim so nothing is lost. Pure; never throws.
  */
 import {

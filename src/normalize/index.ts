@@ -1,4 +1,4 @@
-// Field normalizers: pure functions from a cell's text to typed values (domain.md §1.3, §4).
+// Field normalizers: pure functions from a cell's text to typed values.
 export { parseBasis, unparsedBasis } from './basis.js';
 export { CANONICAL_CHANNELS } from './channel-vocabulary.js';
 export { parseChannels } from './channels.js';

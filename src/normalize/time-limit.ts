@@ -1,5 +1,5 @@
 /**
- * 公开时限 → clauses (domain.md §4.1). Pure; never throws: text it cannot read becomes an `unknown` clause that keeps it.
+ * 公开时限 → clauses. Pure; never throws: text it cannot read becomes an `unknown` clause that keeps it.
  * Each clause's `text` is its verbatim slice of the cell; `scope` and `qualifier` are normalised (Simplified, no
  * whitespace) so that equal meanings compare equal across Traditional and wrapped cells.
  */

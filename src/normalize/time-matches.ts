@@ -59,7 +59,7 @@ const PATTERNS: readonly [RegExp, Build][] = [
     m[1] !== undefined ? withAmount(m, 'clause', 'min_duration') : withAmount(m, 'clause', 'min_duration', 4)],
   [new RegExp(`${BOUND_BEFORE}${AMOUNT}`, 'g'), (m) => withAmount(m, 'bound', 'after_event')],
   [new RegExp(AMOUNT, 'g'), (m) => withAmount(m, 'clause', 'after_event')],
-  // `批准后20内`: the unit is missing; keep the amount and say the unit is unknown (domain.md §4.2 #19).
+  // `批准后20内`: the unit is missing; keep the amount and say the unit is unknown.
   [new RegExp(AMOUNT_NO_UNIT, 'g'), (m) => {
     const amount = parseChineseNumber(m[1]!);
     return amount === undefined ? undefined : { role: 'clause', kind: 'after_event', amount, unit: 'unknown', within: true };
@@ -85,7 +85,7 @@ function annualDate(m: RegExpExecArray): Omit<TimeMatch, 'start' | 'end'> | unde
   if (month === undefined || month < 1 || month > 12) return undefined;
   const day = dayText === '底' ? MONTH_DAYS[month - 1]! : parseChineseNumber(dayText!);
   if (day === undefined || day < 1 || day > 31) return undefined;
-  // domain.md §4.2 #21/#22: `1月31日前` includes the 31st; `4月1日之前` means before the 1st.
+  // `1月31日前` includes the 31st; `4月1日之前` means before the 1st.
   const inclusive = before !== '之前';
   return { role: 'clause', kind: 'annual_date', deadline: { month, day, inclusive } };
 }

@@ -1,5 +1,5 @@
 /**
- * Cuts a 公开时限 cell into segments (domain.md §4.1: on `;` `；` `。` and before `其中`; also on ` / ` between
+ * Cuts a 公开时限 cell into segments (on `;` `；` `。` and before `其中`; also on ` / ` between
  * listed cases) and gives each segment a compact form — folded, whitespace removed — with a map back to the original,
  * so clauses can quote their own source text while matching ignores cell wrapping (`20个\n工作日内`).
  */

@@ -1,5 +1,5 @@
 /**
- * Phrase tables for 公开时限 (domain.md §4). Patterns run on folded text (Simplified, ASCII digits and punctuation,
+ * Phrase tables for 公开时限. Patterns run on folded text (Simplified, ASCII digits and punctuation,
  * whitespace removed), so they list Simplified forms only.
  */
 import type { TimeClause, TimeUnit } from '../../schemas/catalog-item.js';

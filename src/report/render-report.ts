@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { coverageOfRows } from '../coverage/coverage.js';
-import { readFiles, readReport } from '../dataset/read.js';
+import { assertDataset, readFiles, readReport } from '../dataset/read.js';
+import { prepareOutputFile } from '../output-path.js';
 import { aggregateDiagnostics } from './aggregate-diagnostics.js';
 import { aggregateItems } from './aggregate-items.js';
 import { renderPage } from './page.js';
@@ -54,6 +55,8 @@ export async function buildReportHtml(datasetDir: string, options: Omit<RenderRe
 
 /** Writes next to the target and renames, so a reader never sees a half-written report. */
 export async function renderReport(datasetDir: string, options: RenderReportOptions): Promise<{ path: string; bytes: number }> {
+  assertDataset(datasetDir);
+  await prepareOutputFile(options.out);
   const page = await buildReportHtml(datasetDir, options);
   const path = resolve(options.out);
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.report.tmp`);

@@ -20,7 +20,7 @@ const PLANTED = [
   ['crawl/hengyang-catalogue.txt', 'L9', 'check/time-limit-unparsed', 'warning'],
   ['crawl/hengyang-catalogue.txt', 'L10-L11', 'check/time-limit-over-legal', 'warning'],
   ['crawl/hengyang-catalogue.txt', 'L41-L48', 'check/duplicate-item', 'error'],
-  ['crawl/yiyang-2021-annual-report.txt', 'L90-L92', 'check/report-arithmetic', 'error'],
+  ['crawl/yiyang-2021-annual-report.txt', 'L90-L92', 'check/report-arithmetic', 'warning'],
 ];
 
 describe('check on the fixture datasets', () => {
@@ -36,7 +36,7 @@ describe('check on the fixture datasets', () => {
   it('finds exactly the planted defects, pointing at their source places', async () => {
     const result = await check(defects, { cwd });
     expect(result.diagnostics.map((d) => [d.file, d.place, d.ruleId, d.severity])).toEqual(PLANTED);
-    expect(result.counts).toEqual({ error: 3, warning: 2, info: 0 });
+    expect(result.counts).toEqual({ error: 2, warning: 3, info: 0 });
     expect(result.exitCode).toBe(1);
   });
 
@@ -47,7 +47,7 @@ describe('check on the fixture datasets', () => {
     expect(json.map((d) => Diagnostic.parse(d).ruleId)).toEqual(ids);
     const stylish = formatStylish(diagnostics);
     for (const id of ids) expect(stylish).toContain(id);
-    expect(stylish).toContain('5 problems (3 errors, 2 warnings, 0 infos)');
+    expect(stylish).toContain('5 problems (2 errors, 3 warnings, 0 infos)');
     const github = formatGithub(diagnostics).trimEnd().split('\n');
     expect(github.map((l) => /title=([^:,]+)/.exec(l)?.[1])).toEqual(ids);
     const summary = formatMarkdownSummary(diagnostics);
@@ -61,7 +61,7 @@ describe('check on the fixture datasets', () => {
       ['warning', 'file=crawl/hengyang-catalogue.txt,line=9,title=check/time-limit-unparsed'],
       ['warning', 'file=crawl/hengyang-catalogue.txt,line=10,endLine=11,title=check/time-limit-over-legal'],
       ['error', 'file=crawl/hengyang-catalogue.txt,line=41,endLine=48,title=check/duplicate-item'],
-      ['error', 'file=crawl/yiyang-2021-annual-report.txt,line=90,endLine=92,title=check/report-arithmetic'],
+      ['warning', 'file=crawl/yiyang-2021-annual-report.txt,line=90,endLine=92,title=check/report-arithmetic'],
     ]);
     // The planted lines of the fixture are the ones the annotations name.
     const items = readFileSync(join(defects, 'items.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));

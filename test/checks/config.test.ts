@@ -42,7 +42,7 @@ describe('rule severities and exit codes', () => {
       'check/time-limit-unparsed warning',
       'check/time-limit-over-legal warning',
       'check/duplicate-item warning',
-      'check/report-arithmetic error',
+      'check/report-arithmetic warning',
     ]);
     const overridden = await check(defects, { cwd, rules: ['check/duplicate-item=off', 'check/residual-spam=error'] });
     expect(ids(overridden)).not.toContain('check/duplicate-item warning');
@@ -69,6 +69,6 @@ describe('rule severities and exit codes', () => {
   });
 
   it('a folder without items.jsonl is a usage error', async () => {
-    await expect(check(tempDir(), { cwd: FIXTURES })).rejects.toThrow(/has no items\.jsonl/);
+    await expect(check(tempDir(), { cwd: FIXTURES })).rejects.toThrow(/not a dataset: items\.jsonl is missing/);
   });
 });

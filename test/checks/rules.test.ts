@@ -78,6 +78,11 @@ describe('check rules', () => {
     expect(await findings([first, sameIdentity, sameId])).toEqual(['check/duplicate-item L9', 'check/duplicate-item L10']);
   });
 
+  it('check/duplicate-item: items without a name are each a missing name, not copies of each other', async () => {
+    const unnamed = ['L3', 'L4', 'L5'].map((place) => at(place, { name: '  ' }));
+    expect(await findings(unnamed)).toEqual(['check/required-fields L3', 'check/required-fields L4', 'check/required-fields L5']);
+  });
+
   it('check/time-limit-unparsed: unknown clauses, unsplit text and amounts without a unit', async () => {
     expect(
       await findings([

@@ -72,3 +72,28 @@ describe('diffDatasets', () => {
     expect((await diffDatasets(clean, writeDataset(items))).changed).toEqual([]);
   });
 });
+
+describe('the compact text diff', () => {
+  it('shows a changed object field by its changed leaves, and cuts long values', async () => {
+    const items = cleanItems();
+    const edited = items.find((i) => i.name === '部门预算')!;
+    const before = edited.timeLimit;
+    edited.timeLimit = { ...before, text: '自该政府信息形成或者变更之日起二十个工作日内予以公开，涉及多个部门的按最长时限执行，遇法定节假日顺延，特殊情况另行说明。' };
+    const text = formatDiffText(await diffDatasets(clean, writeDataset(items)));
+    const lines = text.split('\n').filter((l) => l.startsWith('    '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe(`    timeLimit.text: ${JSON.stringify(before.text)} → "自该政府信息形成或者变更之日起二十个工作日内予以公开，涉及多个部门的按最长时限执行，遇法定节假日顺延，特殊情况另行说…`);
+    // 60 characters at most per value: the new one is cut with an ellipsis.
+    expect([...lines[0]!.split(' → ')[1]!]).toHaveLength(60);
+  });
+
+  it('an edit at the end of a long text is shown: both values start shortly before the first difference', async () => {
+    const items = cleanItems();
+    const edited = items.find((i) => i.name === '部门预算')!;
+    const long = '本机关按照政府信息公开条例的规定，在政府网站、政务新媒体和政务服务大厅等渠道公开部门预算及“三公”经费预算，并同步公开说明';
+    const old = cleanItems().map((i) => (i.name === '部门预算' ? { ...i, content: `${long}。` } : i));
+    edited.content = `${long}和绩效目标。`;
+    const text = formatDiffText(await diffDatasets(writeDataset(old), writeDataset(items)));
+    expect(text).toContain('    content: …经费预算，并同步公开说明。" → …经费预算，并同步公开说明和绩效目标。"\n');
+  });
+});

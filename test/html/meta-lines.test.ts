@@ -1,4 +1,4 @@
-/** Metadata lines as real sites write them (domain §5). */
+/** Metadata lines as real sites write them. */
 import { describe, expect, it } from 'vitest';
 import { readMetaLines } from '../../src/html/meta-lines.js';
 

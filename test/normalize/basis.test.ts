@@ -179,7 +179,7 @@ const SEED_CLAUSE_CELLS: [string, Citation[], string][] = [
   ],
 ];
 
-/** Forms from domain.md §1.2 and the task, beyond the seeds. */
+/** Forms of published catalogues, beyond the seeds. */
 const FORMS: [string, string, Citation[], string][] = [
   ['numbered list', '1.《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号) 2.《中华人民共和国社会保险法》(2018年修正) 3.《社会保险费征缴暂行条例》(国务院令710号)', [
     cite('中华人民共和国政府信息公开条例', '中华人民共和国国务院令第711号'),

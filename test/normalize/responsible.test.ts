@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitResponsible } from '../../src/normalize/responsible.js';
 
-/** Every distinct 公开责任 value of samples/000 and samples/001, then domain.md §1.2 examples and hard cases. */
+/** Every distinct 公开责任 value of samples/000 and samples/001, then examples of published catalogues and hard cases. */
 const CASES: [string, string[]][] = [
   // samples/000
   ['办公室', ['办公室']],
@@ -24,7 +24,7 @@ const CASES: [string, string[]][] = [
   ['工伤科', ['工伤科']],
   ['行政审批服务科及相关业务部门', ['行政审批服务科', '相关业务部门']],
   ['办公室及相关业务部门', ['办公室', '相关业务部门']],
-  // domain.md §1.2
+  // Examples of published catalogues.
   ['人力资源社会保障部门', ['人力资源社会保障部门']],
   ['县人力社保局', ['县人力社保局']],
   ['区人力社保局,镇人民政府(街道办事处)', ['区人力社保局', '镇人民政府(街道办事处)']],

@@ -6,7 +6,7 @@ type Expected = Record<string, unknown>;
 const wd = (amount: number) => ({ amount, unit: 'working_day' });
 const FORMED_OR_CHANGED_20 = { kind: 'after_event', ...wd(20), trigger: 'formed_or_changed' };
 
-/** domain.md §4.2, all 47 rows: [row, phrasing verbatim, expected clauses without their `text`]. */
+/** The reference table of 公开时限 phrasings, all 47 rows: [row, phrasing verbatim, expected clauses without their `text`]. */
 const PHRASINGS: [string, string, Expected[]][] = [
   ['1', '自该政府信息形成或者变更之日起20个工作日内', [FORMED_OR_CHANGED_20]],
   ['2', '自该政府信息形成或者变更之日起20个工作日内。', [FORMED_OR_CHANGED_20]],
@@ -88,7 +88,7 @@ const PHRASINGS: [string, string, Expected[]][] = [
   ]],
 ];
 
-/** Variants domain.md §4.2 says to tolerate, and seed cells, with the same shape. */
+/** Variants the reference table says to tolerate, and seed cells, with the same shape. */
 const VARIANTS: [string, string, Expected[]][] = [
   ['12 in full', '信息形成個20個工作日內公開;其中行政許可、行政處罰事項應自作出行政決定之日起7個工作日內公示', [
     { kind: 'after_event', ...wd(20), trigger: 'formed' },
@@ -116,7 +116,7 @@ const VARIANTS: [string, string, Expected[]][] = [
 
 const withoutText = (clauses: TimeLimit['clauses']) => clauses.map(({ text: _t, ...rest }) => rest);
 
-describe('parseTimeLimit: domain.md §4.2 phrasings', () => {
+describe('parseTimeLimit: the reference phrasings', () => {
   it.each(PHRASINGS)('#%s %s', (_row, phrasing, expected) => {
     const limit = parseTimeLimit(phrasing);
     expect(TimeLimit.parse(limit)).toEqual(limit);

@@ -5,7 +5,7 @@ import type { CheckRule } from '../types.js';
 export const duplicateItemRule: CheckRule = {
   id: 'check/duplicate-item',
   defaultSeverity: 'error',
-  description: 'No two items share an id or an identity (publisher + category + name); the second one is reported.',
+  description: 'No two items share an id or an identity (publisher + category + name); the second one is reported. Items without a name are left to check/required-fields.',
   create(ctx) {
     // Only keys and the first place are kept, not the items.
     const byId = new Map<string, string>();
@@ -19,6 +19,8 @@ export const duplicateItemRule: CheckRule = {
           return;
         }
         byId.set(item.id, where);
+        // Rows without a name are not copies of each other: check/required-fields reports each of them.
+        if (!item.name?.trim()) return;
         const identity = itemIdentity(item);
         const first = byIdentity.get(identity);
         if (first !== undefined) {

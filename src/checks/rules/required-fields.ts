@@ -6,7 +6,7 @@ import type { CheckRule } from '../types.js';
 type Field = keyof CatalogItem;
 
 /**
- * A catalogue row needs the columns every 目录 layout in domain.md §1.2/§7 has; 事项类别 is not one of them
+ * A catalogue row needs the columns every published 目录 layout has; 事项类别 is not one of them
  * (seed 000's table has no category column). A document needs only its title. 公开内容 has its own rule
  * (check/empty-content).
  */

@@ -1,5 +1,5 @@
 /**
- * check/residual-spam: gambling/porn spam that cleaning did not remove (domain.md §6). It uses the cleaning
+ * check/residual-spam: gambling/porn spam that cleaning did not remove. It uses the cleaning
  * lexicons and judges (src/clean/spam-terms.ts, spam-lines.ts), so a term added once is both removed and checked.
  */
 import { spamLineKind } from '../../clean/spam-lines.js';

@@ -4,7 +4,7 @@ import type { CheckRule } from '../types.js';
 export const timeLimitUnparsedRule: CheckRule = {
   id: 'check/time-limit-unparsed',
   defaultSeverity: 'warning',
-  description: 'Every 公开时限 clause was understood (no kind `unknown`, no amount without a unit); see domain.md §4.',
+  description: 'Every 公开时限 clause was understood (no kind `unknown`, no amount without a unit).',
   create(ctx) {
     return {
       item(item) {

@@ -1,5 +1,5 @@
 /**
- * Gambling brand tokens that hacked pages substitute for a word of the original text (domain.md §6.1):
+ * Gambling brand tokens that hacked pages substitute for a word of the original text:
  * `365体育官网` for 关于 (seed 001), `水果机游戏` for a province name, `美高梅娛樂城` for 辽宁省人民政府,
  * `澳門賭場推薦` for 政府信息公开, `pg电子直营网` for a site name. A brand never survives into the output.
  * Both scripts are listed because item fields from spreadsheets are repaired without script conversion.

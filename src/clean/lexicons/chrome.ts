@@ -1,5 +1,5 @@
 /**
- * Site chrome around the document (domain.md §5): breadcrumbs, font-size/print/close widgets, share and QR
+ * Site chrome around the document: breadcrumbs, font-size/print/close widgets, share and QR
  * text, accessibility and language bars, pagers, app/social blocks. Simplified forms only: the chrome pass
  * runs after Traditional → Simplified conversion.
  */

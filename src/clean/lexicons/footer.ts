@@ -1,5 +1,5 @@
 /**
- * Footer markers (domain.md §5). The page is cut at the earliest strong marker, and only when that marker
+ * Footer markers. The page is cut at the earliest strong marker, and only when that marker
  * lies in the last part of the text (a published cleaner accepts cuts in the last 55%); weak markers are a
  * fallback. A cut never removes a long tail: that would be body text, not a footer.
  */

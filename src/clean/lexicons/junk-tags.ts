@@ -1,5 +1,5 @@
 /**
- * Junk tags that spam mirrors inject as visible, escaped HTML (domain.md §6.1): empty elements that all share
+ * Junk tags that spam mirrors inject as visible, escaped HTML: empty elements that all share
  * one random id, e.g. `<li id="mc848"><source id="mc848"></source></li>` (seed 004) or
  * `<noframes id="zdbdv"><address id="zdbdv"><listing id="zdbdv"></listing></address>`.
  */

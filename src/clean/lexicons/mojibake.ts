@@ -1,5 +1,5 @@
 /**
- * Mojibake runs (domain.md §5): characters lost in a bad decode (`??|??`, seed 001 line 5) and UTF-8 bytes read
+ * Mojibake runs: characters lost in a bad decode (`??|??`, seed 001 line 5) and UTF-8 bytes read
  * as GBK (`璁句负棣栭〉` = 设为首页). The GBK case is detected by re-encoding a run and reading it back as UTF-8.
  */
 

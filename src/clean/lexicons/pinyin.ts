@@ -1,5 +1,5 @@
 /**
- * Pinyin glosses that mirror farms insert after characters (domain.md §6.1): `國(guó)務(wù)院`,
+ * Pinyin glosses that mirror farms insert after characters: `國(guó)務(wù)院`,
  * `社會(huì )保險` (stray space), toneless and repeated `公(gong)(gong)開(kai)`.
  */
 

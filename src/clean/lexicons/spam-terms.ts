@@ -1,5 +1,5 @@
 /**
- * Porn and gambling vocabulary of injected SEO titles and keyword farms (domain.md §6.1–6.2).
+ * Porn and gambling vocabulary of injected SEO titles and keyword farms.
  * Words are Simplified: the spam-line pass runs after Traditional → Simplified conversion.
  *
  * Two strengths, because legitimate government text shares many of these words (体育局, 彩票公益金, 视频会议,

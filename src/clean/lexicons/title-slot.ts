@@ -1,5 +1,5 @@
 /**
- * The title slot where spam replaced 关于 (domain.md §6.2 rule 4; seed 001: 96 of 99 tokens):
+ * The title slot where spam replaced 关于 (seed 001: 96 of 99 tokens):
  * inside an open title bracket, a brand token followed by the verb that starts a 关于-title
  * (`《国务院办公厅365体育官网全面推行…》`, `<365体育官网进一步推进…>`, `厅365体育官网印发<…>`).
  */
