@@ -35,6 +35,17 @@ export function markupSize(html: string): { elements: number; depth: number } {
   return { elements, depth: deepest };
 }
 
+/** The page's size when it passes a limit, else undefined. */
+export function tooLargeForDom(html: string): { elements: number; depth: number } | undefined {
+  // Most pages have a few thousand tags: with no more '<' than the depth limit neither limit can be passed, and the
+  // page is not walked.
+  let opens = 0;
+  for (let at = html.indexOf('<'); at >= 0 && opens <= MAX_DEPTH; at = html.indexOf('<', at + 1)) opens++;
+  if (opens <= MAX_DEPTH) return undefined;
+  const size = markupSize(html);
+  return size.elements > MAX_ELEMENTS || size.depth > MAX_DEPTH ? size : undefined;
+}
+
 const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ensp: ' ', emsp: ' ', middot: '·', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…' };
 
 function decodeEntities(text: string): string {

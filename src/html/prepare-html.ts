@@ -17,7 +17,7 @@ import { parseDocument } from './cheerio-core.js';
 import { compact, descendants, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { latin1Head } from './meta-charset.js';
-import { MAX_DEPTH, MAX_ELEMENTS, markupSize, markupText } from './markup-text.js';
+import { MAX_DEPTH, MAX_ELEMENTS, markupText, tooLargeForDom } from './markup-text.js';
 import { readMetaLines } from './meta-lines.js';
 import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
@@ -49,8 +49,8 @@ const META_WINDOW = [3, 8] as const;
 /** `maxCells`: the cells all tables of the page may expand to (the same limit as a workbook's). */
 export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infinity): PreparedHtml {
   const decoded = decodeBytes(bytes, { html: true });
-  const size = markupSize(decoded.text);
-  if (size.elements > MAX_ELEMENTS || size.depth > MAX_DEPTH) {
+  const size = tooLargeForDom(decoded.text);
+  if (size) {
     report({ ruleId: 'html/too-large-for-dom', severity: 'warning', actual: `${size.elements} elements, nesting ${size.depth} deep`,
       expected: `at most ${MAX_ELEMENTS} elements and ${MAX_DEPTH} levels`,
       message: 'The page has too many elements or nests them too deep to be parsed as a document; it was read as plain text (table rows as | cell | lines, spans not expanded, no page metadata). Check its items.' });
