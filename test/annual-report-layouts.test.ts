@@ -151,6 +151,12 @@ describe('annual reports without their tables', () => {
     expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['report/no-tables', 'info']]);
   });
 
+  it('takes date and publisher from the signature closing the report when the page prints no meta line', async () => {
+    const signed = ['2021年政府信息公开工作年度报告', '一、总体情况', '2021年,本局依法公开政府信息。', '六、其他需要报告的事项', '无。', '某县某局', '二〇二二年一月二十日'].join('\n');
+    const { items } = await runParser(annualReportParser, signed);
+    expect(items.map((i) => [i.fields.publishedAt, i.fields.publisher])).toEqual([['2022-01-20', '某县某局']]);
+  });
+
   it('recognises an excerpt by the format\'s section titles, also when a hacked copy replaced their subject', () => {
     const excerpt = ['一、总体情况', '本乡依法公开信息。', '二、主动公开政府信息情况', '三、收到和处理某某某某申请情况'].join('\n');
     expect(annualReportParser.detect(sourceFile(excerpt))).toBeGreaterThanOrEqual(0.5);

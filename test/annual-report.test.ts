@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annualReportParser } from '../parsers/annual-report/index.js';
 import { findTitle } from '../parsers/annual-report/report-facts.js';
 import { readValue } from '../parsers/annual-report/read-values.js';
+import { isValueCell } from '../parsers/annual-report/skeleton.js';
 import { AnnualReportStats, REQUEST_ROWS_2021 } from '../schemas/annual-report.js';
 import { readRepoFile, runParser, SEEDS, sourceFile, toSimplified } from './helpers/run-parser.js';
 
@@ -207,6 +208,9 @@ describe('report title and values', () => {
     expect(readValue('12,345.6', 'decimal')).toBe(12345.6);
     expect(readValue('+1', 'signed')).toBe(1);
     expect(readValue('−2', 'signed')).toBe(-2);
+    expect(readValue('１２', 'count')).toBe(12);
+    expect(readValue('８．９７', 'decimal')).toBe(8.97);
+    expect(isValueCell('１２')).toBe(true);
     expect(readValue(',1', 'count')).toBeNull();
     expect(readValue('1.5', 'count')).toBeNull();
     expect(readValue('-1', 'count')).toBeNull();

@@ -113,6 +113,13 @@ describe('regulation layouts', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['doc/title-missing']);
   });
 
+  it('reads a Traditional page as printed (before any conversion): 規定, 第一條, 現行', async () => {
+    const text = page('某部資訊公開規定 現行', '第一章 總則', '第一條 為推進資訊公開,制定本規定。', '第二條 本規定所稱資訊,是指本部資訊。');
+    const { items } = await runParser(regulationParser, text);
+    expect(items.map((i) => i.fields.name)).toEqual(['某部資訊公開規定']);
+    expect(articleNumbers(items[0]!.document!.sections!)).toEqual(['第一条', '第二条']);
+  });
+
   it('reads articles printed without a space and points numbered with formal numerals', async () => {
     const text = page('第四条各级人民政府应当建立制度。', '(壹)办理公开;', '(二)维护信息。', '第五条行政机关应当公开。', '第六条公民可以申请。');
     const { items } = await runParser(regulationParser, text);

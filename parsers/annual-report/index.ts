@@ -8,6 +8,7 @@ import { AnnualReportStats, REQUEST_ROWS_2019, REQUEST_ROWS_2021, type RequestRo
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { isPageChrome, readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { sectionsFromLines, type SourceLine } from '../shared/sections-from-text.js';
+import { signatureAtEnd, type SignatureBlock } from '../shared/signature.js';
 import { cellsOf, findSections, type Cell } from './read-cells.js';
 import { reportCueScore } from './report-cues.js';
 import { isValueCell } from './skeleton.js';
@@ -115,7 +116,7 @@ export const annualReportParser: Parser = {
     const draft: DraftItem = {
       kind: 'document',
       place: `L${start + 1}-L${last}`,
-      fields: { name, ...pageFields(file, title?.issuer) },
+      fields: { name, ...pageFields(file, title?.issuer, signatureAtEnd(lines, start + 1, last)) },
       extra: {},
       document: {
         body: lines.slice(start).map((l) => l.trim()).filter((l) => l && !isPageChrome(l)).join('\n'),
@@ -148,16 +149,16 @@ function readableTables(lines: readonly string[], sections: ReturnType<typeof fi
 
 /**
  * Category from the breadcrumb; date and publisher from the page meta line (or the HTML page's metadata), else the
- * issuer named in the title.
+ * issuer named in the title, else the signature closing the report.
  */
-function pageFields(file: SourceFile, issuer: string | undefined): DraftItem['fields'] {
+function pageFields(file: SourceFile, issuer: string | undefined, signature: SignatureBlock | undefined): DraftItem['fields'] {
   const fields: DraftItem['fields'] = {};
   const crumbs = readBreadcrumb(file.lines, file.breadcrumb)?.crumbs;
   if (crumbs) fields.category = crumbs.join(' > ');
   const meta = readPageMeta(file.lines);
-  const date = meta?.date ?? file.html?.meta.publishedAt;
+  const date = meta?.date ?? file.html?.meta.publishedAt ?? signature?.date;
   if (date) fields.publishedAt = date;
-  const publisher = meta?.source ?? file.html?.meta.publisher ?? issuer;
+  const publisher = meta?.source ?? file.html?.meta.publisher ?? issuer ?? signature?.issuer;
   if (publisher) fields.publisher = publisher;
   return fields;
 }

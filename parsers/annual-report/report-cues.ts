@@ -18,7 +18,7 @@ const STATISTICS_PERIOD = /所列数据的?统计(?:期限|时限|期间)|统计
 /** A notice or guide about the report format quotes its sections; it is not a report. */
 const ABOUT_THE_FORMAT = /年度报告格式|年报格式/;
 /** The subject every such report names. */
-const SUBJECT = /信息公开|政务公开/g;
+const SUBJECT = /信息公开|政务公开/;
 const YEAR = /(?:19|20)\d{2}\s*年/;
 /** The opening of the 概述 section names the year reported on (`2009年,本市…`, `2021年,我镇…`) within its first sentences. */
 const OVERVIEW_YEAR_WITHIN = 80;
@@ -29,10 +29,15 @@ export function reportCueScore(lines: readonly string[], text: string, sections:
   // 总体情况 + 主动公开政府信息情况 … : the format's own section titles (概述 alone is also how a catalogue opens).
   const formatSections = (Object.keys(sections) as SectionKey[]).filter((k) => k !== 'overview' || isOverviewOf2021(lines, sections));
   if (formatSections.length >= 2) return SECTIONS_SCORE;
-  const mentions = text.match(SUBJECT)?.length ?? 0;
-  if (mentions >= 2 && STATISTICS_PERIOD.test(text)) return SELF_REFERENCE_SCORE;
-  if (mentions >= 2 && sections.overview && overviewNamesItsYear(lines, sections.overview)) return OVERVIEW_SCORE;
+  // The cheap, rare cues first; counting the subject's mentions only when one of them holds.
+  if (STATISTICS_PERIOD.test(text)) return namesSubjectTwice(text) ? SELF_REFERENCE_SCORE : 0;
+  if (sections.overview && overviewNamesItsYear(lines, sections.overview)) return namesSubjectTwice(text) ? OVERVIEW_SCORE : 0;
   return 0;
+}
+
+function namesSubjectTwice(text: string): boolean {
+  const first = text.search(SUBJECT);
+  return first >= 0 && text.slice(first + 4).search(SUBJECT) >= 0;
 }
 
 function isOverviewOf2021(lines: readonly string[], sections: Partial<Record<SectionKey, SectionRange>>): boolean {

@@ -4,6 +4,7 @@
  * their empty cells.
  */
 import type { ProactiveColumnKey, ProactiveRowKey, RequestRowKey } from '../../schemas/annual-report.js';
+import { toAsciiDigits } from '../shared/chinese-number.js';
 
 export const SECTION_TITLES = {
   overview: '总体情况',
@@ -149,7 +150,7 @@ export function normalizeCell(cell: string): string {
 
 /** A cell that holds a value (or a damaged one: `,1`, `-`, `/`): it is kept raw and checked by R8. */
 export function isValueCell(cell: string): boolean {
-  const s = cell.replace(/[\s\u3000]/g, '');
+  const s = toAsciiDigits(cell.replace(/[\s\u3000]/g, ''));
   // Table values are short; the length bound also keeps the pattern linear on hostile input.
   if (s.length > 24) return false;
   return /^[,，.．]?[-−]?[\d,，.．]+$/.test(s) && /\d/.test(s) || /^(?:[-−—/／]|无)$/.test(s);

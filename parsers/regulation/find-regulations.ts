@@ -29,7 +29,8 @@ const TITLE_END =
 /** Sentence punctuation, quotes and crumb separators do not occur in a title line. */
 const NOT_IN_TITLE = /[。；;，,：:>|《》“”"、]/;
 /** A validity tag printed beside the title by law databases: `有效 某某办法`, `某某法 现行`. */
-const STATUS = /^(?:现行有效|有效|现行|已失效|失效|已废止|废止|已修订|已修改)[\s\u3000]+|[\s\u3000]+(?:现行有效|有效|现行|已失效|失效|已废止|废止)$/g;
+const STATUS_WORDS = '现行有效|現行有效|有效|现行|現行|已失效|失效|已废止|已廢止|废止|廢止|已修订|已修訂|已修改';
+const STATUS = new RegExp(`^(?:${STATUS_WORDS})[\\s\\u3000]+|[\\s\\u3000]+(?:${STATUS_WORDS})$`, 'g');
 /** A note after the title that carries a date: `(民国 94 年 12 月 28 日)`, `（2019年4月3日修订）`. */
 const DATED_NOTE = /[\s\u3000]*[(（]([^()（）]*年[^()（）]*)[)）][\s\u3000]*$/;
 /** The first article or heading must come within this many text lines of the title (a preamble may sit between). */

@@ -6,17 +6,14 @@
  */
 import { parseChineseDate } from '../shared/chinese-number.js';
 import { isPageChrome, type PageMeta } from '../shared/page-meta.js';
+import { dateLine, signatureAtEnd } from '../shared/signature.js';
 import type { SourceFile } from '../types.js';
 import type { RegulationRange } from './find-regulations.js';
 
 /** A line under the title that is only a date with at most a source word (`互联网  2009-06-20`), not a sentence. */
 const MAX_DATE_LINE = 40;
 const SENTENCE = /[。；;，,]/;
-/** A line that is nothing but a date: the signature date of an order or of the text. */
-const ONLY_DATE = /^[\d〇零一二三四五六七八九十年月日号\s\u3000./-]+$/;
 const ORDER_ISSUER = /^(.{2,30}?)令$/;
-/** Lines of the text's end searched for its signature date. */
-const SIGNATURE_LINES = 3;
 
 export function regulationDate(file: SourceFile, range: RegulationRange, meta: PageMeta | undefined): string | undefined {
   return meta?.date ?? file.html?.meta.publishedAt ?? range.titleDate ?? dateUnderTitle(file.lines, range) ?? signatureDate(file.lines, range);
@@ -39,22 +36,11 @@ function dateUnderTitle(lines: readonly string[], range: RegulationRange): strin
   return parseChineseDate(next);
 }
 
-/** The date line of the promulgation order above the title, else a date line among the text's last lines. */
+/** The date line of the promulgation order above the title, else the signature at the text's end. */
 function signatureDate(lines: readonly string[], range: RegulationRange): string | undefined {
-  const dateLine = (n: number) => {
-    const s = lines[n - 1]!.trim();
-    return s && ONLY_DATE.test(s) ? parseChineseDate(s) : undefined;
-  };
   for (let n = range.first; n < range.titleLine; n++) {
-    const date = dateLine(n);
+    const date = dateLine(lines[n - 1]!);
     if (date) return date;
   }
-  let seen = 0;
-  for (let n = range.last; n > (range.titleLine || range.first) && seen < SIGNATURE_LINES; n--) {
-    if (!lines[n - 1]!.trim()) continue;
-    seen++;
-    const date = dateLine(n);
-    if (date) return date;
-  }
-  return undefined;
+  return signatureAtEnd(lines, (range.titleLine || range.first) + 1, range.last)?.date;
 }

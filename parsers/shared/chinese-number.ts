@@ -1,30 +1,69 @@
-/** Chinese numerals as printed in article and list markers (第二十三条, (十二), 一百零五). */
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  // The formal (大写) digits, as some pages number their points: (壹), 贰、.
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+/**
+ * Chinese numerals, the one reader for the whole library: article and list markers (第二十三条, (十二), 一百零五), catalogue
+ * cells (`二十`, `十五`, `两`, full-width `２０`, plain `20`), years written digit by digit (`二〇二五`), and the formal
+ * (大写) digits (`贰拾`, `(壹)`) and Traditional `兩` that scraped pages mix in.
+ */
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
-/** Every character parseChineseNumber reads (for patterns that look for numerals). */
-export const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const MYRIAD = new Set(['万', '萬']);
 
-/** Parses 一…九千九百九十九 or ASCII digits; undefined when the text is not a numeral. */
-export function parseChineseNumber(text: string): number | undefined {
+/** Characters that can appear in a Chinese numeral; callers use it to build match patterns. */
+export const CHINESE_NUMERAL_CHARS = [...Object.keys(DIGITS), ...Object.keys(UNITS), ...MYRIAD].join('');
+
+/** Full-width digits (０-９) to ASCII; other characters unchanged. */
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The value of a numeral, or undefined when the text is not one (or not a safe integer). */
+export function parseChineseNumber(s: string): number | undefined {
+  const value = readNumber(s);
+  // A run of hundreds of digits (hostile or garbled cells) would read as Infinity or a rounded float, which the
+  // schema rejects (z.number() refuses Infinity) and would cost the whole item: such a number is not understood.
+  return value !== undefined && Number.isSafeInteger(value) ? value : undefined;
+}
+
+function readNumber(s: string): number | undefined {
+  const text = toAsciiDigits(s.trim());
+  if (text === '') return undefined;
   if (/^\d+$/.test(text)) return Number(text);
-  if (!text || ![...text].every((ch) => ch in DIGITS || ch in UNITS)) return undefined;
+  const chars = [...text];
+  if (!chars.every((c) => c in DIGITS || c in UNITS || MYRIAD.has(c))) return undefined;
+  // Without any unit character the numeral is positional, like a year written `二〇二五`.
+  if (chars.every((c) => c in DIGITS)) return Number(chars.map((c) => DIGITS[c]).join(''));
+  return parseWithUnits(chars);
+}
+
+/** `一百零五` = 1·100 + 5; `十五` = 10 + 5 (a leading 十 means 一十); units must fall within a section. */
+function parseWithUnits(chars: string[]): number | undefined {
   let total = 0;
+  let section = 0;
   let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
+  let lastUnit = Infinity;
+  for (const c of chars) {
+    if (c in DIGITS) {
+      if (digit !== undefined && DIGITS[c] !== 0) return undefined; // `二三十`: two digits without a unit
+      digit = DIGITS[c] === 0 ? undefined : DIGITS[c];
       continue;
     }
-    const unit = UNITS[ch]!;
-    // 十二 = 12: a unit without a digit before it counts once.
-    total += (digit ?? 1) * unit;
+    if (MYRIAD.has(c)) {
+      total += (section + (digit ?? 0)) * 10000;
+      if (total === 0) return undefined;
+      section = 0;
+      digit = undefined;
+      lastUnit = Infinity;
+      continue;
+    }
+    const unit = UNITS[c]!;
+    if (unit >= lastUnit) return undefined; // `十十`, `十百`
+    section += (digit ?? 1) * unit;
     digit = undefined;
+    lastUnit = unit;
   }
-  return total + (digit ?? 0);
+  return total + section + (digit ?? 0);
 }
 
 /**
@@ -48,7 +87,7 @@ export function toChineseNumber(n: number): string {
 
 /** Years of the Republic of China calendar (民国94年 = 2005), still printed on laws and on Taiwan pages. */
 const ROC_EPOCH = 1911;
-const DATE_NUMERAL = `[\\d${NUMERAL_CHARS}]`;
+const DATE_NUMERAL = `[\\d${CHINESE_NUMERAL_CHARS}]`;
 /** `2023年3月5日`, `二〇二三年三月五日`, `民国 94 年 12 月 28 日`, `2023-03-05`, `2023.3.5`, `2023/3/5`. */
 const CHINESE_DATE = new RegExp(
   `(民[国國][ \\u3000]*)?(?<!\\d)(${DATE_NUMERAL}{2,4})[ \\u3000]*年[ \\u3000]*(${DATE_NUMERAL}{1,3})[ \\u3000]*月[ \\u3000]*(${DATE_NUMERAL}{1,3})[ \\u3000]*[日号]` +
@@ -67,7 +106,7 @@ export function parseChineseDate(text: string): string | undefined {
   let day: number | undefined;
   if (m[2] !== undefined) {
     // A year is read digit by digit (二〇二三); an ROC year is a number (九十四).
-    year = m[1] ? parseChineseNumber(m[2]) : yearDigits(m[2]);
+    year = parseChineseNumber(m[2]);
     if (year !== undefined && m[1]) year += ROC_EPOCH;
     month = parseChineseNumber(m[3]!);
     day = parseChineseNumber(m[4]!);
@@ -78,10 +117,4 @@ export function parseChineseDate(text: string): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function yearDigits(text: string): number | undefined {
-  if (/^\d{4}$/.test(text)) return Number(text);
-  const digits = [...text].map((ch) => DIGITS[ch]);
-  return digits.length === 4 && digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined;
 }

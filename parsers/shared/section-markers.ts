@@ -2,7 +2,7 @@
  * Numbering markers of Chinese official documents, outermost first: 第X章 > 第X节 > 第X条 > 一、 > (一) > 1. > (1).
  * The rank orders nesting; a marker nests under the nearest open section of a smaller rank.
  */
-import { NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
 
 export type MarkerKind = 'chapter' | 'part' | 'article' | 'heading' | 'point' | 'item' | 'subitem';
 
@@ -16,7 +16,7 @@ export interface Marker {
   length: number;
 }
 
-const CN = `[${NUMERAL_CHARS}\\d]+`;
+const CN = `[${CHINESE_NUMERAL_CHARS}\\d]+`;
 /** Numerals of headings and points: 一 … 十九, or the formal 壹 … 拾玖. */
 const SMALL_CN = '[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+';
 /**
