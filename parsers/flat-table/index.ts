@@ -8,14 +8,22 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { scanLabels } from '../shared/label-scan.js';
 import type { Parser, SourceFile } from '../types.js';
-import { cellRowGrids } from './cell-rows.js';
-import { cellLineShare, cellTokens } from './cell-tokens.js';
+import { cellLineShare, cellTokens, lineTokens, paragraphTokens, type Token } from './cell-tokens.js';
 import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
+import { nextStreamHeader } from './stream-header.js';
+import { streamTables } from './stream-tables.js';
 
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells';
+type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines';
+
+/** The cell streams of each rendering: a cell per line closed by a bar, per paragraph, per line. */
+const TOKENIZERS: Record<Exclude<Shape, 'pipe'>, (lines: string[]) => Token[]> = {
+  cells: cellTokens,
+  paragraphs: paragraphTokens,
+  lines: lineTokens,
+};
 
 function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined {
   const head = file.lines.slice(0, HEAD_LINES);
@@ -24,9 +32,13 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
     const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
     if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
   }
-  if (cellLineShare(head) >= 0.5) {
-    const scan = scanLabels(cellTokens(head).map((t) => t.text));
-    if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'cells', score: 0.85 };
+  const shapes: Exclude<Shape, 'pipe'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
+  for (const shape of shapes) {
+    const tokens = TOKENIZERS[shape](head);
+    const header = nextStreamHeader(tokens, 0);
+    if (!header) continue;
+    const scan = scanLabels(tokens.slice(header.start, header.end).map((t) => t.text));
+    if (scan.labels >= 4 && scan.naming > 0) return { shape, score: 0.85 };
   }
   return undefined;
 }
@@ -51,12 +63,15 @@ export const flatTableParser: Parser = {
       for (const grid of pipeGrids(file.lines, file.path)) items.push(...decodeGrid(grid, ctx.report).items);
       return items;
     }
-    const tables = cellRowGrids(cellTokens(file.lines), file.path);
-    for (const grid of tables.grids) items.push(...decodeGrid(grid, ctx.report).items);
-    for (const row of tables.partialRows) {
-      ctx.report({ ruleId: 'parse/row-rejected', severity: 'warning', place: `L${row[0]!.from}-L${row[row.length - 1]!.to}`,
-        actual: row.map((t) => t.text).join(' | '),
-        message: 'Cells at the end of the table do not fill a whole row, so no item was made from them. Check for a missing or extra cell above.' });
+    for (const table of streamTables(TOKENIZERS[found.shape](file.lines), file.path)) {
+      const decoded = decodeGrid(table.grid, ctx.report).items;
+      for (const item of decoded) {
+        if (item.place !== table.truncated) continue;
+        item.flags = [...(item.flags ?? []), 'row/truncated'];
+        ctx.report({ ruleId: 'row/truncated', severity: 'warning', place: item.place,
+          message: 'The text ends inside this row (it stops before the columns the rows above fill); the item keeps the cells it has. Check the source for the rest of the row.' });
+      }
+      items.push(...decoded);
     }
     return items;
   },

@@ -1,0 +1,132 @@
+/**
+ * The header of a table rendered as a stream of cells (one per line or paragraph): the labels come one after another,
+ * first the top row (序号 / 公开事项 / 公开内容 … / 公开对象 / 公开方式), then the sub-columns of its group labels
+ * (一级事项 / 二级事项 / 全社会 / 特定群体 / 主动 …). They are laid out again as the two header rows they were, and
+ * read by the shared header-band reader, so a stream header maps its columns exactly as a grid header does.
+ */
+import { matchLabel, type LabelTarget } from '../../schemas/field-labels.js';
+import type { Cell } from '../shared/cell-grid.js';
+import { isHeaderRow } from '../shared/header-band.js';
+import { cellShape } from './cell-shapes.js';
+import type { Token } from './cell-tokens.js';
+
+/** How many cells after a label the rest of a header must show up in. */
+const HEADER_WINDOW = 10;
+/** An unlabelled header cell (相应领域, 对应职责) is kept when a known label follows within this many cells. */
+const UNKNOWN_LABEL_GAP = 2;
+const UNKNOWN_LABEL_LENGTH = 30;
+
+export interface StreamHeader {
+  /** Index of the first header token, and one past the last. */
+  start: number;
+  end: number;
+  /** The header laid out as grid rows: the top row, then (when there are sub-columns) the sub-column row. */
+  rows: Cell[][];
+}
+
+type Group = 'matter' | 'audience' | 'mode' | 'levels';
+
+function place(t: Token): string {
+  return t.from === t.to ? `L${t.from}` : `L${t.from}-L${t.to}`;
+}
+
+/** The group a sub-column label belongs under: levels under 公开事项, flags under their group. */
+function subGroup(t: LabelTarget | undefined): Group | undefined {
+  if (!t) return undefined;
+  if ('flag' in t) return t.flag;
+  if ('field' in t && /^level[123]$/.test(t.field)) return 'matter';
+  return undefined;
+}
+
+/** First token index ≥ from where a header starts: a label with two more (one naming the item) close behind. */
+export function nextStreamHeader(tokens: Token[], from: number): StreamHeader | undefined {
+  for (let i = from; i < tokens.length; i++) {
+    if (!tokens[i]!.text || !matchLabel(tokens[i]!.text)) continue;
+    const window = tokens.slice(i, i + HEADER_WINDOW * 2).filter((t) => t.text).slice(0, HEADER_WINDOW);
+    if (!isHeaderRow(window.map((t) => ({ text: t.text, place: '' })))) continue;
+    const end = headerEnd(tokens, i);
+    return { start: i, end, rows: layOut(tokens.slice(i, end).filter((t) => t.text)) };
+  }
+  return undefined;
+}
+
+/**
+ * One past the last header cell. A table with a 序号 column starts its body at the first serial number; otherwise the
+ * header ends at the first cell that is no label and has no label right behind it (the first row's 一级事项).
+ */
+function headerEnd(tokens: Token[], start: number): number {
+  let hasCode = false;
+  let inSubs = false;
+  let last = start;
+  for (let i = start; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (!text) continue;
+    const target = matchLabel(text);
+    if (target) {
+      if ('field' in target && target.field === 'code') hasCode = true;
+      if (subGroup(target)) inSubs = true;
+      last = i;
+      continue;
+    }
+    if (hasCode && cellShape(text) === 'serial') break;
+    if (inSubs || text.length > UNKNOWN_LABEL_LENGTH || !labelWithin(tokens, i + 1, UNKNOWN_LABEL_GAP)) break;
+    last = i;
+  }
+  return last + 1;
+}
+
+function labelWithin(tokens: Token[], from: number, count: number): boolean {
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen < count; i++) {
+    if (!tokens[i]!.text) continue;
+    seen++;
+    if (matchLabel(tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the header cells into the top row and the sub-column row and puts each sub-column under its group label
+ * (a level under 公开事项, 全社会 under 公开对象 …; an unknown sub-label stays with the group before it).
+ */
+function layOut(labels: Token[]): Cell[][] {
+  const targets = labels.map((t) => matchLabel(t.text));
+  const groupAt = (i: number): Group | undefined => {
+    const t = targets[i];
+    return t && 'group' in t ? t.group : undefined;
+  };
+  const firstSub = targets.findIndex((t, i) => subGroup(t) && labels.slice(0, i).some((_, k) => groupAt(k)));
+  const cell = (t: Token): Cell => ({ text: t.text, place: place(t) });
+  if (firstSub < 0) return [labels.map(cell)];
+  const parents = labels.slice(0, firstSub);
+  const groups = parents.map((_, i) => groupAt(i));
+  const subsOf: Token[][] = parents.map(() => []);
+  const loose: Token[] = [];
+  let current = -1;
+  labels.slice(firstSub).forEach((sub, k) => {
+    const g = subGroup(targets[firstSub + k]);
+    if (g) {
+      const after = groups.findIndex((x, i) => x === g && i >= Math.max(current, 0));
+      const found = after >= 0 ? after : groups.indexOf(g);
+      if (found >= 0) current = found;
+    } else if (current < 0) {
+      current = groups.findIndex((x) => x && x !== 'matter');
+    }
+    if (current >= 0) subsOf[current]!.push(sub);
+    else loose.push(sub);
+  });
+  const top: Cell[] = [];
+  const bottom: Cell[] = [];
+  parents.forEach((p, i) => {
+    const subs = subsOf[i]!;
+    top.push(cell(p));
+    for (let k = 1; k < subs.length; k++) top.push({ text: '', place: place(p) });
+    if (!subs.length) bottom.push({ text: '', place: place(p) });
+    for (const s of subs) bottom.push(cell(s));
+  });
+  for (const s of loose) {
+    top.push(cell(s));
+    bottom.push({ text: '', place: place(s) });
+  }
+  return [top, bottom];
+}

@@ -1,0 +1,113 @@
+/**
+ * Tables rendered as a stream of cells (one per line, with or without a closing bar, or one per paragraph) become
+ * CellGrids: the header read as its two rows, the body lined up with the leaf columns (align-cells.ts), a title cell
+ * above the header kept as the grid's first row. A page may hold several tables, each with its own header.
+ */
+import type { Cell, CellGrid } from '../shared/cell-grid.js';
+import { readHeaderBand } from '../shared/header-band.js';
+import { readTitleRow } from '../shared/title-row.js';
+import { alignCells, placeLeadCells, type AlignedRow } from './align-cells.js';
+import type { Token } from './cell-tokens.js';
+import { nextStreamHeader, type StreamHeader } from './stream-header.js';
+
+export interface StreamTable {
+  grid: CellGrid;
+  /** Row place of a last row that the end of the text cut off (it reaches fewer columns than the rows above). */
+  truncated?: string;
+}
+
+function span(from: number, to: number): string {
+  return from === to ? `L${from}` : `L${from}-L${to}`;
+}
+
+export function streamTables(tokens: Token[], name: string): StreamTable[] {
+  const tables: StreamTable[] = [];
+  let header = nextStreamHeader(tokens, 0);
+  let floor = 0;
+  while (header) {
+    const next = nextStreamHeader(tokens, header.end);
+    const title = titleBefore(tokens, header.start, floor);
+    const end = next ? titleBefore(tokens, next.start, header.end) ?? next.start : tokens.length;
+    tables.push(table(tokens, header, title, end, !next, name));
+    floor = next?.start ?? tokens.length;
+    header = next;
+  }
+  return tables;
+}
+
+/** Index of the title cell right before a header (`…领域基层政务公开标准目录`), if there is one. */
+function titleBefore(tokens: Token[], start: number, floor: number): number | undefined {
+  let k = start - 1;
+  while (k >= floor && !tokens[k]!.text) k--;
+  if (k < floor) return undefined;
+  const t = tokens[k]!;
+  return readTitleRow([{ text: t.text, place: span(t.from, t.to) }]) ? k : undefined;
+}
+
+function table(tokens: Token[], header: StreamHeader, title: number | undefined, end: number, atEnd: boolean, name: string): StreamTable {
+  const grid: CellGrid = { name, rows: [], rowPlaces: [] };
+  if (title !== undefined) {
+    const t = tokens[title]!;
+    grid.rows.push([{ text: t.text, place: span(t.from, t.to) }]);
+    grid.rowPlaces.push(span(t.from, t.to));
+  }
+  const headerTop = grid.rows.length;
+  for (const row of header.rows) {
+    grid.rows.push(row);
+    grid.rowPlaces.push(row[0]!.place);
+  }
+  const band = readHeaderBand(grid, headerTop);
+  // Header rows the band did not take (a sub-row of unknown labels) stay in the grid; the decoder reads them as body.
+  let body = tokens.slice(header.end, end);
+  while (body.length && !body[0]!.text) body = body.slice(1);
+  while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
+  const rows = alignCells(body, band.columns, atEnd);
+  placeLeadCells(rows, band.columns);
+  const width = band.columns.length;
+  for (const row of rows) {
+    const cells: (Cell | undefined)[] = Array.from({ length: width }, () => undefined);
+    for (const [c, list] of row.cells) {
+      const own = list.filter((t) => t.text);
+      if (!own.length) continue;
+      cells[c] = { text: own.map((t) => t.text).join('\n'), place: span(own[0]!.from, own.at(-1)!.to) };
+    }
+    grid.rows.push(spanningNote(body.slice(row.first, row.last + 1), width) ?? cells);
+    grid.rowPlaces.push(span(body[row.first]!.from, body[row.last]!.to));
+  }
+  const out: StreamTable = { grid };
+  if (atEnd && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
+  return out;
+}
+
+/** Empty cells after a lone cell that show it spans the table (a merged note row under the body). */
+const SPAN_PADDING = 3;
+const NOTE = /^(?:注|说明|备注|附注)\s*\d*\s*[:：]/;
+
+/**
+ * A lone note under the table (`注：各地可在二级事项下增加三级子项…`, or one cell padded with the empty cells of its
+ * span) is one cell merged across the row: it is laid out as such, so the decoder reports it instead of naming an
+ * item after it.
+ */
+function spanningNote(tokens: Token[], width: number): Cell[] | undefined {
+  const own = tokens.filter((t) => t.text);
+  if (own.length !== 1 || width < SPAN_PADDING) return undefined;
+  const note = own[0]!;
+  if (!NOTE.test(note.text) && tokens.length - 1 < SPAN_PADDING) return undefined;
+  const origin = span(note.from, note.to);
+  return Array.from({ length: width }, (_, c) => (c === 0 ? { text: note.text, place: origin } : { text: note.text, place: origin, filledFrom: origin }));
+}
+
+/**
+ * The last row of a text that ends inside a table is cut off when it stops before the column where the rows above
+ * stop (or, alone, before the last column that is not a flag).
+ */
+function cutOff(rows: AlignedRow[], targets: ReturnType<typeof readHeaderBand>['columns'][number]['target'][]): boolean {
+  const reach = (r: AlignedRow) => Math.max(-1, ...[...r.cells].filter(([, list]) => list.some((t) => t.text)).map(([c]) => c));
+  const last = reach(rows.at(-1)!);
+  if (rows.length > 1) {
+    const above = rows.slice(0, -1).map(reach).sort((a, b) => a - b);
+    return last < above[Math.floor(above.length / 2)]!;
+  }
+  const lastText = targets.findLastIndex((t) => !('flag' in t));
+  return last < lastText;
+}
