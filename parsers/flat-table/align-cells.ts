@@ -36,11 +36,15 @@ const SKIP: Record<Kind, number> = {
 /** Kinds whose cell may come out as several cells (paragraphs of one cell). */
 const MERGEABLE: ReadonlySet<Kind> = new Set(['content', 'basis', 'clauses', 'channel', 'text', 'unit', 'time']);
 const MERGE_COST = 2;
+/** 公开内容 is where a list of 要素 paragraphs goes: gluing a paragraph to it costs less. */
+const CONTENT_MERGE_COST = 1;
 const LIST_ITEM_BONUS = 1;
+/** A cell that repeats the one before it (a caption cell rendered twice) is the same cell. */
+const REPEAT_SCORE = 1.5;
 /** An empty cell with no column of its own (padding of a vanished span). */
 const DROP_COST = 0.3;
 /** A row that does not start with a serial number, in a table that has a 序号 column. */
-const UNNUMBERED_ROW = 4;
+const UNNUMBERED_ROW = 8;
 /** Any row start in a table without a 序号 column: keeps rows from being cut into pieces. */
 const ROW_START = 1;
 
@@ -120,10 +124,11 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], open: boolean
       const here = score[(i - 1) * width + c]!;
       if (here === -Infinity) continue;
       if (shapes[i] === 'empty') set(i, c, here - DROP_COST, c, Move.Drop);
-      if (tokens[i]!.text === tokens[i - 1]!.text && shapes[i] !== 'empty') set(i, c, here, c, Move.Merge);
+      if (tokens[i]!.text === tokens[i - 1]!.text && shapes[i] !== 'empty') set(i, c, here + REPEAT_SCORE, c, Move.Merge);
       else if (MERGEABLE.has(kinds[c]!) && shapes[i] !== 'empty') {
         const bonus = isListItem(tokens[i]!.text) && kinds[c] !== 'channel' ? LIST_ITEM_BONUS : 0;
-        set(i, c, here - MERGE_COST + Math.max(0, fit(i, c)) / 2 + bonus, c, Move.Merge);
+        const cost = kinds[c] === 'content' ? CONTENT_MERGE_COST : MERGE_COST;
+        set(i, c, here - cost + Math.max(0, fit(i, c)) / 2 + bonus, c, Move.Merge);
       }
       for (let q = c + 1; q < width; q++) set(i, q, here - skip(c + 1, q) + fit(i, q), c, Move.Advance);
     }

@@ -15,6 +15,7 @@ const HEADER_WINDOW = 10;
 /** An unlabelled header cell (相应领域, 对应职责) is kept when a known label follows within this many cells. */
 const UNKNOWN_LABEL_GAP = 2;
 const UNKNOWN_LABEL_LENGTH = 30;
+const UNKNOWN_SUB_LENGTH = 8;
 
 export interface StreamHeader {
   /** Index of the first header token, and one past the last. */
@@ -42,6 +43,8 @@ function subGroup(t: LabelTarget | undefined): Group | undefined {
 export function nextStreamHeader(tokens: Token[], from: number): StreamHeader | undefined {
   for (let i = from; i < tokens.length; i++) {
     if (!tokens[i]!.text || !matchLabel(tokens[i]!.text)) continue;
+    // Text above the table glued to the first header cell (`…目录\n序号 |`) is cut off it: the header starts at its label.
+    if (i > from) splitLabelTail(tokens, i - 1);
     const window = tokens.slice(i, i + HEADER_WINDOW * 2).filter((t) => t.text).slice(0, HEADER_WINDOW);
     if (!isHeaderRow(window.map((t) => ({ text: t.text, place: '' })))) continue;
     const end = headerEnd(tokens, i);
@@ -69,10 +72,26 @@ function headerEnd(tokens: Token[], start: number): number {
       continue;
     }
     if (hasCode && cellShape(text) === 'serial') break;
-    if (inSubs || text.length > UNKNOWN_LABEL_LENGTH || !labelWithin(tokens, i + 1, UNKNOWN_LABEL_GAP)) break;
+    // A sub-column label the table does not know (特定群 cut short, 镇街级) sits between known ones.
+    const longest = inSubs ? UNKNOWN_SUB_LENGTH : UNKNOWN_LABEL_LENGTH;
+    if (text.length > longest || !labelWithin(tokens, i + 1, UNKNOWN_LABEL_GAP)) break;
     last = i;
   }
   return last + 1;
+}
+
+/**
+ * A multi-line cell whose last line is a label, right before another label, is text above the table glued to the first
+ * header cell (a rendering that closes cells with a bar closes prose with the next cell): split it in place.
+ */
+function splitLabelTail(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.from === t.to || matchLabel(t.text)) return false;
+  const lines = t.text.split('\n');
+  const last = lines.at(-1)!.trim();
+  if (!matchLabel(last)) return false;
+  tokens.splice(k, 1, { text: lines.slice(0, -1).join('\n').trim(), from: t.from, to: t.to - 1 }, { text: last, from: t.to, to: t.to });
+  return true;
 }
 
 function labelWithin(tokens: Token[], from: number, count: number): boolean {
