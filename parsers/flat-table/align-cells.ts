@@ -148,9 +148,10 @@ function backtrack(tokens: Token[], from: Int16Array, move: Int8Array, width: nu
   for (let i = tokens.length - 1; i >= 0; i--) {
     const m = move[i * width + c]! as Move;
     const p = from[i * width + c]!;
-    if (m !== Move.Drop) {
+    // A repeated cell is kept once: the copy before it is added next.
+    if (m !== Move.Drop && !(m === Move.Merge && tokens[i]!.text === tokens[i - 1]?.text)) {
       const list = row.cells.get(c) ?? [];
-      if (!(m === Move.Merge && list.length && list[0]!.text === tokens[i]!.text)) list.unshift(tokens[i]!);
+      list.unshift(tokens[i]!);
       row.cells.set(c, list);
     }
     if (m === Move.Start) {

@@ -11,8 +11,11 @@ export type CellShape = 'empty' | 'serial' | 'tick' | 'citation' | 'time' | 'cha
 const SERIAL = /^\d{1,4}[.、．]?$/;
 /** Starts with a citation, maybe after a list number: `《条例》…`, `1.《…》`, `<关于…>`. */
 const CITATION = /^(?:[(（]?\d{1,2}[.、．)）]\s*)?[《<〈]/;
-/** The deadline phrasings of 公开时限 (之日起20个工作日内, 及时公开, 每年1月31日前 …). */
-const TIME = /之日起|工作日|日内|天内|个月内|小时内|及时|实时|即时|随时|每年|每季|每月|每半年|定期|长期|常态化|动态更新|之前|日前|前公开|办结后|结束后/;
+/** The deadline phrasings of 公开时限: counted ones (之日起20个工作日内) anywhere in a cell of a sentence or two … */
+const TIME = /之日起|工作日|日内|天内|个月内|小时内|日前|前公开|办结后|结束后/;
+/** … and loose ones (及时公开, 每年1月31日前, 长期) only in a short cell, as prose says 及时更新 too. */
+const LOOSE_TIME = /及时|实时|即时|随时|每年|每季|每月|每半年|定期|长期|常态化|动态更新|之前/;
+const LOOSE_TIME_LENGTH = 20;
 /** Channel words of 公开渠道和载体, or a checkbox glyph right before a word (`■政府网站`, `þ 政府网站`). */
 const CHANNEL = /网站|公报|公示栏|公告栏|宣传栏|政务新媒体|两微一端|微信|微博|客户端|报刊|报纸|广播|电视|发布会|听证会|查阅点|政务服务中心|便民服务|服务站|服务点|入户|现场|电子屏|精准推送/;
 const BOXED = /^[■□☑☐√þR£¨]\s*\S/;
@@ -32,7 +35,7 @@ export function cellShape(raw: string): CellShape {
   if (CITATION.test(text)) return 'citation';
   const flat = text.replace(/\s+/g, '');
   if (BOXED.test(text) || (flat.length <= 80 && CHANNEL.test(flat) && !/[《》]/.test(flat) && channelDominates(flat))) return 'channel';
-  if (flat.length <= 80 && TIME.test(flat)) return 'time';
+  if ((flat.length <= 80 && TIME.test(flat)) || (flat.length <= LOOSE_TIME_LENGTH && LOOSE_TIME.test(flat))) return 'time';
   if (flat.length <= SHORT_CELL && UNIT_END.test(flat.replace(/[(（][^()（）]*[)）]$/, ''))) return 'unit';
   // A list of 要素 (`名称;职责;地址`) is prose, however short: names do not hold semicolons.
   return flat.length <= SHORT_CELL && !/[;；]/.test(flat) ? 'short' : 'long';

@@ -61,7 +61,9 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   let body = tokens.slice(header.end, end);
   while (body.length && !body[0]!.text) body = body.slice(1);
   while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
-  const rows = alignCells(body, band.columns, atEnd);
+  // A note closing the table (`注：…`) is no cell of the last row.
+  const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
+  const rows = alignCells(body, band.columns, atEnd && !note);
   placeLeadCells(rows, band.columns);
   const width = band.columns.length;
   for (const row of rows) {
@@ -74,8 +76,12 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
     grid.rows.push(spanningNote(body.slice(row.first, row.last + 1), width) ?? cells);
     grid.rowPlaces.push(span(body[row.first]!.from, body[row.last]!.to));
   }
+  if (note) {
+    grid.rows.push(spanningNote([note], width)!);
+    grid.rowPlaces.push(span(note.from, note.to));
+  }
   const out: StreamTable = { grid };
-  if (atEnd && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
+  if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
   return out;
 }
 
