@@ -120,7 +120,7 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], open: boolean
       }
     }
     for (let c = 0; c < width; c++) {
-      if (c <= lastLead) set(i, c, closed + fit(i, c) - startCost(i, c), closedAt, Move.Start);
+      set(i, c, closed + fit(i, c) - startCost(i, c), closedAt, Move.Start);
       const here = score[(i - 1) * width + c]!;
       if (here === -Infinity) continue;
       if (shapes[i] === 'empty') set(i, c, here - DROP_COST, c, Move.Drop);

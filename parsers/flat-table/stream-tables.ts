@@ -6,7 +6,9 @@
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
 import { readHeaderBand } from '../shared/header-band.js';
 import { readTitleRow } from '../shared/title-row.js';
+import type { ColumnSpec } from '../shared/header-band.js';
 import { alignCells, placeLeadCells, type AlignedRow } from './align-cells.js';
+import { cellShape } from './cell-shapes.js';
 import type { Token } from './cell-tokens.js';
 import { nextStreamHeader, type StreamHeader } from './stream-header.js';
 
@@ -63,7 +65,7 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
   // A note closing the table (`注：…`) is no cell of the last row.
   const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
-  const rows = alignCells(body, band.columns, atEnd && !note);
+  const rows = joinWrappedRows(alignCells(body, band.columns, atEnd && !note), band.columns);
   placeLeadCells(rows, band.columns);
   const width = band.columns.length;
   for (const row of rows) {
@@ -82,6 +84,36 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   }
   const out: StreamTable = { grid };
   if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
+  return out;
+}
+
+/** A cell cut by a line wrap: a bracket or citation left open, or a list separator at its end. */
+function unfinished(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/《/g) > count(/》/g) || count(/[(（]/g) > count(/[)）]/g) || /[、,，;；]$/.test(text);
+}
+
+/**
+ * A table copied from a PDF wraps long cells into several visual lines, and the text comes out line by line: the
+ * second line of every cell follows the first line of the whole row. In a numbered table, a row without a number
+ * under a row with an unfinished cell is such a second line: its pieces are appended cell by cell.
+ */
+function joinWrappedRows(rows: AlignedRow[], columns: ColumnSpec[]): AlignedRow[] {
+  const code = columns.findIndex((c) => 'field' in c.target && c.target.field === 'code');
+  if (code < 0) return rows;
+  const numbered = (r: AlignedRow) => r.cells.get(code)?.some((t) => cellShape(t.text) === 'serial') ?? false;
+  if (rows.filter(numbered).length * 2 < rows.length) return rows;
+  const out: AlignedRow[] = [];
+  for (const row of rows) {
+    const above = out.at(-1);
+    const cut = above && !numbered(row) && [...above.cells.values()].some((list) => unfinished(list.map((t) => t.text).join('')));
+    if (!cut) {
+      out.push(row);
+      continue;
+    }
+    for (const [c, list] of row.cells) above.cells.set(c, [...(above.cells.get(c) ?? []), ...list]);
+    above.last = row.last;
+  }
   return out;
 }
 

@@ -191,3 +191,28 @@ describe('stream tables', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('row/truncated');
   });
 });
+
+describe('rows wrapped by a PDF copy', () => {
+  it('an unnumbered row under a row with an unfinished cell is its second visual line', () => {
+    const text = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '一级事项', '二级事项',
+      '1', '政策文件', '法律法规', '法律、法规', '《条例》', '20个工作日内',
+      '2', '政策文件', '部门规章', '部门规章', '《中华人民共和国政府', '信息形成或变更之日起',
+      '信息公开条例》', '20个工作日内',
+      '3', '政策文件', '其他文件', '其他文件', '《条例》', '20个工作日内'].join('\n\n');
+    const [table] = streamTables(paragraphTokens(text.split('\n')), 't');
+    const body = table!.grid.rows.slice(2);
+    expect(body).toHaveLength(3);
+    // Which column a fragment continues is a guess by its shape; that it belongs to row 2 is certain.
+    expect(body[1]!.map((c) => c?.text ?? '').join('\n')).toContain('信息公开条例》');
+    expect(body[1]!.map((c) => c?.text ?? '').join('\n')).toContain('20个工作日内');
+    expect(body[2]![0]!.text).toBe('3');
+  });
+
+  it('an unnumbered row under finished cells stays a row of its own', () => {
+    const text = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '一级事项', '二级事项',
+      '1', '政策文件', '法律法规', '法律、法规', '《条例》', '20个工作日内',
+      '部门规章', '部门规章全文', '《条例》', '20个工作日内'].join('\n\n');
+    const [table] = streamTables(paragraphTokens(text.split('\n')), 't');
+    expect(table!.grid.rows.slice(2)).toHaveLength(2);
+  });
+});
