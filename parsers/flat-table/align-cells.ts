@@ -78,11 +78,18 @@ export function columnKinds(columns: ColumnSpec[]): Kind[] {
 
 const enum Move { Start, Advance, Merge, Drop }
 
-/**
- * The best rows for `tokens` under `columns`. `open` says the stream is cut off at its end (the end of the text):
- * the last row then owes nothing for the columns it did not reach.
- */
-export function alignCells(tokens: Token[], columns: ColumnSpec[], open: boolean): AlignedRow[] {
+export interface AlignOptions {
+  /** The stream is cut off at its end (the end of the text): the last row owes nothing for the columns it did not reach. */
+  open: boolean;
+  /**
+   * The tokens are the space-separated words of one row: no row breaks, and any cell but a serial number or a tick
+   * may hold several words.
+   */
+  words?: boolean;
+}
+
+/** The best rows for `tokens` under `columns`. */
+export function alignCells(tokens: Token[], columns: ColumnSpec[], { open, words = false }: AlignOptions): AlignedRow[] {
   const kinds = columnKinds(columns);
   const width = kinds.length;
   const n = tokens.length;
@@ -120,12 +127,12 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], open: boolean
       }
     }
     for (let c = 0; c < width; c++) {
-      set(i, c, closed + fit(i, c) - startCost(i, c), closedAt, Move.Start);
+      if (!words) set(i, c, closed + fit(i, c) - startCost(i, c), closedAt, Move.Start);
       const here = score[(i - 1) * width + c]!;
       if (here === -Infinity) continue;
       if (shapes[i] === 'empty') set(i, c, here - DROP_COST, c, Move.Drop);
       if (tokens[i]!.text === tokens[i - 1]!.text && shapes[i] !== 'empty') set(i, c, here + REPEAT_SCORE, c, Move.Merge);
-      else if (MERGEABLE.has(kinds[c]!) && shapes[i] !== 'empty') {
+      else if ((MERGEABLE.has(kinds[c]!) || (words && kinds[c] === 'lead')) && shapes[i] !== 'empty') {
         const bonus = isListItem(tokens[i]!.text) && kinds[c] !== 'channel' ? LIST_ITEM_BONUS : 0;
         const cost = kinds[c] === 'content' ? CONTENT_MERGE_COST : MERGE_COST;
         set(i, c, here - cost + Math.max(0, fit(i, c)) / 2 + bonus, c, Move.Merge);

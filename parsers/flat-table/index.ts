@@ -7,19 +7,20 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { scanLabels } from '../shared/label-scan.js';
-import type { Parser, SourceFile } from '../types.js';
+import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { cellLineShare, cellTokens, lineTokens, paragraphTokens, type Token } from './cell-tokens.js';
 import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
 import { nextStreamHeader } from './stream-header.js';
-import { streamTables } from './stream-tables.js';
+import { streamTables, type StreamTable } from './stream-tables.js';
+import { findWordHeader, wordTables } from './word-rows.js';
 
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines';
+type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines' | 'words';
 
 /** The cell streams of each rendering: a cell per line closed by a bar, per paragraph, per line. */
-const TOKENIZERS: Record<Exclude<Shape, 'pipe'>, (lines: string[]) => Token[]> = {
+const TOKENIZERS: Record<Exclude<Shape, 'pipe' | 'words'>, (lines: string[]) => Token[]> = {
   cells: cellTokens,
   paragraphs: paragraphTokens,
   lines: lineTokens,
@@ -32,7 +33,7 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
     const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
     if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
   }
-  const shapes: Exclude<Shape, 'pipe'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
+  const shapes: Exclude<Shape, 'pipe' | 'words'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
   for (const shape of shapes) {
     const tokens = TOKENIZERS[shape](head);
     const header = nextStreamHeader(tokens, 0);
@@ -40,7 +41,20 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
     const scan = scanLabels(tokens.slice(header.start, header.end).map((t) => t.text));
     if (scan.labels >= 4 && scan.naming > 0) return { shape, score: 0.85 };
   }
+  if (findWordHeader(head) !== undefined) return { shape: 'words', score: 0.85 };
   return undefined;
+}
+
+/** Items of one table; the row the end of the text cut off is kept and flagged, never merged into its neighbour. */
+function decodeTable(table: StreamTable, ctx: ParseContext): DraftItem[] {
+  const items = decodeGrid(table.grid, ctx.report).items;
+  for (const item of items) {
+    if (item.place !== table.truncated) continue;
+    item.flags = [...(item.flags ?? []), 'row/truncated'];
+    ctx.report({ ruleId: 'row/truncated', severity: 'warning', place: item.place,
+      message: 'The text ends inside this row (it stops before the columns the rows above fill); the item keeps the cells it has. Check the source for the rest of the row.' });
+  }
+  return items;
 }
 
 export const flatTableParser: Parser = {
@@ -63,16 +77,8 @@ export const flatTableParser: Parser = {
       for (const grid of pipeGrids(file.lines, file.path)) items.push(...decodeGrid(grid, ctx.report).items);
       return items;
     }
-    for (const table of streamTables(TOKENIZERS[found.shape](file.lines), file.path)) {
-      const decoded = decodeGrid(table.grid, ctx.report).items;
-      for (const item of decoded) {
-        if (item.place !== table.truncated) continue;
-        item.flags = [...(item.flags ?? []), 'row/truncated'];
-        ctx.report({ ruleId: 'row/truncated', severity: 'warning', place: item.place,
-          message: 'The text ends inside this row (it stops before the columns the rows above fill); the item keeps the cells it has. Check the source for the rest of the row.' });
-      }
-      items.push(...decoded);
-    }
+    const tables = found.shape === 'words' ? wordTables(file.lines, file.path) : streamTables(TOKENIZERS[found.shape](file.lines), file.path);
+    for (const table of tables) items.push(...decodeTable(table, ctx));
     return items;
   },
 };

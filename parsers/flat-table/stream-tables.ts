@@ -65,7 +65,7 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
   // A note closing the table (`注：…`) is no cell of the last row.
   const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
-  const rows = joinWrappedRows(alignCells(body, band.columns, atEnd && !note), band.columns);
+  const rows = joinWrappedRows(alignCells(body, band.columns, { open: atEnd && !note }), band.columns);
   placeLeadCells(rows, band.columns);
   const width = band.columns.length;
   for (const row of rows) {

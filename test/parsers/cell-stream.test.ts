@@ -4,6 +4,7 @@ import { cellShape, isListItem } from '../../parsers/flat-table/cell-shapes.js';
 import { cellTokens, lineTokens, paragraphTokens, type Token } from '../../parsers/flat-table/cell-tokens.js';
 import { nextStreamHeader } from '../../parsers/flat-table/stream-header.js';
 import { streamTables } from '../../parsers/flat-table/stream-tables.js';
+import { findWordHeader, wordTables } from '../../parsers/flat-table/word-rows.js';
 import { flatTableParser } from '../../parsers/flat-table/index.js';
 import type { ColumnSpec } from '../../parsers/shared/header-band.js';
 import { readHeaderBand } from '../../parsers/shared/header-band.js';
@@ -114,7 +115,7 @@ const COLUMNS: ColumnSpec[] = (['code', 'level1', 'level2', 'content', 'basis', 
 const FLAGGED: ColumnSpec[] = [...COLUMNS, { col: 7, label: '全社会', target: { flag: 'audience', value: '全社会' } }];
 
 function aligned(texts: string[], columns = COLUMNS, open = false) {
-  const rows = alignCells(tokens(texts), columns, open);
+  const rows = alignCells(tokens(texts), columns, { open });
   placeLeadCells(rows, columns);
   return rows.map((r) => Object.fromEntries([...r.cells].sort(([a], [b]) => a - b).map(([c, list]) => [columns[c]!.label, list.map((t) => t.text).join('+')])));
 }
@@ -214,5 +215,31 @@ describe('rows wrapped by a PDF copy', () => {
       '部门规章', '部门规章全文', '《条例》', '20个工作日内'].join('\n\n');
     const [table] = streamTables(paragraphTokens(text.split('\n')), 't');
     expect(table!.grid.rows.slice(2)).toHaveLength(2);
+  });
+});
+
+describe('space-separated rows', () => {
+  const page = [
+    '救灾领域基层政务公开标准目录',
+    '序号 公开事项 公开内容 公开依据 公开时限 公开主体 公开渠道和载体 公开对象',
+    '一级事项 二级事项 (要素) 全社会 特定群体',
+    '1 政策文件 法律法规 与救灾有关的法律、法规 《中华人民共和国政府信息公开条例》 信息形成或变更之日起20个工作日内 应急管理部门 ■政府网站 ■两微一端 √',
+    '2 部门规章 与救灾有关的部门规章 《中华人民共和国政府信息公开条例》 信息形成或变更之日起20个工作日内 应急管理部门 ■政府网站',
+    '3 标准 救灾领域有关的国家标准',
+  ];
+
+  it('finds a header of label words above numbered lines, not a sentence that names labels', () => {
+    expect(findWordHeader(page)).toBe(1);
+    expect(findWordHeader(['公开内容 公开依据 公开时限 公开主体 都要写清楚。', '下文说明。'])).toBeUndefined();
+  });
+
+  it('lines the words of each row up with the leaf columns; a bracketed header note is no column', () => {
+    const [table] = wordTables(page, 't');
+    const band = table!.grid.rows.slice(1, 3).map((r) => r.map((c) => c?.text ?? ''));
+    expect(band[1]).toEqual(['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体']);
+    const rows = table!.grid.rows.slice(3).map((r) => r.map((c) => c?.text ?? ''));
+    expect(rows[0]).toEqual(['1', '政策文件', '法律法规', '与救灾有关的法律、法规', '《中华人民共和国政府信息公开条例》', '信息形成或变更之日起20个工作日内', '应急管理部门', '■政府网站 ■两微一端', '√', '']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['2', '', '部门规章', '与救灾有关的部门规章']);
+    expect(table!.truncated).toBe('L6');
   });
 });
