@@ -95,6 +95,10 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], { open, words
   const n = tokens.length;
   if (!n || !width) return [];
   const hasCode = kinds.includes('code');
+  if (!hasCode && cellShape(tokens[0]!.text) === 'serial') {
+    // The first row's number under a header without a 序号 cell: the row starts after it.
+    return alignCells(tokens.slice(1), columns, { open, words }).map((r) => ({ ...r, first: r.first + 1, last: r.last + 1 }));
+  }
   const lastLead = Math.max(kinds.lastIndexOf('lead'), kinds.indexOf('code'), 0);
   const skipBefore = [0];
   for (const k of kinds) skipBefore.push(skipBefore.at(-1)! + SKIP[k]);
@@ -131,6 +135,8 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], { open, words
       const here = score[(i - 1) * width + c]!;
       if (here === -Infinity) continue;
       if (shapes[i] === 'empty') set(i, c, here - DROP_COST, c, Move.Drop);
+      // Row numbers under a header without a 序号 cell have no column: they are dropped, never read as a name.
+      if (shapes[i] === 'serial' && !hasCode) set(i, c, here, c, Move.Drop);
       if (tokens[i]!.text === tokens[i - 1]!.text && shapes[i] !== 'empty') set(i, c, here + REPEAT_SCORE, c, Move.Merge);
       else if ((MERGEABLE.has(kinds[c]!) || (words && kinds[c] === 'lead')) && shapes[i] !== 'empty') {
         const bonus = isListItem(tokens[i]!.text) && kinds[c] !== 'channel' ? LIST_ITEM_BONUS : 0;

@@ -243,3 +243,25 @@ describe('space-separated rows', () => {
     expect(table!.truncated).toBe('L6');
   });
 });
+
+describe('row numbers without a 序号 header cell', () => {
+  it('are dropped: never a name, and the rows still start there', () => {
+    const noCode = COLUMNS.slice(1).map((c, col) => ({ ...c, col }));
+    const rows = aligned(['1', '政策文件', '教育法律', '教育法律、规章制度', '《条例》', '20个工作日内', '政府网站',
+      '2', '教育概况', '教育事业发展情况', '《条例》', '20个工作日内', '政府网站'], noCode);
+    expect(rows.map((r) => [r.level1, r.level2])).toEqual([['政策文件', '教育法律'], [undefined, '教育概况']]);
+  });
+});
+
+describe('one cell per line without bars', () => {
+  it('the parser reads it like the barred rendering', async () => {
+    const text = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '一级事项', '二级事项',
+      '1', '机构信息', '机构职能', '机构名称、职能、地址', '《中华人民共和国政府信息公开条例》', '信息形成之日起20个工作日内',
+      '2', '领导信息', '领导姓名、分工', '《中华人民共和国政府信息公开条例》', '信息形成之日起20个工作日内'].join('\n');
+    const { items } = await run(flatTableParser, textFile(text));
+    expect(items.map((i) => [i.fields.category, i.fields.name, i.fields.basis])).toEqual([
+      ['机构信息', '机构职能', '《中华人民共和国政府信息公开条例》'],
+      ['机构信息', '领导信息', '《中华人民共和国政府信息公开条例》'],
+    ]);
+  });
+});
