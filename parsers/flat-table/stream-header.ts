@@ -117,6 +117,8 @@ function layOut(labels: Token[]): Cell[][] {
   const firstSub = targets.findIndex((t, i) => subGroup(t) && labels.slice(0, i).some((_, k) => groupAt(k)));
   const cell = (t: Token): Cell => ({ text: t.text, place: place(t) });
   if (firstSub < 0) return [labels.map(cell)];
+  // Column by column (公开事项, 一级事项, 二级事项, 公开内容 …): a known top label after the first sub-column.
+  if (targets.slice(firstSub).some((t) => t && !subGroup(t))) return layOutByColumn(labels, targets);
   const parents = labels.slice(0, firstSub);
   const groups = parents.map((_, i) => groupAt(i));
   const subsOf: Token[][] = parents.map(() => []);
@@ -147,5 +149,28 @@ function layOut(labels: Token[]): Cell[][] {
     top.push(cell(s));
     bottom.push({ text: '', place: place(s) });
   }
+  return [top, bottom];
+}
+
+/** Labels read column by column: each group label is followed by its own sub-columns. */
+function layOutByColumn(labels: Token[], targets: (LabelTarget | undefined)[]): Cell[][] {
+  const top: Cell[] = [];
+  const bottom: Cell[] = [];
+  let group: { group: Group; cell: Cell; subs: number } | undefined;
+  labels.forEach((t, i) => {
+    const target = targets[i];
+    const own: Cell = { text: t.text, place: place(t) };
+    const g = subGroup(target);
+    if (group && g === group.group) {
+      if (group.subs++ > 0) top.push({ text: '', place: group.cell.place });
+      bottom.push(own);
+      return;
+    }
+    if (group && group.subs === 0) bottom.push({ text: '', place: group.cell.place });
+    group = target && 'group' in target ? { group: target.group, cell: own, subs: 0 } : undefined;
+    top.push(own);
+    if (!group) bottom.push({ text: '', place: own.place });
+  });
+  if (group && group.subs === 0) bottom.push({ text: '', place: group.cell.place });
   return [top, bottom];
 }

@@ -265,3 +265,14 @@ describe('one cell per line without bars', () => {
     ]);
   });
 });
+
+describe('stream header read column by column', () => {
+  it('puts each group label over the sub-columns that follow it', () => {
+    const t = tokens(['序号', '公开事项', '一级事项', '二级事项', '公开内容', '公开对象', '全社会', '特定群体', '公开时限', '1']);
+    const header = nextStreamHeader(t, 0)!;
+    expect(header.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '公开事项', '', '公开内容', '公开对象', '', '公开时限'],
+      ['', '一级事项', '二级事项', '', '全社会', '特定群体', ''],
+    ]);
+  });
+});
