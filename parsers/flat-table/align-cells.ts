@@ -47,6 +47,7 @@ const DROP_COST = 0.3;
 const UNNUMBERED_ROW = 8;
 /** Any row start in a table without a 序号 column: keeps rows from being cut into pieces. */
 const ROW_START = 1;
+const MAX_COLUMNS = 60;
 
 export interface AlignedRow {
   /** Tokens of each column (several when a cell came out as several paragraphs), by column index. */
@@ -93,7 +94,8 @@ export function alignCells(tokens: Token[], columns: ColumnSpec[], { open, words
   const kinds = columnKinds(columns);
   const width = kinds.length;
   const n = tokens.length;
-  if (!n || !width) return [];
+  // A header wider than any catalogue is no table to line up (and would make the alignment quadratic in its width).
+  if (!n || !width || width > MAX_COLUMNS) return [];
   const hasCode = kinds.includes('code');
   if (!hasCode && cellShape(tokens[0]!.text) === 'serial') {
     // The first row's number under a header without a 序号 cell: the row starts after it.

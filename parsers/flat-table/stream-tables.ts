@@ -65,7 +65,7 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
   // A note closing the table (`注：…`) is no cell of the last row.
   const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
-  const rows = joinWrappedRows(alignCells(body, band.columns, { open: atEnd && !note }), band.columns);
+  const rows = joinWrappedRows(alignWindows(body, band.columns, atEnd && !note), band.columns);
   placeLeadCells(rows, band.columns);
   const width = band.columns.length;
   for (const row of rows) {
@@ -85,6 +85,29 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   const out: StreamTable = { grid };
   if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
   return out;
+}
+
+/** Cells lined up at once: the alignment costs cells × columns², so a long body is cut into windows at row numbers. */
+const WINDOW = 3000;
+
+function alignWindows(body: Token[], columns: ColumnSpec[], open: boolean): AlignedRow[] {
+  const rows: AlignedRow[] = [];
+  let start = 0;
+  while (start < body.length) {
+    let end = Math.min(body.length, start + WINDOW);
+    // Cut before a row number, so no row is split between windows; with none in sight, cut where the window ends.
+    if (end < body.length) {
+      let k = end;
+      while (k > start + WINDOW / 2 && cellShape(body[k]!.text) !== 'serial') k--;
+      if (k > start + WINDOW / 2) end = k;
+    }
+    const last = end === body.length;
+    for (const row of alignCells(body.slice(start, end), columns, { open: open && last })) {
+      rows.push({ ...row, first: row.first + start, last: row.last + start });
+    }
+    start = end;
+  }
+  return rows;
 }
 
 /** A cell cut by a line wrap: a bracket or citation left open, or a list separator at its end. */

@@ -276,3 +276,15 @@ describe('stream header read column by column', () => {
     ]);
   });
 });
+
+describe('long bodies', () => {
+  it('are lined up window by window, cut at row numbers, with no row lost or split', () => {
+    const body: string[] = [];
+    for (let k = 1; k <= 800; k++) body.push(String(k), `一级${k % 7}`, `事项${k}`, `内容${k};要素`, '《条例》', '20个工作日内');
+    const text = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '一级事项', '二级事项', ...body].join('\n');
+    const [table] = streamTables(lineTokens(text.split('\n')), 't');
+    const rows = table!.grid.rows.slice(2);
+    expect(rows).toHaveLength(800);
+    expect(rows.every((r, k) => r[0]!.text === String(k + 1) && r[2]!.text === `事项${k + 1}`)).toBe(true);
+  });
+});
