@@ -160,15 +160,15 @@ function spanningNote(tokens: Token[], width: number): Cell[] | undefined {
 
 /**
  * The last row of a text that ends inside a table is cut off when it stops before the column where the rows above
- * stop (or, alone, before the last column that is not a flag).
+ * stop (or, alone, before the last column that is not a flag). Flag columns are left out: a blank tick is no end.
  */
-function cutOff(rows: AlignedRow[], targets: ReturnType<typeof readHeaderBand>['columns'][number]['target'][]): boolean {
-  const reach = (r: AlignedRow) => Math.max(-1, ...[...r.cells].filter(([, list]) => list.some((t) => t.text)).map(([c]) => c));
+function cutOff(rows: AlignedRow[], targets: ColumnSpec['target'][]): boolean {
+  const reach = (r: AlignedRow) =>
+    Math.max(-1, ...[...r.cells].filter(([c, list]) => !('flag' in targets[c]!) && list.some((t) => t.text)).map(([c]) => c));
   const last = reach(rows.at(-1)!);
   if (rows.length > 1) {
     const above = rows.slice(0, -1).map(reach).sort((a, b) => a - b);
     return last < above[Math.floor(above.length / 2)]!;
   }
-  const lastText = targets.findLastIndex((t) => !('flag' in t));
-  return last < lastText;
+  return last < targets.findLastIndex((t) => !('flag' in t));
 }
