@@ -18,15 +18,15 @@ type Kind = 'code' | 'lead' | 'content' | 'basis' | 'clauses' | 'time' | 'channe
 /** How well a cell of each shape fits a column of each kind; shapes not listed score DEFAULT_FIT. */
 const FIT: Record<Kind, Partial<Record<CellShape, number>>> = {
   code: { serial: 6, empty: 0 },
-  lead: { short: 2, unit: 1.5, long: -1, serial: -3, time: -3, channel: -3, citation: -3, ditto: 0, empty: 0 },
-  content: { long: 2, short: 1, unit: 0.5, citation: 0, ditto: 1, time: -2, channel: -2, serial: -3, empty: 0 },
+  lead: { short: 2, unit: 1.5, long: -1, label: -2, serial: -3, time: -3, channel: -3, citation: -3, ditto: 0, empty: 0 },
+  content: { long: 2, short: 1, label: 1, unit: 0.5, citation: 0, ditto: 1, time: -2, channel: -2, serial: -3, empty: 0 },
   basis: { citation: 4, ditto: 1, long: 0, short: -1, unit: -2, time: -4, channel: -4, serial: -3, empty: 0 },
-  clauses: { long: 2, citation: 1, short: 0, ditto: 1, unit: -1, time: -2, channel: -3, serial: -3, empty: 0 },
+  clauses: { long: 2, citation: 1, short: 0, label: 0, ditto: 1, unit: -1, time: -2, channel: -3, serial: -3, empty: 0 },
   time: { time: 5, ditto: 1, short: -1, long: -2, unit: -3, citation: -4, channel: -3, serial: -3, empty: 0 },
   channel: { channel: 5, ditto: 1, short: -1, unit: -1, long: -3, time: -3, citation: -4, tick: -2, serial: -3, empty: 0 },
   unit: { unit: 4, short: 1, ditto: 1, long: -2, time: -3, citation: -4, channel: -2, serial: -3, empty: 0 },
   flag: { tick: 3, empty: 1 },
-  text: { short: 0.5, long: 0.5, unit: 0.5, ditto: 0.5, citation: 0, time: 0, channel: 0, serial: -2, tick: -2, empty: 0 },
+  text: { label: 2, short: 0.5, long: 0.5, unit: 0.5, ditto: 0.5, citation: 0, time: 0, channel: 0, serial: -2, tick: -2, empty: 0 },
 };
 const DEFAULT_FIT = -6;
 /** Cost of leaving a column of each kind without a cell in a row. */

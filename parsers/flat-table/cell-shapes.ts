@@ -3,9 +3,10 @@
  * phrase, a channel list, an office name, a short name or long prose. Renderings that lost their empty cells (or
  * their row breaks) are lined up with the header by these shapes; each predicate is a cheap test, not a parser.
  */
+import { matchLabel } from '../../schemas/field-labels.js';
 import { decodeFlag } from '../shared/flag-glyphs.js';
 
-export type CellShape = 'empty' | 'serial' | 'tick' | 'citation' | 'time' | 'channel' | 'unit' | 'ditto' | 'short' | 'long';
+export type CellShape = 'empty' | 'serial' | 'tick' | 'citation' | 'time' | 'channel' | 'unit' | 'ditto' | 'label' | 'short' | 'long';
 
 /** A row number: `1`, `12`, `3、`, `4.`. */
 const SERIAL = /^\d{1,4}[.、．]?$/;
@@ -32,6 +33,8 @@ export function cellShape(raw: string): CellShape {
   if (SERIAL.test(text)) return 'serial';
   if (decodeFlag(text) !== 'unknown' || /^(?:[√✓✔]\s*)+$/.test(text)) return 'tick';
   if (DITTO.test(text)) return 'ditto';
+  // A header word as a value (公开范围 = 全社会, 公开方式 = 主动公开, a 要素 list of 事项名称 …): not an item's name.
+  if (matchLabel(text)) return 'label';
   if (CITATION.test(text)) return 'citation';
   const flat = text.replace(/\s+/g, '');
   if (BOXED.test(text) || (flat.length <= 80 && CHANNEL.test(flat) && !/[《》]/.test(flat) && channelDominates(flat))) return 'channel';

@@ -16,6 +16,8 @@ export interface StreamTable {
   grid: CellGrid;
   /** Row place of a last row that the end of the text cut off (it reaches fewer columns than the rows above). */
   truncated?: string;
+  /** Cells under a numbered header with no row number among them (a header cut off, or text after it): not read. */
+  unread?: { place: string; text: string };
 }
 
 function span(from: number, to: number): string {
@@ -65,6 +67,10 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   while (body.length && !body.at(-1)!.text) body = body.slice(0, -1);
   // A note closing the table (`注：…`) is no cell of the last row.
   const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
+  const numbered = band.columns.some((c) => 'field' in c.target && c.target.field === 'code');
+  if (numbered && body.length && !body.some((t) => cellShape(t.text) === 'serial')) {
+    return { grid, unread: { place: span(body[0]!.from, body.at(-1)!.to), text: body.map((t) => t.text).join(' | ') } };
+  }
   const rows = joinWrappedRows(alignWindows(body, band.columns, atEnd && !note), band.columns);
   placeLeadCells(rows, band.columns);
   const width = band.columns.length;

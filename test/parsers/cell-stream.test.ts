@@ -288,3 +288,27 @@ describe('long bodies', () => {
     expect(rows.every((r, k) => r[0]!.text === String(k + 1) && r[2]!.text === `事项${k + 1}`)).toBe(true);
   });
 });
+
+describe('header words as values', () => {
+  it('全社会 under an unlabelled 公开范围 column stays in its row and names nothing', () => {
+    const columns: ColumnSpec[] = [
+      ...(['level1', 'level2', 'content', 'basis'] as const).map((field, col) => ({ col, label: field, target: { field } })),
+      { col: 4, label: '公开范围', target: { extra: true } },
+    ];
+    const rows = aligned(['机构信息', '信息公开指南', '分类、编排体系', '《条例》第十二条', '全社会', '信息公开目录', '索引、名称', '《条例》第十二条', '全社会'], columns);
+    expect(rows).toEqual([
+      { level1: '机构信息', level2: '信息公开指南', content: '分类、编排体系', basis: '《条例》第十二条', 公开范围: '全社会' },
+      { level2: '信息公开目录', content: '索引、名称', basis: '《条例》第十二条', 公开范围: '全社会' },
+    ]);
+  });
+});
+
+describe('a numbered header with no row number under it', () => {
+  it('reads no rows and reports the cells', async () => {
+    const text = ['序号', '公开事项', '公开内容', '公开依据', '一级事项', '二级事项', '1', '机构信息', '机构职能', '机构名称', '《条例》',
+      '(二)公共资源交易领域基层政务公开标准目录', '序号', '公开事项', '公开内容', '公开依据', '公开', '时限\n公开\n主体'].join('\n\n');
+    const { items, diagnostics } = await run(flatTableParser, textFile(text));
+    expect(items.map((i) => i.fields.name)).toEqual(['机构职能']);
+    expect(diagnostics.filter((d) => d.ruleId === 'parse/row-rejected').map((d) => d.actual)).toEqual(['公开 | 时限\n公开\n主体']);
+  });
+});
