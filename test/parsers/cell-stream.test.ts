@@ -5,6 +5,7 @@ import { cellTokens, lineTokens, paragraphTokens, type Token } from '../../parse
 import { nextStreamHeader } from '../../parsers/flat-table/stream-header.js';
 import { streamTables } from '../../parsers/flat-table/stream-tables.js';
 import { findWordHeader, wordTables } from '../../parsers/flat-table/word-rows.js';
+import { gluedLabels } from '../../parsers/flat-table/glued-header.js';
 import { flatTableParser } from '../../parsers/flat-table/index.js';
 import type { ColumnSpec } from '../../parsers/shared/header-band.js';
 import { readHeaderBand } from '../../parsers/shared/header-band.js';
@@ -310,5 +311,22 @@ describe('a numbered header with no row number under it', () => {
     const { items, diagnostics } = await run(flatTableParser, textFile(text));
     expect(items.map((i) => i.fields.name)).toEqual(['机构职能']);
     expect(diagnostics.filter((d) => d.ruleId === 'parse/row-rejected').map((d) => d.actual)).toEqual(['公开 | 时限\n公开\n主体']);
+  });
+});
+
+describe('cells run together without separators', () => {
+  it('a header of labels written one after another is found, a sentence is not', () => {
+    expect(gluedLabels('序号公开事项公开内容(要素)公开依据公开时限公开主体公开渠道和载体公开对象公开方式')).toEqual(
+      ['序号', '公开事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式']);
+    expect(gluedLabels('公开内容和公开依据由各单位确定')).toBeUndefined();
+  });
+
+  it('is reported, not read: no row boundary in it is certain', async () => {
+    const text = '救灾领域标准目录\n序号公开事项公开内容公开依据公开时限公开主体\n一级事项二级事项全社会\n1政策文件法律法规与救灾有关的法律、法规《条例》信息形成之日起20个工作日内应急管理部门';
+    const file = textFile(text);
+    expect(flatTableParser.detect(file)).toBe(0.5);
+    const { items, diagnostics } = await run(flatTableParser, file);
+    expect(items).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['parse/cells-run-together', 'L2']]);
   });
 });
