@@ -12,16 +12,16 @@ import { cellLineShare, cellTokens, lineTokens, paragraphTokens, type Token } fr
 import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
 import { nextStreamHeader } from './stream-header.js';
 import { streamTables, type StreamTable } from './stream-tables.js';
-import { findWordHeader, wordTables } from './word-rows.js';
+import { findInterleavedHeader, findWordHeader, wordTables } from './word-rows.js';
 import { findGluedHeader } from './glued-header.js';
 
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines' | 'words' | 'glued';
+type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines' | 'words' | 'glued' | 'interleaved';
 
 /** The cell streams of each rendering: a cell per line closed by a bar, per paragraph, per line. */
-const TOKENIZERS: Record<Exclude<Shape, 'pipe' | 'words' | 'glued'>, (lines: string[]) => Token[]> = {
+const TOKENIZERS: Record<Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>, (lines: string[]) => Token[]> = {
   cells: cellTokens,
   paragraphs: paragraphTokens,
   lines: lineTokens,
@@ -34,7 +34,7 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
     const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
     if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
   }
-  const shapes: Exclude<Shape, 'pipe' | 'words' | 'glued'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
+  const shapes: Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
   for (const shape of shapes) {
     const tokens = TOKENIZERS[shape](head);
     const header = nextStreamHeader(tokens, 0);
@@ -45,6 +45,7 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
   if (findWordHeader(head) !== undefined) return { shape: 'words', score: 0.85 };
   // Claimed (at the lowest score that runs a parser) only to say why no items come out of it.
   if (findGluedHeader(head) !== undefined) return { shape: 'glued', score: 0.5 };
+  if (findInterleavedHeader(head) !== undefined) return { shape: 'interleaved', score: 0.5 };
   return undefined;
 }
 
@@ -84,6 +85,12 @@ export const flatTableParser: Parser = {
       const line = findGluedHeader(file.lines)!;
       ctx.report({ ruleId: 'parse/cells-run-together', severity: 'warning', place: `L${line}`, actual: file.lines[line - 1]!.trim().slice(0, 200),
         message: 'The table\'s cells are run together without separators (the header is labels written one after another), so where one cell of a row ends and the next begins cannot be known; no items were read. Get the page as HTML or as a spreadsheet.' });
+      return items;
+    }
+    if (found.shape === 'interleaved') {
+      const line = findInterleavedHeader(file.lines)!;
+      ctx.report({ ruleId: 'parse/cells-interleaved', severity: 'warning', place: `L${line}`, actual: file.lines[line - 1]!.trim().slice(0, 200),
+        message: 'A table\'s header words stand among fragments of its cells (the text of a document-sharing site or a PDF, where neighbouring columns are interleaved), so which fragment belongs to which cell cannot be known; no items were read. Get the original document or the page as HTML.' });
       return items;
     }
     if (found.shape === 'pipe') {

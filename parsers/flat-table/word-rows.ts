@@ -6,6 +6,7 @@
 import { matchLabel } from '../../schemas/field-labels.js';
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
 import { readHeaderBand } from '../shared/header-band.js';
+import { scanLabels } from '../shared/label-scan.js';
 import { readTitleRow } from '../shared/title-row.js';
 import { alignCells, placeLeadCells, type AlignedRow } from './align-cells.js';
 import type { Token } from './cell-tokens.js';
@@ -38,6 +39,27 @@ export function findWordHeader(lines: string[], limit = lines.length): number | 
     if (!nextStreamHeader(ws, 0)) continue;
     const first = lines.slice(i + 1, i + 1 + HEADER_LINES + 2).findIndex((l) => ROW_START.test(l));
     if (first >= 0) return i;
+  }
+  return undefined;
+}
+
+/** Distinct label words a line must hold to be a table's header spread through other text. */
+const INTERLEAVED_LABELS = 5;
+
+/**
+ * 1-based line of a table header spread through other text (a document-sharing site's or a PDF's text of a table:
+ * cells of neighbouring columns interleaved, label words among cell fragments) with no row lines under it.
+ */
+export function findInterleavedHeader(lines: string[]): number | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('|') || line.includes('\t')) continue;
+    const ws = words(line, i + 1);
+    const labels = new Set(ws.map((w) => w.text).filter((t) => matchLabel(t)));
+    // Among fragments: a header line of its own (all labels) is a header, read or not, but no dump.
+    if (labels.size < INTERLEAVED_LABELS || labels.size * 2 > ws.length) continue;
+    const scan = scanLabels([...labels]);
+    if (scan.naming > 0 && findWordHeader(lines.slice(i, i + 1 + HEADER_LINES + 2)) === undefined) return i + 1;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { cellShape, isListItem } from '../../parsers/flat-table/cell-shapes.js';
 import { cellTokens, lineTokens, paragraphTokens, type Token } from '../../parsers/flat-table/cell-tokens.js';
 import { nextStreamHeader } from '../../parsers/flat-table/stream-header.js';
 import { streamTables } from '../../parsers/flat-table/stream-tables.js';
-import { findWordHeader, wordTables } from '../../parsers/flat-table/word-rows.js';
+import { findInterleavedHeader, findWordHeader, wordTables } from '../../parsers/flat-table/word-rows.js';
 import { gluedLabels } from '../../parsers/flat-table/glued-header.js';
 import { flatTableParser } from '../../parsers/flat-table/index.js';
 import type { ColumnSpec } from '../../parsers/shared/header-band.js';
@@ -328,5 +328,20 @@ describe('cells run together without separators', () => {
     const { items, diagnostics } = await run(flatTableParser, file);
     expect(items).toEqual([]);
     expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['parse/cells-run-together', 'L2']]);
+  });
+});
+
+describe('a header spread through cell fragments', () => {
+  it('is reported, not read', async () => {
+    const text = '目录.docx\n附件 序号 1 事项类 型 公开事项 一级事项 二级 事项 公开内容 剧目名称 公开依据 服务 公开时限 公开主体 全社会 信息形成 或 变 更';
+    const file = textFile(text);
+    expect(findInterleavedHeader(file.lines)).toBe(2);
+    const { items, diagnostics } = await run(flatTableParser, file);
+    expect(items).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['parse/cells-interleaved', 'L2']]);
+  });
+
+  it('a space-separated header with its rows under it is a table, not a dump', () => {
+    expect(findInterleavedHeader(['序号 公开事项 公开内容 公开依据 公开时限 公开主体', '1 机构信息 机构名称 《条例》 20个工作日内 办公室'])).toBeUndefined();
   });
 });
