@@ -68,7 +68,8 @@ export function simplify(s: string): string {
 
 /** Compared text: no whitespace, no punctuation, no bars. */
 export function squash(s: unknown): string {
-  const text = typeof s === 'string' ? s : JSON.stringify(s);
+  // An item is compared as its JSON, where a line break inside a cell is the escape `\n`: drop those as whitespace.
+  const text = typeof s === 'string' ? s : JSON.stringify(s).replace(/\\[nrt]/g, '');
   return text.replace(/[\s\u3000|（）()【】[\]《》“”"'、,，.。:：;；\-—_·]/g, '');
 }
 

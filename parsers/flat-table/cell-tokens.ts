@@ -50,3 +50,36 @@ export function cellLineShare(lines: string[]): number {
   }
   return nonBlank ? cellLines / nonBlank : 0;
 }
+
+/**
+ * Cells separated by blank lines: a paragraph is one cell, and a cell may hold several lines (`政策\n法规\n文件`,
+ * numbered lists). Runs of blank lines are one separator: how many a rendering leaves for empty cells varies.
+ */
+export function paragraphTokens(lines: string[]): Token[] {
+  const tokens: Token[] = [];
+  let from = 0;
+  let text: string[] = [];
+  const flush = (to: number) => {
+    if (text.length) tokens.push({ text: text.join('\n').trim(), from, to });
+    text = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.trim()) {
+      flush(i);
+      return;
+    }
+    if (!text.length) from = i + 1;
+    text.push(line.trim());
+  });
+  flush(lines.length);
+  return tokens;
+}
+
+/** One cell per line, no bars and no blank lines between cells. */
+export function lineTokens(lines: string[]): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim()) tokens.push({ text: line.trim(), from: i + 1, to: i + 1 });
+  });
+  return tokens;
+}

@@ -7,15 +7,25 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { scanLabels } from '../shared/label-scan.js';
-import type { Parser, SourceFile } from '../types.js';
-import { cellRowGrids } from './cell-rows.js';
-import { cellLineShare, cellTokens } from './cell-tokens.js';
+import type { ParseContext, Parser, SourceFile } from '../types.js';
+import { cellLineShare, cellTokens, lineTokens, paragraphTokens, type Token } from './cell-tokens.js';
 import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
+import { nextStreamHeader } from './stream-header.js';
+import { streamTables, type StreamTable } from './stream-tables.js';
+import { findInterleavedHeader, findWordHeader, wordTables } from './word-rows.js';
+import { findGluedHeader } from './glued-header.js';
 
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells';
+type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines' | 'words' | 'glued' | 'interleaved';
+
+/** The cell streams of each rendering: a cell per line closed by a bar, per paragraph, per line. */
+const TOKENIZERS: Record<Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>, (lines: string[]) => Token[]> = {
+  cells: cellTokens,
+  paragraphs: paragraphTokens,
+  lines: lineTokens,
+};
 
 function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined {
   const head = file.lines.slice(0, HEAD_LINES);
@@ -24,11 +34,35 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
     const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
     if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
   }
-  if (cellLineShare(head) >= 0.5) {
-    const scan = scanLabels(cellTokens(head).map((t) => t.text));
-    if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'cells', score: 0.85 };
+  const shapes: Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
+  for (const shape of shapes) {
+    const tokens = TOKENIZERS[shape](head);
+    const header = nextStreamHeader(tokens, 0);
+    if (!header) continue;
+    const scan = scanLabels(tokens.slice(header.start, header.end).map((t) => t.text));
+    if (scan.labels >= 4 && scan.naming > 0) return { shape, score: 0.85 };
   }
+  if (findWordHeader(head) !== undefined) return { shape: 'words', score: 0.85 };
+  // Claimed (at the lowest score that runs a parser) only to say why no items come out of it.
+  if (findGluedHeader(head) !== undefined) return { shape: 'glued', score: 0.5 };
+  if (findInterleavedHeader(head) !== undefined) return { shape: 'interleaved', score: 0.5 };
   return undefined;
+}
+
+/** Items of one table; the row the end of the text cut off is kept and flagged, never merged into its neighbour. */
+function decodeTable(table: StreamTable, ctx: ParseContext): DraftItem[] {
+  if (table.unread) {
+    ctx.report({ ruleId: 'parse/row-rejected', severity: 'warning', place: table.unread.place, actual: table.unread.text.slice(0, 200),
+      message: 'The header has a 序号 column but no row number follows it, so these cells were not read as rows (the table is cut off, or this is text after its header). Check the source.' });
+  }
+  const items = decodeGrid(table.grid, ctx.report).items;
+  for (const item of items) {
+    if (item.place !== table.truncated) continue;
+    item.flags = [...(item.flags ?? []), 'row/truncated'];
+    ctx.report({ ruleId: 'row/truncated', severity: 'warning', place: item.place,
+      message: 'The text ends inside this row (it stops before the columns the rows above fill); the item keeps the cells it has. Check the source for the rest of the row.' });
+  }
+  return items;
 }
 
 export const flatTableParser: Parser = {
@@ -47,18 +81,25 @@ export const flatTableParser: Parser = {
       return [];
     }
     const items: DraftItem[] = [];
+    if (found.shape === 'glued') {
+      const line = findGluedHeader(file.lines)!;
+      ctx.report({ ruleId: 'parse/cells-run-together', severity: 'warning', place: `L${line}`, actual: file.lines[line - 1]!.trim().slice(0, 200),
+        message: 'The table\'s cells are run together without separators (the header is labels written one after another), so where one cell of a row ends and the next begins cannot be known; no items were read. Get the page as HTML or as a spreadsheet.' });
+      return items;
+    }
+    if (found.shape === 'interleaved') {
+      const line = findInterleavedHeader(file.lines)!;
+      ctx.report({ ruleId: 'parse/cells-interleaved', severity: 'warning', place: `L${line}`, actual: file.lines[line - 1]!.trim().slice(0, 200),
+        message: 'A table\'s header words stand among fragments of its cells (the text of a document-sharing site or a PDF, where neighbouring columns are interleaved), so which fragment belongs to which cell cannot be known; no items were read. Get the original document or the page as HTML.' });
+      return items;
+    }
     if (found.shape === 'pipe') {
       // One by one: a spread of a long table's items overflows the call stack.
       for (const grid of pipeGrids(file.lines, file.path)) for (const item of decodeGrid(grid, ctx.report).items) items.push(item);
       return items;
     }
-    const tables = cellRowGrids(cellTokens(file.lines), file.path);
-    for (const grid of tables.grids) for (const item of decodeGrid(grid, ctx.report).items) items.push(item);
-    for (const row of tables.partialRows) {
-      ctx.report({ ruleId: 'parse/row-rejected', severity: 'warning', place: `L${row[0]!.from}-L${row[row.length - 1]!.to}`,
-        actual: row.map((t) => t.text).join(' | '),
-        message: 'Cells at the end of the table do not fill a whole row, so no item was made from them. Check for a missing or extra cell above.' });
-    }
+    const tables = found.shape === 'words' ? wordTables(file.lines, file.path) : streamTables(TOKENIZERS[found.shape](file.lines), file.path);
+    for (const table of tables) for (const item of decodeTable(table, ctx)) items.push(item);
     return items;
   },
 };

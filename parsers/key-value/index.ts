@@ -5,7 +5,8 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { Parser, ParseContext, SourceFile } from '../types.js';
 import { matchLabel } from '../../schemas/field-labels.js';
-import { mapHeader, rowToDraft } from '../shared/header.js';
+import type { CellGrid } from '../shared/cell-grid.js';
+import { decodeGrid } from '../shared/decode-grid.js';
 import { linePlace } from '../shared/lines.js';
 
 interface Pair {
@@ -68,10 +69,7 @@ export const keyValue: Parser = {
         block = [];
         return;
       }
-      const columns = mapHeader(block.map((p) => p.label));
-      const values = block.map((p) => unquote(p, ctx));
-      const draft = rowToDraft(columns, values, linePlace(block[0]!.line, block.at(-1)!.line));
-      items.push(draft);
+      items.push(...decodeGrid(blockGrid(file.path, block.map((p) => ({ ...p, value: unquote(p, ctx) }))), ctx.report).items);
       block = [];
     };
     let local: Pair | undefined;
@@ -104,6 +102,21 @@ function localField(lines: readonly string[], index: number, block: readonly Pai
   const following = next < 0 ? undefined : readPair(lines[index + 1 + next]!, index + 2 + next);
   if (!m || !following || block.some((p) => p.label === following.label)) return undefined;
   return { label: m[1]!, value: m[2]!.trim(), line: index + 1 };
+}
+
+/**
+ * A block is a table of one row turned on its side: its labels are the header row, its values the body row, and the
+ * shared decoder reads it as it reads any table.
+ */
+function blockGrid(name: string, block: Pair[]): CellGrid {
+  return {
+    name,
+    rows: [
+      block.map((p) => ({ text: p.label, place: linePlace(p.line) })),
+      block.map((p) => ({ text: p.value, place: linePlace(p.line) })),
+    ],
+    rowPlaces: [linePlace(block[0]!.line), linePlace(block[0]!.line, block.at(-1)!.line)],
+  };
 }
 
 function unquote(pair: Pair, ctx: ParseContext): string {

@@ -2,11 +2,14 @@
  * One item per line, fields separated by single spaces, under a header line of space-separated labels
  * (seed 001 layout A). Fields themselves contain spaces, so columns are found by anchors: short leading columns
  * take one token each; 公开渠道/公开时限/公开责任 are read from the end with the channel vocabulary as anchor;
- * the long middle splits into 公开内容/公开依据/条款内容 by the shape of legal citations.
+ * the long middle splits into 公开内容/公开依据/条款内容 by the shape of legal citations. The split rows go to the shared
+ * table decoder under the header line, like every other table rendering.
  */
 import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
 import type { Parser, ParseContext, SourceFile } from '../types.js';
-import { mapHeader, recognisedCount, rowToDraft, type HeaderColumn } from '../shared/header.js';
+import type { CellGrid } from '../shared/cell-grid.js';
+import { decodeGrid } from '../shared/decode-grid.js';
+import { mapHeader, recognisedCount, type HeaderColumn } from '../shared/header.js';
 import { linePlace } from '../shared/lines.js';
 import { looksLikeChannel } from '../shared/anchors.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
@@ -49,7 +52,9 @@ export const textRows: Parser = {
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const hit = findHeader(file.lines);
     if (!hit) return [];
-    const items: DraftItem[] = [];
+    // The header and the split rows make one table for the shared decoder.
+    const header = linePlace(hit.line + 1);
+    const grid: CellGrid = { name: file.path, rows: [hit.columns.map((c) => ({ text: c.label, place: header }))], rowPlaces: [header] };
     for (let i = hit.line + 1; i < file.lines.length; i++) {
       const line = file.lines[i]!;
       if (!line.trim()) continue;
@@ -68,10 +73,10 @@ export const textRows: Parser = {
         });
         continue;
       }
-      const draft = rowToDraft(hit.columns, values, place);
-      items.push(draft);
+      grid.rows.push(values.map((text) => ({ text, place })));
+      grid.rowPlaces.push(place);
     }
-    return items;
+    return decodeGrid(grid, ctx.report).items;
   },
 };
 
