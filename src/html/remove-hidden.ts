@@ -10,6 +10,8 @@ import {
 } from './dom.js';
 import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
+import { junkIds, stripJunkTags } from '../clean/junk-tags.js';
+import { JUNK_ID } from '../clean/lexicons/junk-tags.js';
 import { hasSpamTerm, isSpamKeywordList, joinedHasStrongTerm, spamTerms } from './spam-terms.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -17,8 +19,6 @@ type Report = (d: DiagnosticInput) => void;
 /** Not text for a reader: dropped without a diagnostic. */
 const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea']);
 
-/** Tag names the injected junk uses (domain §6.1); escaped copies of them also show up as visible text. */
-const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
 /** `root`: the document node of the page. */
 export function removeHidden(root: AnyNode, report: Report): void {
@@ -84,12 +84,15 @@ function removeHiddenElements(root: AnyNode, css: string, report: Report): void 
   }
 }
 
+/** The random ids injected elements share (the shape the text pass recognises in escaped tags). */
+const JUNK_SHAPE = new RegExp(`^${JUNK_ID}$`, 'i');
+
 /** Empty elements sharing one id (ids must be unique): `<li id="mc848"><source id="mc848"></source></li>`. */
 function removeJunkTags(root: AnyNode, report: Report): void {
   const groups = new Map<string, Element[]>();
   for (const el of descendants(root)) {
     const id = attr(el, 'id');
-    if (!/^[a-z0-9]{4,8}$/i.test(id)) continue;
+    if (!JUNK_SHAPE.test(id)) continue;
     groups.set(id, [...(groups.get(id) ?? []), el]);
   }
   for (const [id, els] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -217,16 +220,18 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
   }
 }
 
-/** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
+/**
+ * Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): those strings are stripped with
+ * the text pass's recogniser, the page's shared ids taken over all its text (table cells never reach the text passes).
+ */
 function stripEscapedJunkTags(root: AnyNode, report: Report): void {
-  for (const n of nodesUnder(root)) {
-    if (n.type !== 'text') continue;
-    const node = n as unknown as { data: string };
-    if (!node.data.includes('<')) continue;
-    const found = node.data.match(JUNK_TAG_TEXT);
-    if (!found) continue;
-    node.data = node.data.replace(JUNK_TAG_TEXT, '');
-    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
-      actual: found.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
+  const texts = nodesUnder(root).filter((n) => n.type === 'text') as unknown as { data: string; parent: AnyNode | null }[];
+  const ids = junkIds(texts.map((n) => n.data));
+  for (const node of texts) {
+    const { text, removed } = stripJunkTags(node.data, ids);
+    if (removed.length === 0) continue;
+    node.data = text;
+    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: node.parent && isElement(node.parent) ? placeOf(node.parent) : undefined,
+      actual: removed.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
   }
 }

@@ -30,7 +30,13 @@ describe('mojibake pass', () => {
     ]);
   });
 
-  it.each(['政府信息公开', '人力资源和社会保障局', '《中华人民共和国政府信息公开条例》(国务院令第711号)', '|||', '问号?', '12333'])(
+  it('removes lost-character runs glued to the text around them', () => {
+    const r = runPass(mojibake, '| □两微一端?????? □发布会/听证会??? |');
+    expect(r.text).toBe('| □两微一端 □发布会/听证会 |');
+    expect(r.diagnostics.map((d) => d.actual)).toEqual(['??????', '???']);
+  });
+
+  it.each(['政府信息公开', '人力资源和社会保障局', 'http://example.com/a.jsp??id=3', 'ab??cd', '《中华人民共和国政府信息公开条例》(国务院令第711号)', '|||', '问号?', '12333'])(
     'keeps %j',
     (text) => {
       expect(runPass(mojibake, text).text).toBe(text);

@@ -14,6 +14,7 @@ describe('spam-lines pass', () => {
     ['365体育官网', 'brand-line'],
     ['  水果机游戏-老虎机赞助√娱乐√', 'brand-line'],
     ['女性高爱潮有声视频A片', 'keyword-line'],
+    ['免费菠萝视频app下载', 'keyword-line'],
   ])('removes %j (%s)', (line, kind) => {
     expect(spamLineKind(line)).toBe(kind);
     const r = runPass(spamLines, `正文第一行\n${line}\n正文第三行`);
