@@ -67,6 +67,20 @@ export function chromeTokenKinds(line: string, inHead: boolean): Kind[] | undefi
   return rest.replace(CHROME_DEBRIS, '') === '' ? [...kinds].sort() : undefined;
 }
 
+export type ChromeLineKind = 'breadcrumb' | 'pager' | Kind;
+
+/**
+ * What kind of chrome a whole line (Simplified) is: a breadcrumb, a pager link, or a line made only of widget, share,
+ * navigation or app-block tokens; undefined for any other line. The one recogniser of chrome lines, for this pass and
+ * for the document parsers, which must skip chrome on text the passes did not clean.
+ */
+export function chromeLineKind(line: string, inHead: boolean): ChromeLineKind | undefined {
+  if (line.length > MAX_CHROME_LINE || isBlank(line)) return undefined;
+  if (breadcrumbTrail(line)) return 'breadcrumb';
+  if (PAGER_LINE.test(line)) return 'pager';
+  return chromeTokenKinds(line, inHead)?.[0];
+}
+
 /** The metadata line without its widget fragments (same line when there are none). */
 export function stripMetaWidgets(line: string): string {
   if (!META_LINE.test(line)) return line;

@@ -93,6 +93,11 @@ export function mayHoldSpamTerms(text: string): boolean {
   return false;
 }
 
+/** False when the text (Simplified) certainly holds no spam: no brand, no strong term, not two different weak terms. */
+export function mayHoldSpam(text: string): boolean {
+  return mayHoldSpamTerms(text) || mayHoldBrand(text);
+}
+
 /** Strong terms present in the text (no government text uses them). */
 export function strongTermsIn(text: string): string[] {
   return SPAM_TERMS.strong.filter((term) => text.includes(term));

@@ -12,7 +12,9 @@ import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
 import { junkIds, stripJunkTags } from '../clean/junk-tags.js';
 import { JUNK_ID } from '../clean/lexicons/junk-tags.js';
-import { hasSpamTerm, isSpamKeywordList, joinedHasStrongTerm, spamTerms } from './spam-terms.js';
+import { isSpamBlock, isSpamText } from '../clean/spam-lines.js';
+import { findResidualSpam, mayHoldSpam } from '../clean/spam-terms.js';
+import { toSimplifiedChars } from '../clean/script.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -79,7 +81,7 @@ function removeHiddenElements(root: AnyNode, css: string, report: Report): void 
     }
     detach(el);
     if (compact(text) === '') continue;
-    report({ ruleId: 'clean/html-hidden', severity: hasSpamTerm(text) ? 'warning' : 'info', place: placeOf(el), actual: text,
+    report({ ruleId: 'clean/html-hidden', severity: spamIn(text).length > 0 ? 'warning' : 'info', place: placeOf(el), actual: text,
       message: `Removed text a reader never sees (${reason}) in ${startTag(el)}.` });
   }
 }
@@ -125,7 +127,7 @@ function removeLinkFarms(root: AnyNode, report: Report): void {
     }
     if (el.name === 'a') {
       const text = compact(rawText(el));
-      if (text !== '') s = { links: 1, spamLinks: hasSpamTerm(text) ? 1 : 0, linkChars: text.length };
+      if (text !== '') s = { links: 1, spamLinks: isSpamText(text) ? 1 : 0, linkChars: text.length };
     } else if (s && el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.spamLinks >= Math.max(2, 0.3 * s.links) &&
       s.linkChars >= 0.7 * visibleChars(el, chars)) {
       report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(linkTexts(el).join(' | ')),
@@ -184,14 +186,19 @@ function linkTexts(block: Element): string[] {
   return texts;
 }
 
+/** Brands and strong terms in a text of any script. */
+function spamIn(text: string): string[] {
+  return findResidualSpam(toSimplifiedChars(text));
+}
+
 /** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
 const MAX_SPAM_BLOCK = 4000;
 
 function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
-  // Every block and bare text tested below is part of the body's text, and a keyword list needs a strong term: a page
-  // without one anywhere (most pages) has nothing to remove here.
-  if (!joinedHasStrongTerm(textParts(body))) return;
+  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand, a strong term
+  // or two weak ones: a page without them anywhere (most pages) has nothing to remove here.
+  if (!mayHoldSpam(toSimplifiedChars(textParts(body).join('')))) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();
@@ -203,9 +210,9 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
     const raw = texts.get(el);
     if (raw === undefined || el.name === 'body' || el.name === 'html') continue;
     const text = raw.trim();
-    if (text === '' || !isSpamKeywordList(text)) continue;
+    if (text === '' || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
-      message: `Removed a spam keyword block (${spamTerms(text).slice(0, 5).join(', ')} …) injected into the page.` });
+      message: `Removed a spam keyword block (${[...new Set(spamIn(text))].slice(0, 5).join(', ')} …) injected into the page.` });
     if (el.parent) dirty.add(el.parent);
     detach(el);
   }
@@ -213,7 +220,7 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
   for (const n of nodesUnder(body)) {
     if (n.type !== 'text' || !n.parent) continue;
     const text = rawText(n).trim();
-    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamKeywordList(text)) continue;
+    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
     detach(n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spamLineKind, spamLines } from '../../src/clean/spam-lines.js';
+import { isSpamBlock, isSpamText, spamLineKind, spamLines } from '../../src/clean/spam-lines.js';
 import { runPass } from './run-pass.js';
 
 describe('spam-lines pass', () => {
@@ -43,5 +43,27 @@ describe('spam-lines pass', () => {
   ])('keeps %j', (line) => {
     expect(spamLineKind(line)).toBeUndefined();
     expect(runPass(spamLines, line).text).toBe(line);
+  });
+});
+
+describe('spam judgements for page blocks and links (the HTML steps)', () => {
+  it('a block is a keyword list when most of its short items are spam, in either script', () => {
+    expect(isSpamBlock('亚洲无码 中文字幕 在线观看 精品久久')).toBe(true);
+    expect(isSpamBlock('亞洲無碼|中文字幕|國產精品')).toBe(true);
+    expect(isSpamBlock('365体育官网')).toBe(true);
+  });
+
+  it('plain words and navigation are no list', () => {
+    expect(isSpamBlock('体育|官网|娱乐|精品|视频')).toBe(false);
+    expect(isSpamBlock('首页 政务公开 网上办事 互动交流 下载中心')).toBe(false);
+    expect(isSpamBlock('市体育局 市文旅局 市教育局')).toBe(false);
+  });
+
+  it('a link is spam on its own with a strong term, a brand or two weak terms', () => {
+    expect(isSpamText('無碼視頻')).toBe(true);
+    expect(isSpamText('澳门赌场')).toBe(true);
+    expect(isSpamText('免费视频')).toBe(true);
+    expect(isSpamText('市体育局')).toBe(false);
+    expect(isSpamText('下载中心')).toBe(false);
   });
 });

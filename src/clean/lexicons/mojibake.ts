@@ -18,3 +18,6 @@ export const MAX_MOJIBAKE_RUN = 120;
 
 /** Most replacement characters (share of the decoded text) a run may yield and still count as mojibake. */
 export const MAX_LOST_SHARE = 0.25;
+
+/** Damage that is mojibake on its own: the replacement character and 锟斤拷 (U+FFFD pairs encoded and read as GBK). */
+export const DAMAGE_MARKERS = ['\uFFFD', '锟斤拷'] as const;
