@@ -43,8 +43,20 @@ const LABELS = new Set<string>(MENU_LABELS);
 /** Separators between labels on a menu bar (not `|`: a row of cells is a table, whatever its cells say). */
 const BAR_SEPARATOR = /[\s•·/]+/u;
 
+/** Longest line a menu bar can be (all its labels with their separators). */
+const MAX_BAR_LINE = 120;
+
+/** Characters a menu line can hold: those of the labels and the separators. Most lines fail at their first character. */
+const MENU_CHARACTERS = new Set([...MENU_LABELS.join(''), ' ', '\t', '\u3000', '\u00a0', '•', '·', '/']);
+
+function onlyMenuCharacters(line: string): boolean {
+  for (const ch of line) if (!MENU_CHARACTERS.has(ch)) return false;
+  return true;
+}
+
 /** The labels of a line made of menu labels only, or undefined. */
 function menuLabels(line: string): string[] | undefined {
+  if (line.length > MAX_BAR_LINE || !onlyMenuCharacters(line)) return undefined;
   const words = line.trim().split(BAR_SEPARATOR).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => LABELS.has(w)) ? words : undefined;
 }

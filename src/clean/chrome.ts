@@ -14,6 +14,7 @@ import {
   MAX_CHROME_LINE,
   MAX_SHAPE_LINE,
   MAX_WIDGET_LINE,
+  WIDGET_HINT,
   META_LINE,
   META_WIDGET_FRAGMENTS,
   PAGER_LINE,
@@ -89,15 +90,21 @@ export function chromeLineKind(line: string, inHead: boolean): ChromeLineKind | 
   return chromeTokenKinds(bare, inHead)?.[0] ?? chromeShape(bare)?.kind ?? (isWidgetOnly(bare) ? 'widget' : undefined);
 }
 
+/** Any word a shape needs, as one regex: a line it does not match has no shape (one scan instead of one a word). */
+const SHAPE_HINT = new RegExp(
+  [...new Set(CHROME_LINE_SHAPES.flatMap((shape) => shape.needs))].map((n) => n.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'),
+  'u',
+);
+
 /** The chrome shape a whole line has (document-site, accessibility, credit …), or undefined. */
 export function chromeShape(line: string): (typeof CHROME_LINE_SHAPES)[number] | undefined {
-  if (line.length > MAX_SHAPE_LINE) return undefined;
-  return CHROME_LINE_SHAPES.find((shape) => shape.pattern.test(line));
+  if (line.length > MAX_SHAPE_LINE || !SHAPE_HINT.test(line)) return undefined;
+  return CHROME_LINE_SHAPES.find((shape) => shape.needs.some((n) => line.includes(n)) && shape.pattern.test(line));
 }
 
 /** A short line that is nothing but widget fragments (`字号:【`, `阅读量:`, `浏览次数: 次`). */
 export function isWidgetOnly(line: string): boolean {
-  if (line.length > MAX_WIDGET_LINE) return false;
+  if (line.length > MAX_WIDGET_LINE || !WIDGET_HINT.test(line)) return false;
   let rest = line;
   for (const fragment of META_WIDGET_FRAGMENTS) rest = rest.replace(fragment, ' ');
   return rest !== line && rest.replace(CHROME_DEBRIS, '') === '';
@@ -105,7 +112,8 @@ export function isWidgetOnly(line: string): boolean {
 
 /** The line without server-template markup printed as text (same line when there is none). */
 export function stripTemplateMarkup(line: string): string {
-  if (!line.includes('<%') && !line.includes('--')) return line;
+  // Markup opens with `<%`, or is a comment end or start alone on its line.
+  if (!line.includes('<%') && (line.length > 8 || !line.includes('--'))) return line;
   const out = line.replace(TEMPLATE_MARKUP, ' ');
   return out === line ? line : out.replace(/\s{2,}/gu, ' ').trim();
 }

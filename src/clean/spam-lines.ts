@@ -8,7 +8,7 @@ import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js'
 import { linePlace } from '../../parsers/shared/lines.js';
 import { countHan, isBlank, mapLines } from './lines.js';
 import { toSimplifiedChars } from './script.js';
-import { findBrands, mayHoldSpamTerms, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import { findBrands, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 
 /** Keyword farms have at least this many items. */
@@ -46,13 +46,14 @@ export function isSpamText(text: string): boolean {
 const LIST_SEPARATORS = new RegExp(`(?:${FARM_SEPARATORS.source}|\\s)+`, 'gu');
 
 /**
- * A keyword list in the text of a page block (any script): the items between separators and whitespace (a block's
- * links are joined by spaces), short on average, at least half of them spam; a block with fewer items is judged
- * as one line. For the HTML steps, which remove such blocks before the page becomes lines.
+ * A keyword list in the text of a page block (any script): a brand or a strong term in it, the items between
+ * separators and whitespace (a block's links are joined by spaces) short on average, at least half of them spam; a
+ * block with fewer items is judged as one line. For the HTML steps, which remove such blocks before the page becomes lines.
  */
 export function isSpamBlock(text: string): boolean {
   const simplified = toSimplifiedChars(text);
-  if (findBrands(simplified).length === 0 && !mayHoldSpamTerms(simplified)) return false;
+  // A list needs a brand or a strong term: a menu of plain links (视频直播, 网站下载) has weak ones only.
+  if (!mayHoldStrongSpam(simplified) || (findBrands(simplified).length === 0 && strongTermsIn(simplified).length === 0)) return false;
   const items = simplified.split(LIST_SEPARATORS).filter((s) => s !== '');
   if (items.length < MIN_FARM_ITEMS) return simplified.length <= MAX_SHORT_LIST && spamLineKind(simplified) !== undefined;
   const average = items.reduce((n, s) => n + s.length, 0) / items.length;

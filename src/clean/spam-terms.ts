@@ -22,13 +22,13 @@ function escapeRegex(s: string): string {
  * the patterns' flags (without g/y), which can only make it match more.
  */
 const ANY_BRAND = new RegExp(
-  [...BRAND_TOKENS.map(escapeRegex), ...BRAND_PATTERNS.map((p) => `(?:${p.source})`)].join('|'),
-  [...new Set(BRAND_PATTERNS.flatMap((p) => [...p.flags]).filter((f) => f !== 'g' && f !== 'y'))].join(''),
+  [...BRAND_TOKENS.map(escapeRegex), ...[...BRAND_PATTERNS, BRAND_TITLE.prefilter].map((p) => `(?:${p.source})`)].join('|'),
+  [...new Set([...BRAND_PATTERNS, BRAND_TITLE.prefilter].flatMap((p) => [...p.flags]).filter((f) => f !== 'g' && f !== 'y'))].join(''),
 );
 
-/** False when the text certainly holds no brand (one regex scan instead of a search per token and pattern). */
+/** False when the text certainly holds no brand, title shapes included (one regex scan instead of a search per token and pattern). */
 export function mayHoldBrand(text: string): boolean {
-  return ANY_BRAND.test(text) || BRAND_TITLE.prefilter.test(text);
+  return ANY_BRAND.test(text);
 }
 
 /** Every brand token in the text, left to right, longest first at a position, without overlaps. */
@@ -93,9 +93,14 @@ export function mayHoldSpamTerms(text: string): boolean {
   return false;
 }
 
-/** False when the text (Simplified) certainly holds no spam: no brand, no strong term, not two different weak terms. */
-export function mayHoldSpam(text: string): boolean {
-  return mayHoldSpamTerms(text) || mayHoldBrand(text);
+const ANY_STRONG = new RegExp(SPAM_TERMS.strong.map(escapeRegex).join('|'), 'u');
+
+/**
+ * False when the text (Simplified) certainly holds neither a brand nor a strong term: what a keyword list always
+ * has, and a page of plain text (which has weak terms such as 网站, 下载 all over) does not.
+ */
+export function mayHoldStrongSpam(text: string): boolean {
+  return ANY_STRONG.test(text) || mayHoldBrand(text);
 }
 
 /** Strong terms present in the text (no government text uses them). */

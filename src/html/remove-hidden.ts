@@ -13,7 +13,7 @@ import { hidingReason, hidingRules } from './hidden-style.js';
 import { junkIds, stripJunkTags } from '../clean/junk-tags.js';
 import { JUNK_ID } from '../clean/lexicons/junk-tags.js';
 import { isSpamBlock, isSpamText } from '../clean/spam-lines.js';
-import { findResidualSpam, mayHoldSpam } from '../clean/spam-terms.js';
+import { findResidualSpam, mayHoldStrongSpam } from '../clean/spam-terms.js';
 import { toSimplifiedChars } from '../clean/script.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -196,9 +196,9 @@ const MAX_SPAM_BLOCK = 4000;
 
 function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
-  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand, a strong term
-  // or two weak ones: a page without them anywhere (most pages) has nothing to remove here.
-  if (!mayHoldSpam(toSimplifiedChars(textParts(body).join('')))) return;
+  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand or a strong
+  // term: a page without one anywhere (most pages) has nothing to remove here.
+  if (!mayHoldStrongSpam(toSimplifiedChars(textParts(body).join('')))) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();

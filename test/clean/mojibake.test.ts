@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMisreadGbk, mojibake } from '../../src/clean/mojibake.js';
+import { decodeMisreadGbk, findMojibake, mojibake } from '../../src/clean/mojibake.js';
 import { runPass } from './run-pass.js';
 
 describe('mojibake pass', () => {
@@ -42,4 +42,14 @@ describe('mojibake pass', () => {
       expect(runPass(mojibake, text).text).toBe(text);
     },
   );
+});
+
+describe('findMojibake (the one detector the pass and check/mojibake share)', () => {
+  it('finds damage markers, UTF-8 read as GBK and lost characters, with their offsets', () => {
+    const misread = new TextDecoder('gbk').decode(new TextEncoder().encode('设为首页'));
+    expect(findMojibake(`第一行\n正文 ${misread}`)).toEqual({ what: `UTF-8 read as GBK (${misread} = 设为首页)`, at: 7 });
+    expect(findMojibake('信息\uFFFD公开')).toEqual({ what: 'U+FFFD replacement characters', at: 2 });
+    expect(findMojibake('□两微一端??????')).toEqual({ what: 'question marks in place of characters', at: 5 });
+    expect(findMojibake('政府信息公开目录 http://a.cn/x.jsp?id=1')).toBeUndefined();
+  });
 });

@@ -57,6 +57,7 @@ describe('spam judgements for page blocks and links (the HTML steps)', () => {
     expect(isSpamBlock('体育|官网|娱乐|精品|视频')).toBe(false);
     expect(isSpamBlock('首页 政务公开 网上办事 互动交流 下载中心')).toBe(false);
     expect(isSpamBlock('市体育局 市文旅局 市教育局')).toBe(false);
+    expect(isSpamBlock('网上办事 在线访谈 视频直播 网站下载 免费视频')).toBe(false);
   });
 
   it('a link is spam on its own with a strong term, a brand or two weak terms', () => {

@@ -163,49 +163,69 @@ export const META_WIDGET_FRAGMENTS: readonly RegExp[] = [
 /** A list marker the renderer put in front of a chrome line (`2. 浏览次数: 次`, `• 分享到`): not part of what is judged. */
 export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．]|[•·●▪◦-])\s*/u;
 
+/** Words one of which a line of widget fragments holds (a cheap test before the fragments are removed). */
+export const WIDGET_HINT = /字号|字体|文字|视力|浏览|访问|点击|阅读|文章类型|打印|关闭|分享/u;
+
 /** Longest line that can be nothing but widget fragments (`字号:【`, `阅读量:`, `点击数:人次`). */
 export const MAX_WIDGET_LINE = 40;
 
 /**
  * Whole-line shapes of chrome that token lists cannot name (numbers, names and sentences vary), by kind. Each
- * pattern is tested on a line of at most MAX_SHAPE_LINE characters.
+ * pattern is tested on a line of at most MAX_SHAPE_LINE characters that holds one of its `needs` (a cheap test first:
+ * most lines hold none).
  */
-export const CHROME_LINE_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; why: string }> = [
+export const CHROME_LINE_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; why: string; needs: readonly string[] }> = [
   {
     kind: 'docsite',
     pattern: /上传人|下载积分|文档页数|资源ID|金币|VIP|当前文档共\s*\d+\s*页|下载后继续阅读|下载.{0,40}(?:用户名|密码|付费|账号)/u,
     why: 'account, points and page-count lines of a document-sharing site',
+    needs: ['上传人', '积分', '文档页数', '资源ID', '金币', 'VIP', '文档共', '继续阅读', '用户名', '密码', '付费', '账号'],
   },
   {
     kind: 'docsite',
     pattern: /^(?!.*\.(?:docx?|pdf|xlsx?|wps|et)\b)(?=.*(?:\d\s*页|页数)).*\d(?:\.\d+)?\s*[KMG]B/iu,
     why: "a document-sharing site's page count and file size",
+    needs: ['KB', 'MB', 'GB', 'kb', 'mb', 'kB'],
   },
-  { kind: 'docsite', pattern: /文库.{0,40}(?:文档|下载)/u, why: "a document-sharing site's banner" },
-  { kind: 'docsite', pattern: /^\s*(\S{2,60}?\.(?:docx?|pdf|xlsx?|wps))(?:\s*\1)+\s*$/iu, why: 'a file name repeated as a page header' },
+  { kind: 'docsite', pattern: /文库.{0,40}(?:文档|下载)/u, why: "a document-sharing site's banner", needs: ['文库'] },
+  {
+    kind: 'docsite',
+    pattern: /^\s*(\S{2,60}?\.(?:docx?|pdf|xlsx?|wps))(?:\s*\1)+\s*$/iu,
+    why: 'a file name repeated as a page header',
+    needs: ['.doc', '.pdf', '.xls', '.wps', '.DOC', '.PDF', '.XLS'],
+  },
   {
     kind: 'accessibility',
     pattern: /键盘.{0,40}(?:Ctrl|Alt)\s*\+|(?:Ctrl|Alt)\s*\+.{0,60}(?:放大|缩小|列印|打印|字型|文字大小)/iu,
     why: 'keyboard instructions of an accessibility bar',
+    needs: ['Ctrl', 'CTRL', 'ctrl', 'Alt', 'ALT', 'alt'],
   },
   {
     kind: 'nav',
     pattern: /^(?=.*政府网)(?:\s*\p{Script=Han}{2,12}?(?:政府网|政府)){2,}\s*$|^\s*[\p{Script=Han}A-Za-z]{1,10}(?:网|网站)首页\s*$/u,
     why: 'links to other government sites, or to a site home page',
+    needs: ['政府网', '网首页', '网站首页'],
   },
   {
     kind: 'nav',
     // Two at least: one alone (免责声明) may head a section of the document.
     pattern: /^\s*(?:(?:版权提示|版权声明|免责声明|法律声明|隐私政策|网站声明|关于我们|联系我们|网站地图)\s*[|｜/·]?\s*){2,}$/u,
     why: "links to the site's policy pages",
+    needs: ['声明', '版权提示', '隐私', '关于我们', '联系我们', '网站地图'],
   },
-  { kind: 'accessibility', pattern: /JavaScript.{0,30}浏览器|浏览器.{0,30}JavaScript/iu, why: 'a notice for browsers without JavaScript' },
+  {
+    kind: 'accessibility',
+    pattern: /JavaScript.{0,30}浏览器|浏览器.{0,30}JavaScript/iu,
+    why: 'a notice for browsers without JavaScript',
+    needs: ['浏览器'],
+  },
   {
     kind: 'credit',
     pattern: /^\s*[(（]?(?:图片来源|图片提供|摄影|供图|图\s*[/／]|图片\s*[/／])\s*[:：]?\s*[^\s，。；]{1,24}[)）]?\s*$/u,
     why: 'an image credit',
+    needs: ['图片', '摄影', '供图', '图/', '图／', '图 /'],
   },
-  { kind: 'meta-widget', pattern: /^\s*文章类型\s*[:：]\s*\S{1,6}\s*$/u, why: 'an article-type label' },
+  { kind: 'meta-widget', pattern: /^\s*文章类型\s*[:：]\s*\S{1,6}\s*$/u, why: 'an article-type label', needs: ['文章类型'] },
 ];
 
 /** Longest line a shape is tested on. */
