@@ -1,7 +1,10 @@
 /**
  * Removes site chrome (domain.md §5): breadcrumbs (the trail is kept in `ctx.facts.breadcrumb`), pagers, lines
- * made only of widget/share/navigation tokens, app/social blocks, and the widget tail of metadata lines
- * (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps `发布时间:2019-06-03 14:29`). Footers are a separate pass.
+ * made only of widget/share/navigation tokens, lines of a chrome shape (document-site chrome, accessibility bars,
+ * image credits), server-template markup printed as text, app/social blocks, disclaimer notices and portal menus
+ * (chrome-blocks.ts), and the widget tail of metadata lines (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps
+ * `发布时间:2019-06-03 14:29`). Every rule looks at a whole line's shape, never at one word in it: catalogue cells
+ * hold 联系电话, 办公地址, 依申请公开 too. Footers are a separate pass.
  */
 import {
   BLOCK_LINE_MAX,

@@ -8,7 +8,7 @@
 import { ANY_TAG_NAME, JUNK_ID, JUNK_TAG_NAMES, LEFTOVER_BULLETS, SHARED_ID_TAGS } from './lexicons/junk-tags.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { mapLines } from './lines.js';
-import type { Pass } from './types.js';
+import type { Pass, PassContext } from './types.js';
 
 const NAMES = JUNK_TAG_NAMES.join('|');
 /** An escaped opening tag whose only attribute is a random-looking id; group 1 is the name, group 2 the id. */
@@ -71,14 +71,7 @@ export const junkTags: Pass = {
       if (removed.length === 0) return line;
       injected = true;
       const next = LEFTOVER_BULLETS.test(rest) ? '' : rest.trimEnd();
-      ctx.report({
-        ruleId: 'clean/junk-tag',
-        severity: 'info',
-        message: 'Removed injected junk tags; nothing to do unless the line held real text.',
-        place: linePlace(i + 1),
-        actual: line.trim(),
-        expected: next.trim(),
-      });
+      reportEdit(ctx, i, line, next, 'Removed injected junk tags; nothing to do unless the line held real text.');
       return next;
     });
     return injected ? removeTagFragments(out, ctx) : out;
@@ -86,20 +79,16 @@ export const junkTags: Pass = {
 };
 
 /** On a page that carried injected tags, cut-off tag ends inside sentences go too. */
-function removeTagFragments(text: string, ctx: Parameters<Pass['run']>[1]): string {
+function removeTagFragments(text: string, ctx: PassContext): string {
   if (!text.includes('>')) return text;
   return mapLines(text, (line, i) => {
     if (!line.includes('>')) return line;
     const next = line.replace(TAG_FRAGMENT, '');
-    if (next === line) return line;
-    ctx.report({
-      ruleId: 'clean/junk-tag',
-      severity: 'info',
-      message: 'Removed the end of a cut-off injected tag inside the text.',
-      place: linePlace(i + 1),
-      actual: line.trim(),
-      expected: next.trim(),
-    });
+    if (next !== line) reportEdit(ctx, i, line, next, 'Removed the end of a cut-off injected tag inside the text.');
     return next;
   });
+}
+
+function reportEdit(ctx: PassContext, i: number, line: string, next: string, message: string): void {
+  ctx.report({ ruleId: 'clean/junk-tag', severity: 'info', message, place: linePlace(i + 1), actual: line.trim(), expected: next.trim() });
 }
