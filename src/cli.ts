@@ -51,10 +51,11 @@ export async function execute(argv: string[]): Promise<number> {
 
   program
     .command('clean')
-    .description('print a file after the document passes (junk tags, spam, chrome, Traditional → Simplified); a per-rule summary goes to stderr')
-    .argument('<file>', 'a text or HTML-as-text file')
-    .option('--json', 'print {text, facts, summary, diagnostics} as JSON instead')
-    .action(async (path: string, opts: { json?: boolean }) => {
+    .description("print a file as ingest's files.jsonl holds it: decoded, HTML rendered, workbook rows, after every pass and repair; a per-rule summary goes to stderr")
+    .argument('<file>', 'a text, HTML or workbook file')
+    .option('--json', 'print {file, encoding, facts, summary, diagnostics, text} as JSON instead')
+    .option('--diff', 'print the removed (-) and repaired (+) spans under their place and rule instead of the text')
+    .action(async (path: string, opts: { json?: boolean; diff?: boolean }) => {
       const result = await cleanFile(path).catch((error: NodeJS.ErrnoException) => {
         process.stderr.write(`catalog clean: cannot read ${path}: ${error.code ?? error.message}\n`);
         return undefined;
@@ -63,12 +64,15 @@ export async function execute(argv: string[]): Promise<number> {
         exitCode = 2;
         return;
       }
+      for (const e of result.errors) process.stderr.write(`catalog clean: ${e.message} (${result.file})\n`);
+      if (result.errors.length > 0) exitCode = 1;
       if (opts.json) {
         const { text, facts, summary, diagnostics } = result;
         process.stdout.write(JSON.stringify({ file: result.file, encoding: result.encoding, facts, summary, diagnostics, text }, null, 2) + '\n');
         return;
       }
-      process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+      const out = opts.diff ? result.diff : result.text;
+      if (out !== '') process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
       process.stderr.write(formatRuleSummary(result.summary));
     });
 

@@ -3,6 +3,8 @@
  * parser must give the same documents on uncleaned text, and the breadcrumb and meta line carry the category,
  * date and publisher.
  */
+import { chromeLineKind } from '../../src/clean/chrome.js';
+import { toSimplifiedChars } from '../../src/clean/script.js';
 import { breadcrumbTrail, categoryCrumbs } from './breadcrumb.js';
 
 export interface Breadcrumb {
@@ -60,20 +62,13 @@ export function isoDate(text: string): string | undefined {
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Share, print and QR widgets and nav strips; whole lines only. */
-const CHROME_LINES = [
-  /^字[号號体體]\s*[:：]/,
-  /^[【\[]?\s*(?:打印|打印本页|关闭窗口|關閉窗口|关闭页面)\s*[】\]]?$/,
-  /^(?:用微信扫描二维码|分享至好友和朋友圈|扫一扫在手机上查看当前页面|扫一扫在手机打开当前页|分享到[:：]?|×|x|X|提示)$/,
-  /^(?:上一篇|下一篇)[:：]/,
-  /^(?:繁體版|简体版|English|EN|手機客戶端|无障碍浏览|無障礙瀏覽|老年服務|长者版|長者版|\s)+$/,
-  /^(?:微信公[众眾]号|掃碼關注我們|扫码关注我们|政务微博|政務微博|智能问答|智能問答|问答知识库|問答知識庫|回到顶部|回到頂部|返回顶部|收起)$/,
-];
-
+/**
+ * A line of page chrome: what the chrome pass removes (breadcrumbs, pagers, widget/share/navigation lines, judged
+ * in Simplified so uncleaned Traditional pages read the same), or the date/source meta line under a title.
+ */
 export function isPageChrome(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
-  if (breadcrumbTrail(s)) return true;
-  if (META_WORDS.test(s) && isoDate(s) && s.length <= 120 && /^(?:\d{4}|发布|發布|时间|時間|来源|來源|信息来源|•)/.test(s)) return true;
-  return CHROME_LINES.some((re) => re.test(s));
+  if (chromeLineKind(toSimplifiedChars(s), false)) return true;
+  return META_WORDS.test(s) && isoDate(s) !== undefined && s.length <= 120 && /^(?:\d{4}|发布|發布|时间|時間|来源|來源|信息来源|•)/.test(s);
 }

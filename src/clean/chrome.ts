@@ -1,19 +1,29 @@
 /**
  * Removes site chrome: breadcrumbs (the trail is kept in `ctx.facts.breadcrumb`), pagers, lines
- * made only of widget/share/navigation tokens, app/social blocks, and the widget tail of metadata lines
- * (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps `发布时间:2019-06-03 14:29`). Footers are a separate pass.
+ * made only of widget/share/navigation tokens, lines of a chrome shape (document-site chrome, accessibility bars,
+ * image credits), server-template markup printed as text, app/social blocks, disclaimer notices and portal menus
+ * (chrome-blocks.ts), and the widget tail of metadata lines (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps
+ * `发布时间:2019-06-03 14:29`). Every rule looks at a whole line's shape, never at one word in it: catalogue cells
+ * hold 联系电话, 办公地址, 依申请公开 too. Footers are a separate pass.
  */
 import {
   BLOCK_LINE_MAX,
   CHROME_DEBRIS,
+  CHROME_LINE_SHAPES,
   CHROME_TOKENS,
   HEAD_LINES,
   HEAD_ONLY_TOKENS,
+  LIST_MARKER,
   MAX_CHROME_LINE,
+  MAX_SHAPE_LINE,
+  MAX_WIDGET_LINE,
+  WIDGET_HINT,
   META_LINE,
   META_WIDGET_FRAGMENTS,
   PAGER_LINE,
+  TEMPLATE_MARKUP,
 } from './lexicons/chrome.js';
+import { removeMenus, removeNotices } from './chrome-blocks.js';
 import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { bmpTable, isBlank, passLines } from './lines.js';
@@ -67,9 +77,54 @@ export function chromeTokenKinds(line: string, inHead: boolean): Kind[] | undefi
   return rest.replace(CHROME_DEBRIS, '') === '' ? [...kinds].sort() : undefined;
 }
 
+export type ChromeLineKind = 'breadcrumb' | 'pager' | Kind | (typeof CHROME_LINE_SHAPES)[number]['kind'] | 'widget';
+
+/**
+ * What kind of chrome a whole line (Simplified) is: a breadcrumb, a pager link, or a line made only of widget, share,
+ * navigation or app-block tokens; undefined for any other line. The one recogniser of chrome lines, for this pass and
+ * for the document parsers, which must skip chrome on text the passes did not clean.
+ */
+export function chromeLineKind(line: string, inHead: boolean): ChromeLineKind | undefined {
+  if (line.length > MAX_CHROME_LINE || isBlank(line)) return undefined;
+  if (breadcrumbTrail(line)) return 'breadcrumb';
+  const bare = line.replace(LIST_MARKER, '');
+  if (bare === '') return undefined;
+  if (PAGER_LINE.test(bare)) return 'pager';
+  return chromeTokenKinds(bare, inHead)?.[0] ?? chromeShape(bare)?.kind ?? (isWidgetOnly(bare) ? 'widget' : undefined);
+}
+
+/** Any word a shape needs, as one regex: a line it does not match has no shape (one scan instead of one a word). */
+const SHAPE_HINT = new RegExp(
+  [...new Set(CHROME_LINE_SHAPES.flatMap((shape) => shape.needs))].map((n) => n.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'),
+  'u',
+);
+
+/** The chrome shape a whole line has (document-site, accessibility, credit …), or undefined. */
+export function chromeShape(line: string): (typeof CHROME_LINE_SHAPES)[number] | undefined {
+  if (line.length > MAX_SHAPE_LINE || !SHAPE_HINT.test(line)) return undefined;
+  return CHROME_LINE_SHAPES.find((shape) => shape.needs.some((n) => line.includes(n)) && shape.pattern.test(line));
+}
+
+/** A short line that is nothing but widget fragments (`字号:【`, `阅读量:`, `浏览次数: 次`). */
+export function isWidgetOnly(line: string): boolean {
+  if (line.length > MAX_WIDGET_LINE || !WIDGET_HINT.test(line)) return false;
+  let rest = line;
+  for (const fragment of META_WIDGET_FRAGMENTS) rest = rest.replace(fragment, ' ');
+  return rest !== line && rest.replace(CHROME_DEBRIS, '') === '';
+}
+
+/** The line without server-template markup printed as text (same line when there is none). */
+export function stripTemplateMarkup(line: string): string {
+  // Markup opens with `<%`, or is a comment end or start alone on its line.
+  if (!line.includes('<%') && (line.length > 8 || !line.includes('--'))) return line;
+  const out = line.replace(TEMPLATE_MARKUP, ' ');
+  return out === line ? line : out.replace(/\s{2,}/gu, ' ').trim();
+}
+
 /** The metadata line without its widget fragments (same line when there are none). */
 export function stripMetaWidgets(line: string): string {
-  if (!META_LINE.test(line)) return line;
+  // A sentence that mentions 来源 (`转载时必须注明来源。`) is prose, not a metadata line.
+  if (!META_LINE.test(line) || SENTENCE_PUNCTUATION.test(line)) return line;
   let out = line;
   // replace() starts a global regex from the beginning of the string, so the shared regexes need no copy.
   for (const fragment of META_WIDGET_FRAGMENTS) out = out.replace(fragment, ' ');
@@ -100,33 +155,51 @@ export const chrome: Pass = {
     let changed = false;
     const tokenLine: boolean[] = lines.map(() => false);
     let nonBlank = 0;
-    lines.forEach((line, i) => {
-      if (isBlank(line)) return;
+    lines.forEach((original, i) => {
+      if (isBlank(original)) return;
       nonBlank += 1;
+      const line = stripTemplateMarkup(original);
+      if (line !== original) {
+        out[i] = line;
+        changed = true;
+        remove(ctx, i, original, { ruleId: 'clean/chrome-template', message: 'Removed server-template markup the page printed as text.' }, line);
+        if (isBlank(line)) return;
+      }
       if (line.length > MAX_CHROME_LINE) return;
       const trail = breadcrumbTrail(line);
+      // Lines are judged without a list marker in front (`2. 浏览次数: 次`); a marker alone is not chrome.
+      const bare = line.replace(LIST_MARKER, '');
+      if (bare === '') return;
       if (trail) {
-        ctx.facts.breadcrumb ??= trail;
+        if (trail.length > 0) ctx.facts.breadcrumb ??= trail;
         out[i] = '';
         changed = true;
         remove(ctx, i, line, {
           ruleId: 'clean/chrome-breadcrumb',
-          message: `Removed the breadcrumb; its trail is kept as page metadata: ${trail.join(' > ')}.`,
+          message: trail.length > 0 ? `Removed the breadcrumb; its trail is kept as page metadata: ${trail.join(' > ')}.` : 'Removed a breadcrumb label without its trail.',
         });
         return;
       }
-      if (PAGER_LINE.test(line)) {
+      if (PAGER_LINE.test(bare)) {
         out[i] = '';
         changed = true;
         remove(ctx, i, line, { ruleId: 'clean/chrome-pager', message: 'Removed a previous/next-article link.' });
         return;
       }
-      const kinds = chromeTokenKinds(line, nonBlank <= HEAD_LINES);
+      const kinds = chromeTokenKinds(bare, nonBlank <= HEAD_LINES);
       if (kinds) {
         tokenLine[i] = true;
         out[i] = '';
         changed = true;
         remove(ctx, i, line, { ruleId: `clean/chrome-${kinds[0]}`, message: `Removed a ${kinds.join('/')} chrome line.` });
+        return;
+      }
+      const shape = chromeShape(bare);
+      if (shape || isWidgetOnly(bare)) {
+        out[i] = '';
+        changed = true;
+        const [kind, why] = shape ? [shape.kind, shape.why] : ['widget', 'widget labels without values'];
+        remove(ctx, i, line, { ruleId: `clean/chrome-${kind}`, message: `Removed a chrome line: ${why}.` });
         return;
       }
       const stripped = stripMetaWidgets(line);
@@ -138,7 +211,9 @@ export const chrome: Pass = {
     });
     // Leftovers sit between token lines, so there are none when no line was a token line.
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);
-    return changed ? join(out) : text;
+    // Notices and menus span lines: judged on what is left.
+    const blocks = removeNotices(out, (k, r) => remove(ctx, k, out[k]!, r)) + removeMenus(out, (k, r) => remove(ctx, k, out[k]!, r));
+    return changed || blocks > 0 ? join(out) : text;
   },
 };
 

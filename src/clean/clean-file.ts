@@ -1,27 +1,45 @@
 /**
- * `catalog clean <file>`: decode a file as ingest does, run the document passes, and summarise what each rule did.
+ * `catalog clean <file>`: the file goes through ingest's own path (decode, HTML rendering, workbook cells, every
+ * document pass, the spam repair of cells), and the result is what ingest writes to files.jsonl as `cleanedText`,
+ * with the evidence of every removal and repair.
  */
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { splitLines } from '../../parsers/shared/lines.js';
-import { decodeBytes } from '../decode.js';
-import { cleanText, type CleanResult } from './preset.js';
+import { ingestFile, type IngestFileOptions } from '../ingest/ingest-file.js';
+import type { CleanResult } from './preset.js';
+import { formatCleanDiff } from './clean-diff.js';
 import { summarizeByRule, type RuleSummary } from './summary.js';
 
 export interface CleanFileResult extends CleanResult {
   /** Path as given, with forward slashes. */
   file: string;
   encoding: string;
+  /** True when the text was cut at files.jsonl's limit. */
+  truncated: boolean;
+  /** The cleaning evidence: decode problems and every removal or repair (rule ids `decode/…`, `clean/…`). */
   diagnostics: Diagnostic[];
+  /** Errors that kept the file from being read (too large, binary no parser knows). */
+  errors: Diagnostic[];
   summary: RuleSummary[];
+  /** The removed and repaired spans (`formatCleanDiff`), for `catalog clean --diff`. */
+  diff: string;
 }
 
-export async function cleanFile(path: string): Promise<CleanFileResult> {
+const CLEANING = /^(?:decode|clean)\//u;
+
+export async function cleanFile(path: string, options: IngestFileOptions = {}): Promise<CleanFileResult> {
   const file = path.replace(/\\/g, '/');
-  const decoded = decodeBytes(await readFile(path));
-  // Same line splitting as ingest, so `L<n>` here is `L<n>` in the dataset's diagnostics.
-  const text = splitLines(decoded.text).join('\n');
-  const diagnostics: Diagnostic[] = [];
-  const result = cleanText(text, (d) => diagnostics.push({ file, source: d.source ?? 'clean', ...d }));
-  return { ...result, file, encoding: decoded.encoding, diagnostics, summary: summarizeByRule(diagnostics) };
+  const result = await ingestFile(file, await readFile(path), options);
+  const diagnostics = result.diagnostics.filter((d) => CLEANING.test(d.ruleId));
+  return {
+    file,
+    encoding: result.record.encoding,
+    text: result.record.cleanedText,
+    truncated: result.record.cleanedTextTruncated === true,
+    facts: result.facts,
+    diagnostics,
+    errors: diagnostics.filter((d) => d.severity === 'error'),
+    summary: summarizeByRule(diagnostics),
+    diff: formatCleanDiff(diagnostics),
+  };
 }

@@ -9,6 +9,11 @@ import { linePlace } from '../../parsers/shared/lines.js';
 import { isBlank, passLines } from './lines.js';
 import type { Pass } from './types.js';
 
+/** Whether a text (a line, a page block's own text) holds a footer marker: a strong one anywhere, a weak one at its start. */
+export function hasFooterMarker(text: string): boolean {
+  return FOOTER_STRONG.some((m) => m.test(text)) || FOOTER_WEAK.some((m) => m.test(text));
+}
+
 /** Index of the first footer line, or -1. */
 export function footerStart(lines: readonly string[]): number {
   const total = lines.reduce((n, l) => n + l.length + 1, 0);

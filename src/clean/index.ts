@@ -3,6 +3,7 @@ export type { Pass, PassContext } from './types.js';
 export { PRESET, cleanText, type CleanOptions, type CleanResult } from './preset.js';
 export { spamSubstitutionPass } from './spam-substitution.js';
 export { cleanFile, type CleanFileResult } from './clean-file.js';
+export { formatCleanDiff } from './clean-diff.js';
 export { summarizeByRule, formatRuleSummary, type RuleSummary } from './summary.js';
 export { detectScript, toSimplifiedChars, type Script } from './script.js';
 export { BRAND_TOKENS, BRAND_PATTERNS, SPAM_TERMS, findBrands, findResidualSpam } from './spam-terms.js';

@@ -4,7 +4,7 @@
  * pass can then recognise what it was; a run that lost bytes is removed. Runs before script conversion, which
  * would otherwise change the misread characters.
  */
-import { LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
+import { DAMAGE_MARKERS, LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { bmpTable, countHan, mapLines } from './lines.js';
 import type { Pass } from './types.js';
@@ -119,7 +119,7 @@ let separators: Uint8Array | undefined;
  * like misread UTF-8); returns the line itself when nothing changed. Scans characters rather than matching runs,
  * because one regex match over a multi-megabyte run overflows the regex engine's stack.
  */
-function mapRuns(line: string, edit: (run: string) => string): string {
+function mapRuns(line: string, edit: (run: string, start: number) => string): string {
   const separator = (separators ??= bmpTable(SEPARATOR));
   let out: string | undefined;
   let copied = 0;
@@ -129,7 +129,7 @@ function mapRuns(line: string, edit: (run: string) => string): string {
     // A run needs MIN_MOJIBAKE_RUN Han characters, so it is at least that long.
     if (i - start >= MIN_MOJIBAKE_RUN && i - start <= MAX_MOJIBAKE_RUN && startsLikeMisreadUtf8(line, start, i)) {
       const run = line.slice(start, i);
-      const next = edit(run);
+      const next = edit(run, start);
       if (next !== run) {
         out = (out ?? '') + line.slice(copied, start) + next;
         copied = i;
@@ -139,6 +139,38 @@ function mapRuns(line: string, edit: (run: string) => string): string {
   }
   return out === undefined ? line : out + line.slice(copied);
 }
+export interface MojibakeHit {
+  what: string;
+  /** Offset of the damage in the text. */
+  at: number;
+}
+
+const ANY_LOST = new RegExp(LOST_CHARACTERS.source, 'u');
+
+/**
+ * The first mojibake in a text: damage markers, a run of UTF-8 read as GBK, or lost characters. The same judgement
+ * as the pass, for texts that never went through it (workbook cells) or that it could not mend (check/mojibake).
+ */
+export function findMojibake(text: string): MojibakeHit | undefined {
+  for (const marker of DAMAGE_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at >= 0) return { what: marker === '\uFFFD' ? 'U+FFFD replacement characters' : marker, at };
+  }
+  let misread: MojibakeHit | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    mapRuns(line, (run, start) => {
+      const decoded = misread ? undefined : decodeMisreadGbk(run);
+      if (decoded) misread = { what: `UTF-8 read as GBK (${run.slice(0, 6)} = ${decoded.text.slice(0, 6)})`, at: offset + start };
+      return run;
+    });
+    if (misread) return misread;
+    offset += line.length + 1;
+  }
+  const lost = ANY_LOST.exec(text);
+  return lost ? { what: 'question marks in place of characters', at: lost.index } : undefined;
+}
+
 export const mojibake: Pass = {
   id: 'clean/mojibake',
   description: 'Removes lost-character runs (??|??) and repairs or removes UTF-8-read-as-GBK runs (璁句负棣栭〉 → 设为首页).',

@@ -6,6 +6,7 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { chrome } from './chrome.js';
 import { footer } from './footer.js';
 import { junkTags } from './junk-tags.js';
+import { mirrorLinksPass } from './mirror-links.js';
 import { mojibake } from './mojibake.js';
 import { pinyinGlosses } from './pinyin-glosses.js';
 import { script } from './script.js';
@@ -33,6 +34,8 @@ export const PRESET: readonly Pass[] = [
   // Substitution repair before chrome: chrome lines never hold brands, but body lines do, and the page's own
   // clean sentences are evidence only while they are still in the text.
   spamSubstitution,
+  // Mirror links after conversion, so the words that present a government site need one script.
+  mirrorLinksPass,
   // Chrome after spam, so an app block that a keyword farm followed is judged on its own lines.
   chrome,
   // Footer last: the tail is only judged short once the keyword farm and the widgets after the body are gone.

@@ -8,7 +8,7 @@ import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js'
 import { linePlace } from '../../parsers/shared/lines.js';
 import { countHan, isBlank, mapLines } from './lines.js';
 import { toSimplifiedChars } from './script.js';
-import { findBrands, mayHoldSpamTerms, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import { findBrands, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 
 /** Keyword farms have at least this many items. */
@@ -22,9 +22,42 @@ const MAX_KEYWORD_LINE = 60;
 
 const SEPARATORS_GLOBAL = new RegExp(FARM_SEPARATORS.source, 'gu');
 
-/** One farm item is spam if it has a strong term, or two weak terms (`免费` + `视频`), or a brand. */
-function isSpamItem(item: string): boolean {
+/** Longest average item of a keyword list in block text (items are keywords, not sentences). */
+const MAX_LIST_ITEM = 24;
+/** Longest block text with fewer than MIN_FARM_ITEMS items that is judged as one keyword line. */
+const MAX_SHORT_LIST = 80;
+
+/** One farm item (Simplified) is spam if it has a strong term, or two weak terms (`免费` + `视频`), or a brand. */
+export function isSpamItem(item: string): boolean {
   return strongTermsIn(item).length > 0 || weakTermsIn(item).length >= 2 || findBrands(item).length > 0;
+}
+
+/** Whether enough items are spam for a keyword farm. */
+function isFarm(items: readonly string[]): boolean {
+  return items.length >= MIN_FARM_ITEMS && items.filter(isSpamItem).length / items.length >= MIN_FARM_SPAM_SHARE;
+}
+
+/** A link or a short text (any script) that is spam on its own, as one item of a farm would be. */
+export function isSpamText(text: string): boolean {
+  const simplified = toSimplifiedChars(text);
+  return (findBrands(simplified).length > 0 || mayHoldSpamTerms(simplified)) && isSpamItem(simplified);
+}
+
+const LIST_SEPARATORS = new RegExp(`(?:${FARM_SEPARATORS.source}|\\s)+`, 'gu');
+
+/**
+ * A keyword list in the text of a page block (any script): a brand or a strong term in it, the items between
+ * separators and whitespace (a block's links are joined by spaces) short on average, at least half of them spam; a
+ * block with fewer items is judged as one line. For the HTML steps, which remove such blocks before the page becomes lines.
+ */
+export function isSpamBlock(text: string): boolean {
+  const simplified = toSimplifiedChars(text);
+  // A list needs a brand or a strong term: a menu of plain links (视频直播, 网站下载) has weak ones only.
+  if (!mayHoldStrongSpam(simplified) || (findBrands(simplified).length === 0 && strongTermsIn(simplified).length === 0)) return false;
+  const items = simplified.split(LIST_SEPARATORS).filter((s) => s !== '');
+  if (items.length < MIN_FARM_ITEMS) return simplified.length <= MAX_SHORT_LIST && spamLineKind(simplified) !== undefined;
+  const average = items.reduce((n, s) => n + s.length, 0) / items.length;
+  return average <= MAX_LIST_ITEM && isFarm(items);
 }
 
 /**
@@ -40,10 +73,7 @@ export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 
   const brands = findBrands(line);
   if (brands.length === 0 && !mayHoldSpamTerms(line)) return undefined;
   const items = line.split(SEPARATORS_GLOBAL).map((s) => s.trim()).filter((s) => s !== '');
-  if (items.length >= MIN_FARM_ITEMS) {
-    const spam = items.filter(isSpamItem).length;
-    if (spam / items.length >= MIN_FARM_SPAM_SHARE) return 'keyword-farm';
-  }
+  if (isFarm(items)) return 'keyword-farm';
   // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
   // a line is spam here only when nothing but brands and spam words is left.
   let rest = line;

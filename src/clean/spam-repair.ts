@@ -34,6 +34,8 @@ const CONTEXTS: ReadonlyArray<readonly [number, number]> = [
   // A long context on one side makes a short one enough on the other (`《中华人民共和国` + ? + `条例》`).
   [8, 3],
   [3, 8],
+  // A numbered heading has only its number on the left (`四、` + ? + `行政复议、行政诉讼情况`): a long right side proves it.
+  [2, 10],
 ];
 /** Longest word a brand may have replaced. */
 const MAX_REPLACED = 20;

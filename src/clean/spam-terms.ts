@@ -2,7 +2,7 @@
  * Matching helpers over the spam lexicons, shared by the spam-line pass, the substitution repair and the
  * residual-spam check.
  */
-import { BRAND_PATTERNS, BRAND_TOKENS } from './lexicons/brands.js';
+import { BRAND_PATTERNS, BRAND_TITLE, BRAND_TOKENS } from './lexicons/brands.js';
 import { SPAM_TERMS } from './lexicons/spam-terms.js';
 
 export { BRAND_PATTERNS, BRAND_TOKENS } from './lexicons/brands.js';
@@ -22,11 +22,11 @@ function escapeRegex(s: string): string {
  * the patterns' flags (without g/y), which can only make it match more.
  */
 const ANY_BRAND = new RegExp(
-  [...BRAND_TOKENS.map(escapeRegex), ...BRAND_PATTERNS.map((p) => `(?:${p.source})`)].join('|'),
-  [...new Set(BRAND_PATTERNS.flatMap((p) => [...p.flags]).filter((f) => f !== 'g' && f !== 'y'))].join(''),
+  [...BRAND_TOKENS.map(escapeRegex), ...[...BRAND_PATTERNS, BRAND_TITLE.prefilter].map((p) => `(?:${p.source})`)].join('|'),
+  [...new Set([...BRAND_PATTERNS, BRAND_TITLE.prefilter].flatMap((p) => [...p.flags]).filter((f) => f !== 'g' && f !== 'y'))].join(''),
 );
 
-/** False when the text certainly holds no brand (one regex scan instead of a search per token and pattern). */
+/** False when the text certainly holds no brand, title shapes included (one regex scan instead of a search per token and pattern). */
 export function mayHoldBrand(text: string): boolean {
   return ANY_BRAND.test(text);
 }
@@ -43,6 +43,7 @@ export function findBrands(text: string): BrandMatch[] {
   for (const pattern of BRAND_PATTERNS) {
     for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.push({ token: m[0], index: m.index });
   }
+  found.push(...findBrandTitles(text));
   found.sort((a, b) => a.index - b.index || b.token.length - a.token.length);
   const kept: BrandMatch[] = [];
   let end = -1;
@@ -92,6 +93,16 @@ export function mayHoldSpamTerms(text: string): boolean {
   return false;
 }
 
+const ANY_STRONG = new RegExp(SPAM_TERMS.strong.map(escapeRegex).join('|'), 'u');
+
+/**
+ * False when the text (Simplified) certainly holds neither a brand nor a strong term: what a keyword list always
+ * has, and a page of plain text (which has weak terms such as 网站, 下载 all over) does not.
+ */
+export function mayHoldStrongSpam(text: string): boolean {
+  return ANY_STRONG.test(text) || mayHoldBrand(text);
+}
+
 /** Strong terms present in the text (no government text uses them). */
 export function strongTermsIn(text: string): string[] {
   return SPAM_TERMS.strong.filter((term) => text.includes(term));
@@ -114,4 +125,78 @@ export function findResidualSpam(text: string): string[] {
     }
   }
   return hits.sort((a, b) => a.index - b.index).map((h) => h.token);
+}
+
+const TITLE_WORDS = [...BRAND_TITLE.gambling, ...BRAND_TITLE.site].sort((a, b) => b.length - a.length);
+const isTitleChar = (c: string): boolean => BRAND_TITLE.segment.test(c);
+
+/** Offsets of the brand cores in text[start, end), years left out. */
+function coresIn(text: string, start: number, end: number): { index: number; end: number; latin: boolean }[] {
+  const out: { index: number; end: number; latin: boolean }[] = [];
+  for (const m of text.slice(start, end).matchAll(BRAND_TITLE.core)) {
+    if (BRAND_TITLE.year.test(m[0])) continue;
+    out.push({ index: start + m.index, end: start + m.index + m[0].length, latin: /[A-Za-z]/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Where a run of title words starting at `at` ends (`at` when none starts there). */
+function titleWordsEnd(text: string, at: number, limit: number): number {
+  let end = at;
+  for (;;) {
+    const word = TITLE_WORDS.find((w) => end + w.length <= limit && text.startsWith(w, end));
+    if (!word) return end;
+    end += word.length;
+  }
+}
+
+/** The title in one joined run of segments, or undefined (see BRAND_TITLE). */
+function titleIn(text: string, segments: readonly (readonly [number, number])[]): BrandMatch | undefined {
+  const cores = segments.map(([s, e]) => coresIn(text, s, e));
+  const withCore = cores.flatMap((c, i) => (c.length > 0 ? [i] : []));
+  if (withCore.length < BRAND_TITLE.minCoreSegments) return undefined;
+  const first = withCore[0]!;
+  const last = withCore[withCore.length - 1]!;
+  const start = cores[first]![0]!.index;
+  const lastCore = cores[last]![cores[last]!.length - 1]!;
+  let end = titleWordsEnd(text, lastCore.end, segments[last]![1]);
+  // Segments after the last core belong to the title only when they are title words through and through (`_官网`).
+  for (let i = last + 1; i < segments.length && end === segments[i - 1]![1]; i += 1) {
+    const [s, e] = segments[i]!;
+    if (titleWordsEnd(text, s, e) !== e) break;
+    end = e;
+  }
+  const token = text.slice(start, end);
+  const latin = cores.slice(first, last + 1).some((c) => c.some((k) => k.latin));
+  if (!latin && !BRAND_TITLE.gambling.some((w) => token.includes(w))) return undefined;
+  return { token, index: start };
+}
+
+/** Gambling site titles pasted where a name stood (`365bet真人_beat365官方入口…`), left to right. */
+export function findBrandTitles(text: string): BrandMatch[] {
+  if (!BRAND_TITLE.prefilter.test(text)) return [];
+  const found: BrandMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isTitleChar(text[i]!)) {
+      i += 1;
+      continue;
+    }
+    const segments: [number, number][] = [];
+    let start = i;
+    for (;;) {
+      let end = start;
+      while (end < text.length && isTitleChar(text[end]!)) end += 1;
+      segments.push([start, end]);
+      const joined = end + 1 < text.length && BRAND_TITLE.joiners.includes(text[end]!) && isTitleChar(text[end + 1]!);
+      if (!joined) {
+        i = end;
+        break;
+      }
+      start = end + 1;
+    }
+    const title = segments.length >= BRAND_TITLE.minCoreSegments ? titleIn(text, segments) : undefined;
+    if (title) found.push(title);
+  }
+  return found;
 }

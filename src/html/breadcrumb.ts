@@ -2,9 +2,9 @@
  * The breadcrumb (`当前位置:首页 > 政府信息公开 > … > 政府信息公开制度`): found by its label or by a crumb/position
  * class, split into segments without 首页. Its line is chrome in the text, its segments are the category of a document.
  */
+import { BREADCRUMB_LABEL, categoryCrumbs, crumbsOf } from '../../parsers/shared/breadcrumb.js';
 import { compact, rawText, shortTexts, type AnyNode, type Element } from './dom.js';
 
-const LABEL = /^(?:您?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)|当前位置|當前位置)\s*[:：]?/;
 const CLASS_PARTS = ['crumb', 'position', 'location', 'weizhi', 'dqwz', 'mbx'];
 const ID_PARTS = ['crumb', 'position', 'dqwz'];
 
@@ -13,9 +13,8 @@ function isCrumbBlock(el: Element): boolean {
   const { class: cls, id } = el.attribs;
   return (cls !== undefined && CLASS_PARTS.some((p) => cls.includes(p))) || (id !== undefined && ID_PARTS.some((p) => id.includes(p)));
 }
-const SEP = /\s*(?:>>|>|»|›|→|＞|\/|\\)\s*/;
-/** Segments that name no place: the home page, or the article view itself. */
-const HOME = /^(?:网站首页|首页|首頁|主页|Home|正文|正文内容|详情|详细内容|文章内容|內容|内容)$/i;
+/** A label block must also hold a separator. */
+const SEP = /(?:>|＞|»|›|→|\/|\\)/u;
 
 export interface Breadcrumb {
   segments: string[];
@@ -27,14 +26,14 @@ export interface Breadcrumb {
 export function breadcrumb(elements: readonly Element[], body: AnyNode): Breadcrumb | undefined {
   const texts = shortTexts(body, 400);
   // Every label holds 位 and 置 (spaces apart at most): other texts are not compacted and tested.
-  const byLabel = [...texts].filter(([, raw]) => raw.includes('位') && raw.includes('置') && LABEL.test(compact(raw)) && SEP.test(raw)).map(([el]) => el);
+  const byLabel = [...texts].filter(([, raw]) => raw.includes('位') && raw.includes('置') && BREADCRUMB_LABEL.test(compact(raw)) && SEP.test(raw)).map(([el]) => el);
   // The smallest element holding the label: one with no matching child.
   const matching = new Set(byLabel);
   const labelled = byLabel.filter((el) => !el.children.some((c) => matching.has(c as Element))).reverse();
   const candidates = [...labelled, ...elements.filter(isCrumbBlock)];
   for (const el of candidates) {
     const text = rawText(el).replace(/[\s\u00a0]+/g, ' ').trim();
-    const segments = text.replace(LABEL, '').split(SEP).map((s) => s.trim()).filter((s) => s !== '' && !HOME.test(s));
+    const segments = categoryCrumbs(crumbsOf(text));
     if (segments.length >= 1 && text.length <= 300) return { segments, text };
   }
   return undefined;

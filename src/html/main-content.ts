@@ -1,14 +1,16 @@
 /**
  * Finds the element holding the page's main content. Scoring counts characters, not words (Chinese has no spaces),
  * plus Chinese punctuation as a sign of prose; link text counts against a block (navigation), except inside catalogue
- * tables, whose item names are often links. Footer text (ICP备, 网站标识码 …) scores nothing. As in Readability, each
- * text block gives its score to its parent, half to the grandparent and a third to the great-grandparent.
+ * tables, whose item names are often links. Footer text (ICP备, 网站标识码 …) and the site's copyright/disclaimer notice
+ * score nothing. As in Readability, each text block gives its score to its parent, half to the grandparent and a third
+ * to the great-grandparent.
  * Walks use explicit stacks: hostile pages nest deeper than the call stack allows.
  */
+import { isSiteNotice } from '../clean/chrome-blocks.js';
+import { hasFooterMarker } from '../clean/footer.js';
 import { compact, isElement, type AnyNode, type Element } from './dom.js';
 
 const BLOCKS = new Set(['p', 'div', 'td', 'th', 'li', 'section', 'article', 'main', 'pre', 'dd', 'dt', 'blockquote', 'center', 'font', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'tbody', 'table', 'body']);
-const FOOTER = /ICP备|ICP證|网站标识码|網站標識碼|公网安备|公網安備|版权所有|版權所有|Copyright|主办单位|主辦單位|技术支持|技術支持/i;
 const PUNCT = /[，。；：、！？“”《》（）,;]/g;
 
 const dataOf = (n: AnyNode): string => (n as unknown as { data: string }).data;
@@ -36,7 +38,7 @@ export function mainContent(body: Element, catalogueTables: Set<Element>): Eleme
     const inside = inCatalogue || catalogueTables.has(el);
     if (BLOCKS.has(el.name)) {
       const own = ownText(el, inside);
-      if (own.length > 0 && !FOOTER.test(own)) {
+      if (own.length > 0 && !hasFooterMarker(own) && !isSiteNotice(own)) {
         const score = 1 + (own.match(PUNCT) ?? []).length + Math.min(own.length / 25, 6);
         let ancestor: AnyNode | null = el;
         for (const share of [1, 1 / 2, 1 / 3]) {

@@ -5,7 +5,9 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { compact, countUnder, descendants, evidence, isElement, placeOf, rawText, textContent, type AnyNode, type Element } from './dom.js';
-import { isSpamLine } from './spam-terms.js';
+import { spamLineKind } from '../clean/spam-lines.js';
+
+const isSpamLine = (text: string): boolean => spamLineKind(text) !== undefined;
 
 /** `h1, h2, h3, [class*="title"], [id*="title"], [class*="biaoti"], [class*="bt"]` (attribute values case-sensitive). */
 function isHeading(el: Element): boolean {

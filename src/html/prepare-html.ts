@@ -14,7 +14,7 @@ import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
 import { parseDocument } from './cheerio-core.js';
-import { compact, descendants, type Element } from './dom.js';
+import { compact, descendants, evidence, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { latin1Head } from './meta-charset.js';
 import { MAX_DEPTH, MAX_ELEMENTS, markupText, tooLargeForDom } from './markup-text.js';
@@ -22,7 +22,7 @@ import { readMetaLines } from './meta-lines.js';
 import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
 import { cellText, renderLines } from './render-lines.js';
-import { cutFooter } from './footer.js';
+import { footerStart } from '../clean/footer.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -115,6 +115,15 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
     text: [...head, ...bodyLines].join('\n'),
     html: { meta, tables, body: bodyLines, bodyStart: head.length, ...(title !== undefined && { titleLine: crumb ? 1 : 0 }), ...placeOfBlock(content) },
   };
+}
+
+/** A footer the content block still holds is cut with the text pass's footer cutter (its markers and limits). */
+function cutFooter(lines: string[], report: Report): string[] {
+  const at = footerStart(lines);
+  if (at < 0) return lines;
+  report({ ruleId: 'clean/html-footer', severity: 'info', actual: evidence(lines.slice(at).join(' / ')),
+    message: `Cut ${lines.length - at} footer line(s) left in the main content block.` });
+  return lines.slice(0, at);
 }
 
 /** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */

@@ -10,15 +10,17 @@ import {
 } from './dom.js';
 import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
-import { hasSpamTerm, isSpamKeywordList, joinedHasStrongTerm, spamTerms } from './spam-terms.js';
+import { junkIds, stripJunkTags } from '../clean/junk-tags.js';
+import { JUNK_ID } from '../clean/lexicons/junk-tags.js';
+import { isSpamBlock, isSpamText } from '../clean/spam-lines.js';
+import { findResidualSpam, mayHoldStrongSpam } from '../clean/spam-terms.js';
+import { toSimplifiedChars } from '../clean/script.js';
 
 type Report = (d: DiagnosticInput) => void;
 
 /** Not text for a reader: dropped without a diagnostic. */
 const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea']);
 
-/** Tag names the injected junk uses; escaped copies of them also show up as visible text. */
-const JUNK_TAG_TEXT = /<\/?(?:li|source|rt|rp|ruby|table|noframes|address|listing|form)(?:\s+id=[\"']?[a-z0-9]{4,8}[\"']?)?\s*>/gi;
 
 /** `root`: the document node of the page. */
 export function removeHidden(root: AnyNode, report: Report): void {
@@ -79,17 +81,20 @@ function removeHiddenElements(root: AnyNode, css: string, report: Report): void 
     }
     detach(el);
     if (compact(text) === '') continue;
-    report({ ruleId: 'clean/html-hidden', severity: hasSpamTerm(text) ? 'warning' : 'info', place: placeOf(el), actual: text,
+    report({ ruleId: 'clean/html-hidden', severity: spamIn(text).length > 0 ? 'warning' : 'info', place: placeOf(el), actual: text,
       message: `Removed text a reader never sees (${reason}) in ${startTag(el)}.` });
   }
 }
+
+/** The random ids injected elements share (the shape the text pass recognises in escaped tags). */
+const JUNK_SHAPE = new RegExp(`^${JUNK_ID}$`, 'i');
 
 /** Empty elements sharing one id (ids must be unique): `<li id="mc848"><source id="mc848"></source></li>`. */
 function removeJunkTags(root: AnyNode, report: Report): void {
   const groups = new Map<string, Element[]>();
   for (const el of descendants(root)) {
     const id = attr(el, 'id');
-    if (!/^[a-z0-9]{4,8}$/i.test(id)) continue;
+    if (!JUNK_SHAPE.test(id)) continue;
     groups.set(id, [...(groups.get(id) ?? []), el]);
   }
   for (const [id, els] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -122,7 +127,7 @@ function removeLinkFarms(root: AnyNode, report: Report): void {
     }
     if (el.name === 'a') {
       const text = compact(rawText(el));
-      if (text !== '') s = { links: 1, spamLinks: hasSpamTerm(text) ? 1 : 0, linkChars: text.length };
+      if (text !== '') s = { links: 1, spamLinks: isSpamText(text) ? 1 : 0, linkChars: text.length };
     } else if (s && el.name !== 'body' && el.name !== 'html' && s.links >= 5 && s.spamLinks >= Math.max(2, 0.3 * s.links) &&
       s.linkChars >= 0.7 * visibleChars(el, chars)) {
       report({ ruleId: 'clean/html-link-farm', severity: 'warning', place: placeOf(el), actual: evidence(linkTexts(el).join(' | ')),
@@ -181,14 +186,19 @@ function linkTexts(block: Element): string[] {
   return texts;
 }
 
+/** Brands and strong terms in a text of any script. */
+function spamIn(text: string): string[] {
+  return findResidualSpam(toSimplifiedChars(text));
+}
+
 /** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
 const MAX_SPAM_BLOCK = 4000;
 
 function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
-  // Every block and bare text tested below is part of the body's text, and a keyword list needs a strong term: a page
-  // without one anywhere (most pages) has nothing to remove here.
-  if (!joinedHasStrongTerm(textParts(body))) return;
+  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand or a strong
+  // term: a page without one anywhere (most pages) has nothing to remove here.
+  if (!mayHoldStrongSpam(toSimplifiedChars(textParts(body).join('')))) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();
@@ -200,9 +210,9 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
     const raw = texts.get(el);
     if (raw === undefined || el.name === 'body' || el.name === 'html') continue;
     const text = raw.trim();
-    if (text === '' || !isSpamKeywordList(text)) continue;
+    if (text === '' || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
-      message: `Removed a spam keyword block (${spamTerms(text).slice(0, 5).join(', ')} …) injected into the page.` });
+      message: `Removed a spam keyword block (${[...new Set(spamIn(text))].slice(0, 5).join(', ')} …) injected into the page.` });
     if (el.parent) dirty.add(el.parent);
     detach(el);
   }
@@ -210,23 +220,25 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
   for (const n of nodesUnder(body)) {
     if (n.type !== 'text' || !n.parent) continue;
     const text = rawText(n).trim();
-    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamKeywordList(text)) continue;
+    if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
     detach(n);
   }
 }
 
-/** Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): strip those strings. */
+/**
+ * Mirrors escape the junk tags so they show as text (`<li id="mc848">` in seed 004): those strings are stripped with
+ * the text pass's recogniser, the page's shared ids taken over all its text (table cells never reach the text passes).
+ */
 function stripEscapedJunkTags(root: AnyNode, report: Report): void {
-  for (const n of nodesUnder(root)) {
-    if (n.type !== 'text') continue;
-    const node = n as unknown as { data: string };
-    if (!node.data.includes('<')) continue;
-    const found = node.data.match(JUNK_TAG_TEXT);
-    if (!found) continue;
-    node.data = node.data.replace(JUNK_TAG_TEXT, '');
-    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
-      actual: found.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
+  const texts = nodesUnder(root).filter((n) => n.type === 'text') as unknown as { data: string; parent: AnyNode | null }[];
+  const ids = junkIds(texts.map((n) => n.data));
+  for (const node of texts) {
+    const { text, removed } = stripJunkTags(node.data, ids);
+    if (removed.length === 0) continue;
+    node.data = text;
+    report({ ruleId: 'clean/html-junk-tags', severity: 'warning', place: node.parent && isElement(node.parent) ? placeOf(node.parent) : undefined,
+      actual: removed.join(' '), message: 'Removed tag markup shown as text (escaped junk tags of a mirrored page).' });
   }
 }

@@ -13,8 +13,8 @@ import { detectOnce } from '../../parsers/shared/detect-once.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
-import { cleanText } from '../clean/preset.js';
-import { evidenceFromItems, itemHasBrand, repairDraftItem } from '../clean/spam-repair-item.js';
+import { cleanText, type CleanResult } from '../clean/preset.js';
+import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { attachFlags } from './attach-flags.js';
@@ -39,7 +39,10 @@ export interface FileRecord {
   items: number;
   documents: number;
   diagnostics: { error: number; warning: number; info: number };
-  /** The decoded text after the document passes, as the parsers saw it (the first MAX_CLEANED_TEXT characters). */
+  /**
+   * The decoded text after the document passes, as the parsers saw it (the first MAX_CLEANED_TEXT characters); for a
+   * workbook, which has no text, its rows as read, one line a row (`Sheet1!A7 | cell | cell`), after the spam repair.
+   */
   cleanedText: string;
   cleanedTextTruncated?: boolean;
 }
@@ -48,6 +51,8 @@ export interface FileResult {
   record: FileRecord;
   items: CatalogItem[];
   diagnostics: Diagnostic[];
+  /** What the document passes learned about the page (script, the breadcrumb trail they removed); not written. */
+  facts: CleanResult['facts'];
 }
 
 export interface IngestFileOptions {
@@ -69,7 +74,7 @@ export function oversizedFile(path: string, size: number, sha256: string, option
   const diagnostics: Diagnostic[] = [toDiagnostic(path, 'decode', { ruleId: 'decode/too-large', severity: 'error',
     message: `File is ${size} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes.` })];
   record.diagnostics.error = 1;
-  return { record, items: [], diagnostics };
+  return { record, items: [], diagnostics, facts: {} };
 }
 
 export async function ingestFile(path: string, bytes: Uint8Array, options: IngestFileOptions = {}): Promise<FileResult> {
@@ -79,11 +84,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const diagnostics: Diagnostic[] = [];
   const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
   const record = emptyRecord(path, sha256, bytes.length);
+  let facts: CleanResult['facts'] = {};
   const finish = (items: CatalogItem[]): FileResult => {
     for (const d of diagnostics) record.diagnostics[d.severity]++;
     record.items = items.filter((i) => i.kind === 'item').length;
     record.documents = items.length - record.items;
-    return { record, items, diagnostics };
+    return { record, items, diagnostics, facts };
   };
   // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
   // tables and metadata as `file.html`.
@@ -108,15 +114,14 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
+  facts = cleaned.facts;
   const lines = cleaned.text.split('\n');
   const file: SourceFile = {
     path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
     ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
     ...(page?.html && { html: page.html }),
   };
-  // files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record).
-  record.cleanedText = file.text.length > MAX_CLEANED_TEXT ? file.text.slice(0, MAX_CLEANED_TEXT) : file.text;
-  if (file.text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
+  setCleanedText(record, file.text);
   record.script = cleaned.facts.script ?? 'none';
 
   const binary = decoded.encoding === 'binary';
@@ -149,6 +154,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     const evidence = evidenceFromItems(merged.map((m) => m.draft));
     merged = merged.map((m) => ({ ...m, draft: repairDraftItem(m.draft, { report: reporter('clean'), evidence }) }));
   }
+  if (binary) setCleanedText(record, merged.map(({ draft }) => [draft.place, ...itemStrings(draft)].join(' | ')).join('\n'));
   // A catalogue page's title line names the publisher of all its rows.
   const publisher = publisherFromTitle(file.lines);
   if (publisher) for (const { draft } of merged) if (draft.kind === 'item' && !draft.fields.publisher) draft.fields.publisher = publisher;
@@ -171,6 +177,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   attachFlags(items, diagnostics);
   return finish(items);
+}
+
+/** files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record). */
+function setCleanedText(record: FileRecord, text: string): void {
+  record.cleanedText = text.length > MAX_CLEANED_TEXT ? text.slice(0, MAX_CLEANED_TEXT) : text;
+  if (text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
 }
 
 /** CRLF and lone CR line ends become LF; text that has no CR (most pages) is already so. */

@@ -87,3 +87,84 @@ describe('chrome pass', () => {
     expect(breadcrumbTrail('所在位置:市政府大楼')).toBeUndefined();
   });
 });
+
+describe('chrome pass: line shapes and blocks', () => {
+  const cleaned = (lines: string[]) => runPass(chrome, lines.join('\n'));
+
+  it.each([
+    ['当前位置：', 'clean/chrome-breadcrumb'],
+    ['> 政务公开 | > 基层政务公开标准化规范化专栏 | > 区级部门主动公开基本目录', 'clean/chrome-breadcrumb'],
+    ['>> ... | >> 政务公开标准目录', 'clean/chrome-breadcrumb'],
+    ['首页/ 政府信息公开 / 政府信息公开年报 / 乡镇 / 2021 / 正文', 'clean/chrome-breadcrumb'],
+    ['智能问答 长者专区 残疾人专区 无障碍繁体登录注册', 'clean/chrome-block'],
+    ['无障碍    长者助手 我的收藏   收藏', 'clean/chrome-nav'],
+    ['中国政府网湖北省政府武汉市政府', 'clean/chrome-nav'],
+    ['法搜网首页', 'clean/chrome-nav'],
+    ['  2. 浏览次数: 次', 'clean/chrome-widget'],
+    ['字号:【', 'clean/chrome-widget'],
+    ['点击数:人次', 'clean/chrome-widget'],
+    ['  4. 打印本页', 'clean/chrome-widget'],
+    ['返回上一页', 'clean/chrome-widget'],
+    ['资源ID:25608834      下载积分:3 金币', 'clean/chrome-docsite'],
+    ['格式:DOCX , 页数:20 ,大小:22.72KB ,', 'clean/chrome-docsite'],
+    ['Heart Att9 页 33.896 KB下载文档', 'clean/chrome-docsite'],
+    ['DOC文库 - 千万精品文档,你想要的都能搜到,下载即用。', 'clean/chrome-docsite'],
+    ['当前文档共9页 2.88', 'clean/chrome-docsite'],
+    ['某区政府办公室政务公开基本目录.docx某区政府办公室政务公开基本目录.docx某区政府办公室政务公开基本目录.docx', 'clean/chrome-docsite'],
+    ['下载后继续阅读', 'clean/chrome-docsite'],
+    ['版权提示 | 免责声明', 'clean/chrome-nav'],
+    ['请利用键盘按住Ctrl + P开启列印功能', 'clean/chrome-accessibility'],
+    ['您的浏览器不支援JavaScript功能,若网页功能无法正常使用时,请开启浏览器JavaScript状态', 'clean/chrome-accessibility'],
+    ['跳到主要内容区块', 'clean/chrome-nav'],
+    ['（摄影：张三）', 'clean/chrome-credit'],
+    ['图片来源：新华社', 'clean/chrome-credit'],
+    ['文章类型：原创', 'clean/chrome-meta-widget'],
+  ])('removes %j', (line, ruleId) => {
+    const body = Array.from({ length: 12 }, (_, i) => `第${i + 1}条 内容。`);
+    const r = cleaned([...body, line, '正文']);
+    expect(r.text.split('\n')[12]).toBe('');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId, place: 'L13', actual: line.trim(), expected: '' })]);
+  });
+
+  it.each([
+    '1. 依申请公开',
+    '附件：1.就业领域基层政务公开标准目录.docx（共9页，33KB）',
+    '图1：2023年主动公开情况',
+    '位置:',
+    '| 政务公开 | 政府信息公开 | 依申请公开 |',
+    '办公地址:市政府大楼 联系电话:0731-1234567',
+    '政务公开',
+    '市人民政府 市政府办公室',
+    '监督电话: 12345',
+  ])('keeps %j', (line) => {
+    const r = cleaned(['标题', line, '正文。']);
+    expect(r.text).toBe(['标题', line, '正文。'].join('\n'));
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('removes JSP/IDE comments a page printed as text and keeps the rest of the line', () => {
+    const line = '<%-- Created by IntelliJ IDEA. User: Administrator --%> <%@ page contentType="text/html;charset=UTF-8" %> 某市政府信息公开指南';
+    const r = cleaned([line, '-->', '正文。']);
+    expect(r.text).toBe(['某市政府信息公开指南', '', '正文。'].join('\n'));
+    expect(r.diagnostics.map(brief)).toEqual([`clean/chrome-template@L1: ${line} → 某市政府信息公开指南`, 'clean/chrome-template@L2: --> → ']);
+  });
+
+  it('removes a copyright/disclaimer notice: its heading and the lines about this site and reprinting', () => {
+    const notice = ['版权与免责声明', '1.凡本站注明“文章类型：原创”的作品，版权属于本站。转载时必须注明来源。', '2.凡本站注明“文章类型：转载”的作品，均转载自其他媒体。'];
+    const r = cleaned(['正文。', ...notice, '第二段正文。']);
+    expect(r.text).toBe(['正文。', '', '', '', '第二段正文。'].join('\n'));
+    expect(r.diagnostics.every((d) => d.ruleId === 'clean/chrome-notice')).toBe(true);
+    // A 免责声明 section of the document itself has no notice lines under it.
+    expect(cleaned(['免责声明', '本指南所列事项以法律法规为准。']).text).toBe('免责声明\n本指南所列事项以法律法规为准。');
+  });
+
+  it('removes menu bars and side menus of portal labels, not a label alone or a table row', () => {
+    const side = ['政府信息公开指南', '', '政府信息公开制度', '', '法定主动公开内容', '', '政府信息公开年报', '', '依申请公开'];
+    const r = cleaned(['首页 政务公开 政民互动 办事服务', ...side, '某街道办事处政务公开标准目录']);
+    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['某街道办事处政务公开标准目录']);
+    expect(new Set(r.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['clean/chrome-menu']));
+    const head = Array.from({ length: 10 }, (_, i) => `第${i + 1}条 内容。`);
+    const cells = [...head, '政府信息公开', '政府信息公开指南', '政府信息公开指南', '政府信息公开制度'];
+    expect(cleaned(cells).text).toBe(cells.join('\n'));
+  });
+});

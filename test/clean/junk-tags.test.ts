@@ -27,6 +27,25 @@ describe('junk-tags pass', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('removes tags of any name that share one random id, and cut-off tag ends on that page', () => {
+    const text = ['<delect id="h4sia"></delect>', '  2. <meter id="h4sia"></meter>', '公民、法人和其他组织t>可以查阅'].join('\n');
+    const r = runPass(junkTags, text);
+    expect(r.text).toBe(['', '  2.', '公民、法人和其他组织可以查阅'].join('\n'));
+    expect(r.diagnostics.map(brief)).toEqual([
+      'clean/junk-tag@L1: <delect id="h4sia"></delect> → ',
+      'clean/junk-tag@L2: 2. <meter id="h4sia"></meter> → 2.',
+      'clean/junk-tag@L3: 公民、法人和其他组织t>可以查阅 → 公民、法人和其他组织可以查阅',
+    ]);
+  });
+
+  it('keeps an unknown tag whose id is not shared, and tag-like text on a page without injected tags', () => {
+    for (const text of ['示例<meter id="gauge1"></meter>说明', '首页>政务公开>标准目录', '组织t>可以']) {
+      const r = runPass(junkTags, text);
+      expect(r.text).toBe(text);
+      expect(r.diagnostics).toEqual([]);
+    }
+  });
+
   it('keeps the line count and reports each line', () => {
     const r = runPass(junkTags, '• <li id="mc848"></li>\r\n标题\r\n<rt id="mc848"></rt>');
     expect(r.text).toBe('\r\n标题\r\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMisreadGbk, mojibake } from '../../src/clean/mojibake.js';
+import { decodeMisreadGbk, findMojibake, mojibake } from '../../src/clean/mojibake.js';
 import { runPass } from './run-pass.js';
 
 describe('mojibake pass', () => {
@@ -30,10 +30,26 @@ describe('mojibake pass', () => {
     ]);
   });
 
-  it.each(['政府信息公开', '人力资源和社会保障局', '《中华人民共和国政府信息公开条例》(国务院令第711号)', '|||', '问号?', '12333'])(
+  it('removes lost-character runs glued to the text around them', () => {
+    const r = runPass(mojibake, '| □两微一端?????? □发布会/听证会??? |');
+    expect(r.text).toBe('| □两微一端 □发布会/听证会 |');
+    expect(r.diagnostics.map((d) => d.actual)).toEqual(['??????', '???']);
+  });
+
+  it.each(['政府信息公开', '人力资源和社会保障局', 'http://example.com/a.jsp??id=3', 'ab??cd', '《中华人民共和国政府信息公开条例》(国务院令第711号)', '|||', '问号?', '12333'])(
     'keeps %j',
     (text) => {
       expect(runPass(mojibake, text).text).toBe(text);
     },
   );
+});
+
+describe('findMojibake (the one detector the pass and check/mojibake share)', () => {
+  it('finds damage markers, UTF-8 read as GBK and lost characters, with their offsets', () => {
+    const misread = new TextDecoder('gbk').decode(new TextEncoder().encode('设为首页'));
+    expect(findMojibake(`第一行\n正文 ${misread}`)).toEqual({ what: `UTF-8 read as GBK (${misread} = 设为首页)`, at: 7 });
+    expect(findMojibake('信息\uFFFD公开')).toEqual({ what: 'U+FFFD replacement characters', at: 2 });
+    expect(findMojibake('□两微一端??????')).toEqual({ what: 'question marks in place of characters', at: 5 });
+    expect(findMojibake('政府信息公开目录 http://a.cn/x.jsp?id=1')).toBeUndefined();
+  });
 });

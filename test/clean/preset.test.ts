@@ -18,6 +18,7 @@ describe('preset', () => {
       'clean/spam-line',
       'clean/script',
       'clean/spam-substitution',
+      'clean/mirror-link',
       'clean/chrome',
       'clean/footer',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spamLineKind, spamLines } from '../../src/clean/spam-lines.js';
+import { isSpamBlock, isSpamText, spamLineKind, spamLines } from '../../src/clean/spam-lines.js';
 import { runPass } from './run-pass.js';
 
 describe('spam-lines pass', () => {
@@ -14,6 +14,7 @@ describe('spam-lines pass', () => {
     ['365体育官网', 'brand-line'],
     ['  水果机游戏-老虎机赞助√娱乐√', 'brand-line'],
     ['女性高爱潮有声视频A片', 'keyword-line'],
+    ['免费菠萝视频app下载', 'keyword-line'],
   ])('removes %j (%s)', (line, kind) => {
     expect(spamLineKind(line)).toBe(kind);
     const r = runPass(spamLines, `正文第一行\n${line}\n正文第三行`);
@@ -42,5 +43,28 @@ describe('spam-lines pass', () => {
   ])('keeps %j', (line) => {
     expect(spamLineKind(line)).toBeUndefined();
     expect(runPass(spamLines, line).text).toBe(line);
+  });
+});
+
+describe('spam judgements for page blocks and links (the HTML steps)', () => {
+  it('a block is a keyword list when most of its short items are spam, in either script', () => {
+    expect(isSpamBlock('亚洲无码 中文字幕 在线观看 精品久久')).toBe(true);
+    expect(isSpamBlock('亞洲無碼|中文字幕|國產精品')).toBe(true);
+    expect(isSpamBlock('365体育官网')).toBe(true);
+  });
+
+  it('plain words and navigation are no list', () => {
+    expect(isSpamBlock('体育|官网|娱乐|精品|视频')).toBe(false);
+    expect(isSpamBlock('首页 政务公开 网上办事 互动交流 下载中心')).toBe(false);
+    expect(isSpamBlock('市体育局 市文旅局 市教育局')).toBe(false);
+    expect(isSpamBlock('网上办事 在线访谈 视频直播 网站下载 免费视频')).toBe(false);
+  });
+
+  it('a link is spam on its own with a strong term, a brand or two weak terms', () => {
+    expect(isSpamText('無碼視頻')).toBe(true);
+    expect(isSpamText('澳门赌场')).toBe(true);
+    expect(isSpamText('免费视频')).toBe(true);
+    expect(isSpamText('市体育局')).toBe(false);
+    expect(isSpamText('下载中心')).toBe(false);
   });
 });

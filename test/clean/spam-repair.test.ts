@@ -37,6 +37,22 @@ describe('spam substitution repair', () => {
     ]);
   });
 
+  it.each([
+    ['《中华人民共和国飞禽走兽老虎机条例》', '《中华人民共和国政府信息公开条例》'],
+    ['三、收到和处理飞禽走兽老虎机申请情况', '三、收到和处理政府信息公开申请情况'],
+    ['四、飞禽走兽老虎机行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况'],
+  ])('puts back the phrase a slot-game name replaced in a canonical title or heading: %j', (dirty, clean) => {
+    const r = repair(dirty);
+    expect(r.text).toBe(clean);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/spam-substitution', actual: '飞禽走兽老虎机', expected: '政府信息公开' })]);
+  });
+
+  it('removes a slot-game name it cannot prove and says so', () => {
+    const r = repair('4.飞禽走兽老虎机平台管理。');
+    expect(r.text).toBe('4.平台管理。');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/spam-substitution-unresolved', actual: '飞禽走兽老虎机' })]);
+  });
+
   it('proves a topic phrase from a canonical title', () => {
     const r = repair('《中华人民共和国澳門賭場推薦条例》');
     expect(r.text).toBe('《中华人民共和国政府信息公开条例》');

@@ -1,23 +1,7 @@
-/** check/mojibake: text decoded with the wrong encoding (UTF-8 read as GBK, lost characters). */
+/** check/mojibake: text decoded with the wrong encoding (UTF-8 read as GBK, lost characters), judged as the clean pass judges it. */
+import { findMojibake } from '../../clean/mojibake.js';
 import { excerpt, itemTexts } from '../item-texts.js';
-import { MOJIBAKE_CHARS, MOJIBAKE_MARKERS, MOJIBAKE_THRESHOLD } from '../lexicon.js';
 import type { CheckRule } from '../types.js';
-
-const MOJIBAKE = new Set(MOJIBAKE_CHARS);
-/** `??` standing in for lost CJK characters (seed 001 line 3: `??|??`). */
-const LOST_CHARS = /\?{2,}/;
-
-export function findMojibake(text: string): { what: string; at: number } | undefined {
-  for (const marker of MOJIBAKE_MARKERS) {
-    const at = text.indexOf(marker);
-    if (at >= 0) return { what: marker === '\uFFFD' ? 'U+FFFD replacement characters' : marker, at };
-  }
-  const chars = [...new Set([...text].filter((ch) => MOJIBAKE.has(ch)))];
-  if (chars.length >= MOJIBAKE_THRESHOLD) return { what: `GBK-decoded UTF-8 (${chars.slice(0, 6).join('')})`, at: text.indexOf(chars[0]!) };
-  const lost = LOST_CHARS.exec(text);
-  if (lost) return { what: 'question marks in place of characters', at: lost.index };
-  return undefined;
-}
 
 export const mojibakeRule: CheckRule = {
   id: 'check/mojibake',

@@ -11,6 +11,13 @@ export const CANONICAL_TEXTS: readonly string[] = [
   // 第二十条 (the 15 proactive items' lead-in) and 第二十六条 (the default time limit).
   '行政机关应当依照本条例第十九条的规定,主动公开本行政机关的下列政府信息:',
   '属于主动公开范围的政府信息,应当自该政府信息形成或者变更之日起20个工作日内及时公开。',
+  // The fixed section titles of the annual report (政府信息公开工作年度报告格式, 国办公开办函〔2021〕30号).
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
   // Titles cited across catalogues (seed 001).
   '《中华人民共和国政府信息公开条例》',
   '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》',

@@ -35,12 +35,22 @@ export const CHROME_TOKENS = {
     '纠错',
     '页面纠错',
     '我要纠错',
+    '我的收藏',
+    '加入收藏夹',
+    '收藏',
+    '返回上一页',
+    '友善列印',
+    '字级设定',
+    '下载文字版',
+    '下载图片版',
   ],
   share: [
     '用微信扫描二维码',
     '微信扫描二维码',
     '分享至好友和朋友圈',
     '分享到微信朋友圈',
+    '分享到微信',
+    '手机扫一扫打开此页',
     '扫一扫在手机上查看当前页面',
     '扫一扫在手机打开当前页',
     '扫一扫在手机打开当前页面',
@@ -69,6 +79,14 @@ export const CHROME_TOKENS = {
     '长者版',
     '长者模式',
     '长者助手',
+    '长者专区',
+    '残疾人专区',
+    '跳到主要内容区块',
+    '跳到主要内容',
+    ':::',
+    '服务导览',
+    '规章库',
+    '法律声明',
     '打开适老化模式',
     '适老化模式',
     '老年服务',
@@ -103,10 +121,12 @@ export const CHROME_TOKENS = {
     '• 详细信息',
     '• 基本信息',
   ],
+  /** Document-sharing sites that rehost a government file: download and account buttons around the document. */
+  docsite: ['相关法条', '相关链接', '相关阅读', '相关推荐', '相关文章', '下载后继续阅读', '继续阅读', '快捷下载', '登录下载', '下载须知', '下载文档', '立即下载', '换一换', 'ImageVerifierCode', '相关文档'],
 } as const;
 
 /** Tokens that are chrome only in the page head (a lone `提示` further down can be a real heading). */
-export const HEAD_ONLY_TOKENS = ['提示', 'x', 'X'] as const;
+export const HEAD_ONLY_TOKENS = ['提示', 'x', 'X', '政府信息公开'] as const;
 
 /** Longest line judged as chrome (navigation bars and metadata lines are short; body paragraphs are not). */
 export const MAX_CHROME_LINE = 300;
@@ -131,11 +151,138 @@ export const BLOCK_LINE_MAX = 16;
  * `点击数:-`) or a bare action word (`打印`, `分享:`). The metadata before them (`发布时间:2019-06-03 14:29`) is kept.
  */
 export const META_WIDGET_FRAGMENTS: readonly RegExp[] = [
-  /[【\[]?\s*(?:文字大小|字号|字体|视力保护色)\s*[:：]?\s*(?:[【\[]\s*(?:大\s*中\s*小)?\s*[】\]]\s*)*(?:大\s*中\s*小)?\s*[】\]]?/gu,
-  /(?:浏览次数|浏览量|访问量|点击数|阅读次数|点击量)\s*[:：]\s*-?(?=\s|$|[•|])/gu,
+  /[【\[]?\s*(?:文字大小|字号|字体|视力保护色)\s*[:：]?\s*(?:[【\[]\s*(?:大\s*中\s*小)?\s*[】\]]?\s*)*(?:大\s*中\s*小)?\s*[】\]]?/gu,
+  // `文字:【` only with its bracket: 文字 alone is a word.
+  /[【\[]?\s*文字\s*[:：]\s*[【\[]\s*(?:大\s*中\s*小)?\s*[】\]]?/gu,
+  /(?:浏览次数|浏览量|访问量|访问|点击数|阅读次数|阅读量|点击量)\s*[:：]\s*(?:-|人次|次)?(?=\s|$|[•|】\]])/gu,
+  /文章类型\s*[:：]\s*(?:原创|转载|编译|摘编)/gu,
   /[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭)\s*[】\]]?(?=\s|$|[•|])/gu,
   /(?:分享到|分享)\s*[:：]?(?=\s|$|[•|])/gu,
 ];
+
+/** A list marker the renderer put in front of a chrome line (`2. 浏览次数: 次`, `• 分享到`): not part of what is judged. */
+export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．]|[•·●▪◦-])\s*/u;
+
+/** Words one of which a line of widget fragments holds (a cheap test before the fragments are removed). */
+export const WIDGET_HINT = /字号|字体|文字|视力|浏览|访问|点击|阅读|文章类型|打印|关闭|分享/u;
+
+/** Longest line that can be nothing but widget fragments (`字号:【`, `阅读量:`, `点击数:人次`). */
+export const MAX_WIDGET_LINE = 40;
+
+/**
+ * Whole-line shapes of chrome that token lists cannot name (numbers, names and sentences vary), by kind. Each
+ * pattern is tested on a line of at most MAX_SHAPE_LINE characters that holds one of its `needs` (a cheap test first:
+ * most lines hold none).
+ */
+export const CHROME_LINE_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; why: string; needs: readonly string[] }> = [
+  {
+    kind: 'docsite',
+    pattern: /上传人|下载积分|文档页数|资源ID|金币|VIP|当前文档共\s*\d+\s*页|下载后继续阅读|下载.{0,40}(?:用户名|密码|付费|账号)/u,
+    why: 'account, points and page-count lines of a document-sharing site',
+    needs: ['上传人', '积分', '文档页数', '资源ID', '金币', 'VIP', '文档共', '继续阅读', '用户名', '密码', '付费', '账号'],
+  },
+  {
+    kind: 'docsite',
+    pattern: /^(?!.*\.(?:docx?|pdf|xlsx?|wps|et)\b)(?=.*(?:\d\s*页|页数)).*\d(?:\.\d+)?\s*[KMG]B/iu,
+    why: "a document-sharing site's page count and file size",
+    needs: ['KB', 'MB', 'GB', 'kb', 'mb', 'kB'],
+  },
+  { kind: 'docsite', pattern: /文库.{0,40}(?:文档|下载)/u, why: "a document-sharing site's banner", needs: ['文库'] },
+  {
+    kind: 'docsite',
+    pattern: /^\s*(\S{2,60}?\.(?:docx?|pdf|xlsx?|wps))(?:\s*\1)+\s*$/iu,
+    why: 'a file name repeated as a page header',
+    needs: ['.doc', '.pdf', '.xls', '.wps', '.DOC', '.PDF', '.XLS'],
+  },
+  {
+    kind: 'accessibility',
+    pattern: /键盘.{0,40}(?:Ctrl|Alt)\s*\+|(?:Ctrl|Alt)\s*\+.{0,60}(?:放大|缩小|列印|打印|字型|文字大小)/iu,
+    why: 'keyboard instructions of an accessibility bar',
+    needs: ['Ctrl', 'CTRL', 'ctrl', 'Alt', 'ALT', 'alt'],
+  },
+  {
+    kind: 'nav',
+    pattern: /^(?=.*政府网)(?:\s*\p{Script=Han}{2,12}?(?:政府网|政府)){2,}\s*$|^\s*[\p{Script=Han}A-Za-z]{1,10}(?:网|网站)首页\s*$/u,
+    why: 'links to other government sites, or to a site home page',
+    needs: ['政府网', '网首页', '网站首页'],
+  },
+  {
+    kind: 'nav',
+    // Two at least: one alone (免责声明) may head a section of the document.
+    pattern: /^\s*(?:(?:版权提示|版权声明|免责声明|法律声明|隐私政策|网站声明|关于我们|联系我们|网站地图)\s*[|｜/·]?\s*){2,}$/u,
+    why: "links to the site's policy pages",
+    needs: ['声明', '版权提示', '隐私', '关于我们', '联系我们', '网站地图'],
+  },
+  {
+    kind: 'accessibility',
+    pattern: /JavaScript.{0,30}浏览器|浏览器.{0,30}JavaScript/iu,
+    why: 'a notice for browsers without JavaScript',
+    needs: ['浏览器'],
+  },
+  {
+    kind: 'credit',
+    pattern: /^\s*[(（]?(?:图片来源|图片提供|摄影|供图|图\s*[/／]|图片\s*[/／])\s*[:：]?\s*[^\s，。；]{1,24}[)）]?\s*$/u,
+    why: 'an image credit',
+    needs: ['图片', '摄影', '供图', '图/', '图／', '图 /'],
+  },
+  { kind: 'meta-widget', pattern: /^\s*文章类型\s*[:：]\s*\S{1,6}\s*$/u, why: 'an article-type label', needs: ['文章类型'] },
+];
+
+/** Longest line a shape is tested on. */
+export const MAX_SHAPE_LINE = 200;
+
+/**
+ * Server-template markup a page printed as text: JSP comments with the IDE's header (`<%-- Created by IntelliJ IDEA.
+ * … --%>`), directives and scriptlets (`<%@ page … %>`), and a stray HTML comment end.
+ */
+export const TEMPLATE_MARKUP = /<%--[\s\S]*?--%>|<%[@!=]?[^%]*%>|^\s*(?:-->|<!--)\s*$/gu;
+
+/**
+ * A copyright/disclaimer notice: its heading, then the lines of the notice, which speak of this site and of
+ * reprinting (`凡本站…注明“文章类型：原创”…转载使用时必须注明`).
+ */
+export const NOTICE_HEADING = /^\s*(?:版权与免责声明|版权声明|免责声明|版权提示\s*[|｜]?\s*免责声明)\s*[:：]?\s*$/u;
+export const NOTICE_LINE = /(?:本站|本网).{0,80}(?:转载|版权|免责)|(?:转载|版权).{0,80}(?:本站|本网)/u;
+/** Most lines a notice runs to. */
+export const NOTICE_MAX_LINES = 8;
+
+/**
+ * Labels of the menus of government portals and their 政府信息公开 platforms. A line made of several of them is a
+ * menu bar; a run of lines each holding one is a side menu. One label alone is a heading or a catalogue cell.
+ */
+export const MENU_LABELS = [
+  '首页',
+  '网站首页',
+  '政务公开',
+  '政民互动',
+  '互动交流',
+  '网上办事',
+  '办事服务',
+  '政务服务',
+  '新闻中心',
+  '新闻动态',
+  '公众参与',
+  '专题专栏',
+  '数据开放',
+  '政府信息公开',
+  '信息公开',
+  '政府信息公开指南',
+  '政府信息公开制度',
+  '法定主动公开内容',
+  '主动公开内容',
+  '政府信息公开年报',
+  '政府信息公开目录',
+  '依申请公开',
+  '申请公开政府信息',
+  '其他专项信息',
+  '标准化规范化工作',
+  '政府信息公开平台',
+] as const;
+
+/** Labels a menu bar holds at least. */
+export const MENU_BAR_LABELS = 3;
+/** Lines a side menu runs to at least (blank lines between them do not count). */
+export const MENU_RUN_LINES = 4;
 
 /** A metadata line a later parser needs (date, source, publisher): kept, but stripped of widget fragments. */
 export const META_LINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|发布时间|发布日期|来源|作者|信息来源)/u;

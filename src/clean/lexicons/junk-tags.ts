@@ -74,5 +74,14 @@ export const JUNK_TAG_NAMES = [
 /** The injected id: a short random run of lowercase letters and digits (`mc848`, `zdbdv`). */
 export const JUNK_ID = '[a-z0-9]{3,10}';
 
+/**
+ * Any element name, for tags whose id is shared: mirrors also inject names no list keeps up with (`<meter>`,
+ * `<samp>`, the made-up `<delect>`), and an id shared by several tags is the injection's signature on its own.
+ */
+export const ANY_TAG_NAME = '[a-z][a-z0-9]{0,11}';
+
+/** An id shared by at least this many escaped tags in a text marks them all as injected. */
+export const SHARED_ID_TAGS = 2;
+
 /** Glyphs a list renderer leaves in front of the removed tags (`• <li id=…>`). */
 export const LEFTOVER_BULLETS = /^[\s•·●◆◇■□▪▫○◦‣⁃*-]*$/u;

@@ -52,6 +52,9 @@ export const SPAM_TERMS = {
     'jizz',
     'JIZZ',
     '麻豆',
+    // Porn app names advertised in SEO title lines (`免费菠萝视频app下载`).
+    '菠萝视频',
+    '菠萝蜜视频',
     '老虎机',
     '水果机',
     '赌场',

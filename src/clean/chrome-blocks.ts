@@ -1,0 +1,96 @@
+/**
+ * Chrome that spans lines: a site's copyright/disclaimer notice (its heading and the lines that speak of this site
+ * and of reprinting), and portal menus (a bar of several menu labels on one line, or a side menu of one label a
+ * line). Works on the chrome pass's output lines in place; a removed line becomes ''.
+ */
+import { MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from './lexicons/chrome.js';
+import { isBlank } from './lines.js';
+
+export type RemoveLine = (index: number, removal: { ruleId: string; message: string }) => void;
+
+function clear(lines: string[], k: number, remove: RemoveLine, removal: { ruleId: string; message: string }): void {
+  remove(k, removal);
+  lines[k] = '';
+}
+
+/** A text that is part of a site's copyright/disclaimer notice (its heading or one of its lines). */
+export function isSiteNotice(text: string): boolean {
+  return NOTICE_HEADING.test(text) || NOTICE_LINE.test(text);
+}
+
+/** Removes notice blocks; returns the number of lines removed. */
+export function removeNotices(lines: string[], remove: RemoveLine): number {
+  let removed = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!NOTICE_HEADING.test(lines[i]!)) continue;
+    const body: number[] = [];
+    for (let k = i + 1; k < lines.length && body.length < NOTICE_MAX_LINES; k += 1) {
+      if (isBlank(lines[k]!)) continue;
+      if (!NOTICE_LINE.test(lines[k]!)) break;
+      body.push(k);
+    }
+    // A heading with no notice under it may be a section of the document (a guide's 免责声明 chapter).
+    if (body.length === 0) continue;
+    const removal = { ruleId: 'clean/chrome-notice', message: "Removed the site's copyright/disclaimer notice." };
+    for (const k of [i, ...body]) clear(lines, k, remove, removal);
+    removed += body.length + 1;
+    i = body[body.length - 1]!;
+  }
+  return removed;
+}
+
+const LABELS = new Set<string>(MENU_LABELS);
+/** Separators between labels on a menu bar (not `|`: a row of cells is a table, whatever its cells say). */
+const BAR_SEPARATOR = /[\s•·/]+/u;
+
+/** Longest line a menu bar can be (all its labels with their separators). */
+const MAX_BAR_LINE = 120;
+
+/** Characters a menu line can hold: those of the labels and the separators. Most lines fail at their first character. */
+const MENU_CHARACTERS = new Set([...MENU_LABELS.join(''), ' ', '\t', '\u3000', '\u00a0', '•', '·', '/']);
+
+function onlyMenuCharacters(line: string): boolean {
+  for (const ch of line) if (!MENU_CHARACTERS.has(ch)) return false;
+  return true;
+}
+
+/** The labels of a line made of menu labels only, or undefined. */
+function menuLabels(line: string): string[] | undefined {
+  if (line.length > MAX_BAR_LINE || !onlyMenuCharacters(line)) return undefined;
+  const words = line.trim().split(BAR_SEPARATOR).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => LABELS.has(w)) ? words : undefined;
+}
+
+/** Removes menu bars and side menus; returns the number of lines removed. */
+export function removeMenus(lines: string[], remove: RemoveLine): number {
+  let removed = 0;
+  const bar = { ruleId: 'clean/chrome-menu', message: 'Removed a menu bar (portal menu labels only).' };
+  const side = { ruleId: 'clean/chrome-menu', message: 'Removed a side menu (a run of portal menu labels, one a line).' };
+  let run: number[] = [];
+  // Distinct labels: a catalogue written one cell a line may repeat a label (item name, then content).
+  const distinct = (ks: readonly number[]): number => new Set(ks.map((k) => lines[k]!.trim())).size;
+  const endRun = (): void => {
+    if (distinct(run) >= MENU_RUN_LINES) {
+      for (const k of run) if (lines[k] !== '') clear(lines, k, remove, side);
+      removed += run.length;
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    if (isBlank(lines[i]!)) continue;
+    const labels = menuLabels(lines[i]!);
+    if (!labels) {
+      endRun();
+      continue;
+    }
+    if (new Set(labels).size >= MENU_BAR_LABELS) {
+      clear(lines, i, remove, bar);
+      removed += 1;
+      continue;
+    }
+    if (labels.length === 1) run.push(i);
+    else endRun();
+  }
+  endRun();
+  return removed;
+}
