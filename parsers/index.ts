@@ -9,6 +9,7 @@ import { annualReportParser } from './annual-report/index.js';
 import { articleParser } from './article/index.js';
 import { htmlTable } from './html-table/index.js';
 import { csvParser } from './csv/index.js';
+import { guideParser } from './guide/index.js';
 import { flatTableParser } from './flat-table/index.js';
 import { keyValue } from './key-value/index.js';
 import { noticeParser } from './notice/index.js';
@@ -20,5 +21,5 @@ import { xlsxParser } from './xlsx/index.js';
 export const DETECT_THRESHOLD = 0.5;
 
 export const parsers: Parser[] = [
-  xlsxParser, csvParser, htmlTable, flatTableParser, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser, articleParser,
+  xlsxParser, csvParser, htmlTable, flatTableParser, keyValue, pipeTable, textRows, regulationParser, annualReportParser, noticeParser, guideParser, articleParser,
 ];

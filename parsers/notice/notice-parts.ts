@@ -3,6 +3,7 @@
  * of an official 公文 — a 文号 line, the salutation to the addressees (`各…:`), a signature block, 附件 lines.
  */
 import { findAttachmentLines } from '../shared/attachment-lines.js';
+import { readMetaLines } from '../shared/meta-lines.js';
 import { findSignature } from '../shared/signature.js';
 import { findTitleLine, type TitleLine } from '../shared/title-line.js';
 
@@ -14,10 +15,17 @@ const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\
 const SALUTATION = /^各[^。；;]{1,80}[:：]$/;
 /** The parts are looked for this far under the title. */
 const PARTS_WINDOW = 12;
+const HEAD_LINES = 40;
 
+/** The notice's title: its title line, else a `标题:`/`信息名称:` label of the page's metadata block. */
 export function findNoticeTitle(lines: readonly string[]): TitleLine | undefined {
   const title = findTitleLine(lines);
-  return title?.source === 'line' && NOTICE_TITLE.test(title.title.replace(/\s/g, '')) ? title : undefined;
+  if (title?.source === 'line' && NOTICE_TITLE.test(title.title.replace(/\s/g, ''))) return title;
+  const head = lines.slice(0, HEAD_LINES);
+  const labelled = readMetaLines(head).title;
+  if (!labelled || !NOTICE_TITLE.test(labelled.replace(/\s/g, ''))) return undefined;
+  const at = head.findIndex((l) => l.includes(labelled));
+  return { title: labelled, first: at, last: at, source: 'line' };
 }
 
 /** How many of the 公文 parts (文号 or salutation, signature, 附件) the text under the title has. */

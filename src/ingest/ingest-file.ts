@@ -123,13 +123,17 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // A page with content that no specific parser read (or whose parser found nothing) is still a document.
   const nothing = (): boolean => results.every((r) => r.drafts.length === 0);
   const kind = record.pageKind;
-  if (nothing() && kind && kind.kind !== 'navigation-only') {
+  const catalogue = kind?.kind === 'catalogue' || kind?.kind === 'standard-catalogue';
+  if (nothing() && kind && kind.kind !== 'navigation-only' && !catalogue) {
     for (const parser of eligible) if (parser.fallback && record.detection[parser.name]! >= DETECT_THRESHOLD) await run(parser);
   }
   if (nothing()) {
     if (binary && chosen.length === 0) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
     else if (kind?.kind === 'navigation-only') {
       reporter('detect')({ ruleId: 'parse/navigation-only', severity: 'info', message: `The page has no content of its own (${kind.reason}); it yields no items.` });
+    } else if (catalogue) {
+      reporter('detect')({ ruleId: 'parse/catalogue-unread', severity: 'warning',
+        message: 'The page prints catalogue column labels (公开内容, 公开依据, 公开时限 …) but no parser read its rows; it yields no items. Check the table layout against the supported ones and report the file.' });
     } else if (chosen.length === 0) {
       reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
     }
