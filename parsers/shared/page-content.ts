@@ -50,6 +50,15 @@ export interface ContentSource {
 }
 
 export function measureContent(file: ContentSource): PageContent {
+  // The classifier and the detectors of one page all ask: measured once per page (callers must not mutate).
+  let content = contentOfLines.get(file.lines);
+  if (!content) contentOfLines.set(file.lines, (content = measure(file)));
+  return content;
+}
+
+const contentOfLines = new WeakMap<readonly string[], PageContent>();
+
+function measure(file: ContentSource): PageContent {
   let textChars = 0;
   let proseChars = 0;
   let formFields = 0;

@@ -121,6 +121,15 @@ const AGENCY_LABELS = /机构|機構|机关|機關|单位|單位/;
  * publisher — the HTML metadata, a 发布机构/发文机关 label, the signature's issuer, a 来源 label.
  */
 export function readPageFacts(file: FactSourceFile): PageFacts {
+  // The classifier, the detectors and the parser of one page all ask: read once per page (callers must not mutate).
+  let facts = factsOfLines.get(file.lines);
+  if (!facts) factsOfLines.set(file.lines, (facts = pageFacts(file)));
+  return facts;
+}
+
+const factsOfLines = new WeakMap<readonly string[], PageFacts>();
+
+function pageFacts(file: FactSourceFile): PageFacts {
   const lines = file.lines;
   const head = lines.slice(0, HEAD);
   const labelled = readMetaLines(head);
