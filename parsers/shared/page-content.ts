@@ -41,7 +41,7 @@ export interface PageContent {
   /** HTML only: share of the main content's characters that are link text. */
   linkShare?: number;
   /** Why the page has no content of its own, when it has none. */
-  emptyBecause?: 'little-text' | 'form' | 'link-list';
+  emptyBecause?: 'blank' | 'little-text' | 'form' | 'link-list';
 }
 
 export interface ContentSource {
@@ -63,8 +63,10 @@ function measure(file: ContentSource): PageContent {
   let proseChars = 0;
   let formFields = 0;
   let entries = 0;
+  let visible = false;
   for (const raw of file.lines) {
     const s = raw.trim();
+    if (s) visible = true;
     if (!s || isPageChrome(s)) continue;
     if (EMPTY_FIELD.test(s)) {
       formFields++;
@@ -81,7 +83,8 @@ function measure(file: ContentSource): PageContent {
   const content: PageContent = { textChars, proseChars, formFields };
   const linkShare = file.html?.linkShare;
   if (linkShare !== undefined) content.linkShare = linkShare;
-  if (textChars < MIN_TEXT_CHARS) content.emptyBecause = entries > 0 ? 'link-list' : 'little-text';
+  if (!visible) content.emptyBecause = 'blank';
+  else if (textChars < MIN_TEXT_CHARS) content.emptyBecause = entries > 0 ? 'link-list' : 'little-text';
   else if (formFields >= MIN_FORM_FIELDS && !findTitleLine(file.lines)) content.emptyBecause = 'form';
   else if (linkShare !== undefined && linkShare > MAX_LINK_SHARE) content.emptyBecause = 'link-list';
   return content;
@@ -89,6 +92,7 @@ function measure(file: ContentSource): PageContent {
 
 /** What the info diagnostic of a page without content says. */
 export const EMPTY_REASONS: Record<NonNullable<PageContent['emptyBecause']>, string> = {
+  blank: 'it holds no text',
   'little-text': 'it holds only a title, column name or breadcrumb',
   form: 'it is a form (login, download or search fields) with no document text',
   'link-list': 'its main content is a list of links (a navigation index)',

@@ -39,7 +39,7 @@ export interface PageMeta {
 
 const META_WORDS = /来源|來源|发布|發布|日期|时间|時間|浏览|瀏覽|字号|字號|点击|點擊/;
 /** `互联网  2009-06-20`, `• 2022-04-07`: a lone date in the page head, maybe after a short source word. */
-const BYLINE = /^(?:[•·]\s*)?(?:[^\s\d:：]{1,12}\s+)?(.*)$/;
+const BYLINE = /^(?:[•·]\s*)?(?:[^\s\d:：]{1,12}\s+)?([\s\S]*)$/;
 
 /**
  * The page's metadata date near the top: a labelled date (`发布时间:2019-06-03`, `发布日期 2016-05-10`,
@@ -51,7 +51,7 @@ export function readPageMeta(lines: readonly string[], within = 40): PageMeta | 
   const labelled = readMetaLines(head.map((l) => (l.trim().length > 120 ? '' : l)));
   const lone = head.findIndex((l) => {
     const s = l.trim();
-    return s.length > 0 && s.length <= 40 && isDateLine(BYLINE.exec(s)![1]!);
+    return s.length > 0 && s.length <= 40 && isDateLine(BYLINE.exec(s)?.[1] ?? s);
   });
   const at = labelled.dateLine ?? (lone >= 0 ? lone : undefined);
   if (at === undefined) return undefined;

@@ -80,3 +80,25 @@ describe('the pipeline', () => {
     expect(result.items[0]).toMatchObject({ name: '某某局关于印发某某管理办法的通知', publisher: '某某局', publishedAt: '2023-03-01' });
   });
 });
+
+describe('a catalogue page whose rows no parser read', () => {
+  it('is known by its column labels, in cells, space-separated or run together, and yields no article', async () => {
+    const { catalogueLabelFields } = await import('../../parsers/shared/catalogue-labels.js');
+    expect(catalogueLabelFields(['序号 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开主体'])).toBeGreaterThan(0);
+    expect(catalogueLabelFields(['序号  公开内容  公开依据  公开时限  公开渠道和载体'])).toBeGreaterThan(0);
+    expect(catalogueLabelFields(['序号公开事项公开内容公开依据公开时限公开主体公开对象'])).toBeGreaterThan(0);
+    // A guide that speaks of the columns in a sentence, or a field table with only 公开时限, is no catalogue.
+    expect(catalogueLabelFields(['目录包括公开内容、公开依据、公开时限、公开主体等要素。'])).toBe(0);
+    expect(catalogueLabelFields(['序号', '项 目', '内 容', '公开时限', '分长期公开、及时公开'])).toBe(0);
+    const page = ['某某局主动公开基本目录', '序号  公开内容  公开依据  公开时限  公开渠道和载体', prose].join('\n');
+    const result = await ingestFile('catalogue.txt', Buffer.from(page));
+    expect(result.items).toEqual([]);
+    expect(result.record.pageKind?.kind).toBe('catalogue');
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('parse/catalogue-unread');
+  });
+
+  it('a blank page is navigation-only: it holds no text', async () => {
+    const result = await ingestFile('blank.txt', Buffer.from('\n  \n'));
+    expect(result.record.pageKind).toMatchObject({ kind: 'navigation-only', reason: 'it holds no text' });
+  });
+});
