@@ -42,6 +42,6 @@ export interface HtmlPage {
   titleLine?: number;
   /** Number of lines before the body in SourceFile.text (breadcrumb, title and metadata lines). */
   bodyStart: number;
-  /** Lines of the main content block in the decoded page (`L40-L75`): the place of a page's document item. */
-  contentPlace?: string;
+  /** Share of the main content's visible characters that are link text (a navigation index is mostly links). */
+  linkShare?: number;
 }

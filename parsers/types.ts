@@ -40,6 +40,12 @@ export interface ParseLimits {
   maxUnzippedBytes: number;
 }
 
+/** What a page is, as the pipeline classifies it (files.jsonl `pageKind`). */
+export const PAGE_KINDS = [
+  'catalogue', 'standard-catalogue', 'annual-report', 'regulation', 'guide', 'notice', 'plan', 'article', 'navigation-only',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 export interface Parser {
   /** kebab-case; folder name; Diagnostic.source. */
   name: string;
@@ -55,5 +61,12 @@ export interface Parser {
    * report's body) is not read a second time as a page.
    */
   exclusive?: boolean;
+  /**
+   * The kind of page this parser reads. Catalogue parsers all run and their rows are merged; of the document parsers
+   * (any other kind) only the most confident runs, so a page becomes one document of one kind.
+   */
+  kind: PageKind;
+  /** Runs only when no other parser gave an item (the generic article reader). */
+  fallback?: boolean;
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] | Promise<DraftItem[]>;
 }

@@ -20,6 +20,6 @@ it('walks a directory with a symlink loop, a FIFO, an empty file and a missing p
   expect(readFileSync(join(out, 'items.jsonl'), 'utf8').trim().split('\n')).toHaveLength(9);
   const rules = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).diagnostics.map((d: { ruleId: string }) => d.ruleId).sort();
   expect(rules).toEqual(
-    ['input/symlink-skipped', 'input/unreadable', 'parse/no-catalogue', ...(fifo.status === 0 ? ['input/not-a-file'] : [])].sort(),
+    ['input/symlink-skipped', 'input/unreadable', 'parse/navigation-only', ...(fifo.status === 0 ? ['input/not-a-file'] : [])].sort(),
   );
 });

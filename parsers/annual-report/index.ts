@@ -25,6 +25,7 @@ export const annualReportParser: Parser = {
   description: '政府信息公开工作年度报告 (national format 2021, or 2019): one document with typed statistics and the format\'s consistency rules',
   input: 'text',
   format: 'text',
+  kind: 'annual-report',
   detect(file: SourceFile): number {
     const sections = findSections(file.lines);
     const tables = Object.keys(readableTables(file.lines, sections)).length;

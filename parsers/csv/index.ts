@@ -34,6 +34,7 @@ export const csvParser: Parser = {
   description: 'CSV/TSV catalogue tables: one or two header rows, blank merged cells, √/■/□ flags',
   input: 'text',
   format: 'csv',
+  kind: 'catalogue',
   exclusive: true,
   detect(file) {
     return sniff(file)?.score ?? 0;

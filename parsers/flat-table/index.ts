@@ -70,6 +70,7 @@ export const flatTableParser: Parser = {
   description: '标准目录 tables flattened to text: one cell per line ending in |, or pipe rows with two header rows',
   input: 'text',
   format: 'text',
+  kind: 'catalogue',
   detect(file) {
     return shapeOf(file)?.score ?? 0;
   },

@@ -1,37 +1,24 @@
 /**
- * html-table: catalogue tables of an HTML page → items; a page without one → one document item.
- * It reads `SourceFile.html`, filled by the HTML preparation step from the page's one DOM.
+ * html-table: catalogue tables of an HTML page → items. A page without one is a document, read by the document
+ * parsers (or the article fallback) from its rendered text. It reads `SourceFile.html`, filled by the HTML
+ * preparation step from the page's one DOM.
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
-import { annualReportParser } from '../annual-report/index.js';
-import { noticeParser } from '../notice/index.js';
-import { regulationParser } from '../regulation/index.js';
 import type { Parser } from '../types.js';
-import { detectOnce } from '../shared/detect-once.js';
 import { gridItems } from './grid-items.js';
 import { findHeader } from './header-map.js';
-import { pageDocument } from './page-document.js';
-
-/** At the detection threshold: an article page that no text document parser claims still yields its document item. */
-const ARTICLE_CONFIDENCE = 0.5;
-/**
- * The text document parsers read an article page's rendered text better (sections, declared counts, report tables):
- * when one of them claims the page, html-table stays out rather than add a second, thinner document.
- */
-const DOCUMENT_PARSERS: Parser[] = [regulationParser, annualReportParser, noticeParser];
-const CLAIM = 0.5;
 /** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
 const REPORT_ROWS = 3;
 
 export const htmlTable: Parser = {
   name: 'html-table',
-  description: 'HTML pages: catalogue <table>s (rowspan/colspan, two-row headers, √ columns) → items; an article page → one document item',
+  description: 'HTML pages: catalogue <table>s (rowspan/colspan, two-row headers, √ columns) → items',
   input: 'text',
   format: 'html',
+  kind: 'catalogue',
   detect(file) {
     if (!file.html) return 0;
-    if (file.html.tables.some((t) => findHeader(t.rows))) return 0.95;
-    return DOCUMENT_PARSERS.some((p) => detectOnce(p, file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
+    return file.html.tables.some((t) => findHeader(t.rows)) ? 0.95 : 0;
   },
   parse(file, ctx) {
     const page = file.html;
@@ -40,7 +27,6 @@ export const htmlTable: Parser = {
       return [];
     }
     const items: DraftItem[] = [];
-    let catalogues = 0;
     for (const table of page.tables) {
       const header = findHeader(table.rows);
       if (!header) {
@@ -52,11 +38,9 @@ export const htmlTable: Parser = {
         }
         continue;
       }
-      catalogues++;
       // One by one: a spread of a long table's items overflows the call stack.
       for (const item of gridItems(table.rows, header, { prefix: `table ${table.index}` }, ctx.report)) items.push(item);
     }
-    if (catalogues > 0) return items;
-    return [pageDocument(file.lines, page)];
+    return items;
   },
 };

@@ -37,6 +37,7 @@ export const keyValue: Parser = {
   description: 'Blocks of `label value` lines, one item per block',
   input: 'text',
   format: 'text',
+  kind: 'catalogue',
   /** Sure once four consecutive lines are pairs with four different labels: one whole record. */
   detect(file: SourceFile): number {
     let run = new Set<string>();

@@ -1,85 +1,38 @@
-/** The parts of an official notice page: title, signature block (issuer + date) and 附件 lines. */
-import { isoDate, isPageChrome } from '../shared/page-meta.js';
+/**
+ * What makes a page a notice: a `…关于…的通知` title (one line, or broken over two or three) and, under it, the parts
+ * of an official 公文 — a 文号 line, the salutation to the addressees (`各…:`), a signature block, 附件 lines.
+ */
+import { findAttachmentLines } from '../shared/attachment-lines.js';
+import { readMetaLines } from '../shared/meta-lines.js';
+import { findSignature } from '../shared/signature.js';
+import { findTitleLine, type TitleLine } from '../shared/title-line.js';
 
-/** `…关于…的通知` and the other 公文 kinds that carry attachments. */
-const TITLE = /(?:关于|關於|關于).{2,80}(?:通知|通告|公告|决定|決定|意见|意見|批复|批復|函)$/;
-const NOT_IN_TITLE = /[。；;，,：:|]/;
+/** `…关于…` and the 公文 kinds that a notice page carries. */
+const NOTICE_TITLE = /(?:关于|關於|關于).{2,90}(?:通知|通告|公告|决定|決定|意见|意見|批复|批復|函)$/;
+/** `国办发〔2018〕114号` on a line of its own. */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/;
+/** `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`: the addressees, ending in a colon. */
+const SALUTATION = /^各[^。；;]{1,80}[:：]$/;
+/** The parts are looked for this far under the title. */
+const PARTS_WINDOW = 12;
 const HEAD_LINES = 40;
-const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-const ATTACHMENT_HEAD = /^附\s*件\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(\S.*)$/;
-const ATTACHMENT_NEXT = /^\d{1,2}\s*[.、．]\s*(\S.*)$/;
 
-export interface NoticeTitle {
-  title: string;
-  /** 0-based index of the first and of the last line holding the title (pages print it as page title and heading). */
-  first: number;
-  last: number;
+/** The notice's title: its title line, else a `标题:`/`信息名称:` label of the page's metadata block. */
+export function findNoticeTitle(lines: readonly string[]): TitleLine | undefined {
+  const title = findTitleLine(lines);
+  if (title?.source === 'line' && NOTICE_TITLE.test(title.title.replace(/\s/g, ''))) return title;
+  const head = lines.slice(0, HEAD_LINES);
+  const labelled = readMetaLines(head).title;
+  if (!labelled || !NOTICE_TITLE.test(labelled.replace(/\s/g, ''))) return undefined;
+  const at = head.findIndex((l) => l.includes(labelled));
+  return { title: labelled, first: at, last: at, source: 'line' };
 }
 
-export function findNoticeTitle(lines: readonly string[]): NoticeTitle | undefined {
-  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
-    const s = lines[i]!.trim();
-    if (s.length > 90 || !TITLE.test(s) || NOT_IN_TITLE.test(s)) continue;
-    let last = i;
-    for (let j = i + 1; j < Math.min(lines.length, HEAD_LINES); j++) if (lines[j]!.trim() === s) last = j;
-    return { title: s, first: i, last };
-  }
-  return undefined;
-}
-
-export interface Signature {
-  issuer: string;
-  date: string;
-  /** 0-based index of the date line. */
-  line: number;
-}
-
-/** The first short line followed by a lone `2019年6月3日` line: the issuing body and the date it signed. */
-export function findSignature(lines: readonly string[], from: number): Signature | undefined {
-  let previous: { text: string; line: number } | undefined;
-  for (let i = from; i < lines.length; i++) {
-    const s = lines[i]!.trim();
-    if (!s) continue;
-    const date = SIGNATURE_DATE.test(s) ? isoDate(s) : undefined;
-    if (date && previous && previous.text.length <= 40 && !NOT_IN_TITLE.test(previous.text) && !/[。]/.test(previous.text)) {
-      return { issuer: previous.text, date, line: i };
-    }
-    previous = { text: s, line: i };
-  }
-  return undefined;
-}
-
-export interface AttachmentLines {
-  names: string[];
-  first: number;
-  last: number;
-}
-
-/** `附件:1.就业领域….xlsx` and the numbered lines right after it. */
-export function findAttachments(lines: readonly string[], from: number): AttachmentLines | undefined {
-  for (let i = from; i < lines.length; i++) {
-    const head = ATTACHMENT_HEAD.exec(lines[i]!.trim());
-    if (!head) continue;
-    const names = [head[1]!.trim()];
-    let last = i;
-    for (let j = i + 1; j < lines.length; j++) {
-      const s = lines[j]!.trim();
-      if (!s) continue;
-      const next = ATTACHMENT_NEXT.exec(s);
-      if (!next) break;
-      names.push(next[1]!.trim());
-      last = j;
-    }
-    return { names, first: i, last };
-  }
-  return undefined;
-}
-
-/** Last line of the notice when it has no 附件: the last text line before the page footer. */
-export function lastTextLine(lines: readonly string[], from: number): number {
-  for (let i = lines.length - 1; i > from; i--) {
-    const s = lines[i]!.trim();
-    if (s && !isPageChrome(s)) return i;
-  }
-  return from;
+/** How many of the 公文 parts (文号 or salutation, signature, 附件) the text under the title has. */
+export function noticeParts(lines: readonly string[], title: TitleLine): number {
+  const near = lines.slice(title.last + 1, title.last + 1 + PARTS_WINDOW).map((l) => l.trim());
+  const opening = near.some((l) => DOC_NUMBER.test(l) || SALUTATION.test(l));
+  const signature = findSignature(lines, title.last + 1) !== undefined;
+  const attachments = findAttachmentLines(lines, title.last + 1) !== undefined;
+  return [opening, signature, attachments].filter(Boolean).length;
 }

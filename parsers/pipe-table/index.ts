@@ -39,6 +39,7 @@ export const pipeTable: Parser = {
   description: 'Pipe (markdown) tables with a labelled header, rows possibly broken over several lines',
   input: 'text',
   format: 'text',
+  kind: 'catalogue',
   detect(file: SourceFile): number {
     const hit = findHeader(file.lines.slice(0, 400));
     if (!hit) return 0;

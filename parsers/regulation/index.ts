@@ -20,6 +20,7 @@ export const regulationParser: Parser = {
   description: 'Regulation pages (制度, 办法, 规定, 条例 …): one document per regulation, split into chapters, articles and points',
   input: 'text',
   format: 'text',
+  kind: 'regulation',
   detect(file: SourceFile): number {
     const titles = findRegulations(file.lines).length;
     const articles = countArticles(file.lines);

@@ -1,6 +1,6 @@
 /**
- * A file's detection scores, kept for the file's lifetime: html-table consults the document parsers' detect() and the
- * pipeline then asks them again; each parser scans a file once.
+ * A file's detection scores, kept for the file's lifetime: a parser may consult another's detect() before the
+ * pipeline asks it; each parser scans a file once.
  */
 import type { Parser, SourceFile } from '../types.js';
 

@@ -42,6 +42,7 @@ export const textRows: Parser = {
   description: 'One item per line, fields separated by spaces, under a header line of labels',
   input: 'text',
   format: 'text',
+  kind: 'catalogue',
   detect(file: SourceFile): number {
     const hit = findHeader(file.lines.slice(0, 200));
     if (!hit) return 0;

@@ -15,6 +15,7 @@ export const xlsxParser: Parser = {
   description: 'XLSX workbooks: every sheet and table, merged headers and cells filled, √/■/□ flags decoded',
   input: 'binary',
   format: 'xlsx',
+  kind: 'catalogue',
   detect(file) {
     return looksLikeXlsx(file.bytes) ? 0.95 : 0;
   },

@@ -14,11 +14,11 @@ import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
 import { breadcrumb } from './breadcrumb.js';
 import { parseDocument } from './cheerio-core.js';
-import { compact, descendants, evidence, type Element } from './dom.js';
+import { compact, descendants, elementsUnder, evidence, rawText, visibleLength, type Element } from './dom.js';
 import { mainContent } from './main-content.js';
 import { latin1Head } from './meta-charset.js';
 import { MAX_DEPTH, MAX_ELEMENTS, markupText, tooLargeForDom } from './markup-text.js';
-import { readMetaLines } from './meta-lines.js';
+import { metaLabelRole, readMetaLines } from '../../parsers/shared/meta-lines.js';
 import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
 import { cellText, renderLines } from './render-lines.js';
@@ -99,21 +99,26 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
   const body0 = renderLines(content, catalogue).filter((l) => !skip.has(compact(l)));
   const bodyLines = cutFooter(body0, report);
   const inBody = readMetaLines(bodyLines);
+  const tableLines = metadataTables(tables);
+  const inTables = readMetaLines(tableLines);
 
   const meta = {
     breadcrumb: (crumb?.segments ?? []).filter((s, i, all) => !(i === all.length - 1 && titleKey !== undefined && compact(s) === titleKey)),
-    extra: { ...inBody.extra, ...near.extra },
+    extra: { ...inBody.extra, ...inTables.extra, ...near.extra },
     attachments: attachments(ancestor(content, 2), bodyLines),
-    ...(title !== undefined && { title }),
-    ...((near.publishedAt ?? inBody.publishedAt) !== undefined && { publishedAt: near.publishedAt ?? inBody.publishedAt }),
-    ...((near.publisher ?? inBody.publisher) !== undefined && { publisher: near.publisher ?? inBody.publisher }),
+    // A `标题:` cell of the metadata table names the document; the page's headings may be the site's.
+    ...((inTables.title ?? title) !== undefined && { title: inTables.title ?? title }),
+    ...firstOf('publishedAt', near.publishedAt, inTables.publishedAt, inBody.publishedAt),
+    ...firstOf('publisher', near.publisher, inTables.publisher, inBody.publisher),
   };
   // As in the text seeds: breadcrumb, title, meta line(s), then the body; the text document parsers read all three.
-  const head = [...(crumb ? [crumb.text] : []), ...(title !== undefined ? [title] : []), ...headerLines];
+  // A metadata table outside the content block joins the head too, so its facts are cleaned with the text.
+  const tableHead = tableLines.filter((l) => !skip.has(compact(l)) && !bodyLines.some((b) => compact(b) === compact(l)));
+  const head = [...(crumb ? [crumb.text] : []), ...(title !== undefined ? [title] : []), ...headerLines, ...tableHead];
   return {
     ...decoded,
     text: [...head, ...bodyLines].join('\n'),
-    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...(title !== undefined && { titleLine: crumb ? 1 : 0 }), ...placeOfBlock(content) },
+    html: { meta, tables, body: bodyLines, bodyStart: head.length, ...linkShare(content), ...(title !== undefined && { titleLine: crumb ? 1 : 0 }) },
   };
 }
 
@@ -126,6 +131,33 @@ function cutFooter(lines: string[], report: Report): string[] {
   return lines.slice(0, at);
 }
 
+/**
+ * The rows of metadata tables (索引号 | … | 发文机关 | … | 成文日期 | … | 标题 | …) as `cell | cell` lines: a table
+ * whose cells include at least two metadata labels. Sites print this block above the text, outside its content area.
+ */
+function metadataTables(tables: readonly HtmlTable[]): string[] {
+  const lines: string[] = [];
+  for (const table of tables) {
+    const labels = table.rows.reduce((n, row) => n + row.filter((c) => metaLabelRole(c.text) !== undefined && !c.filledFrom).length, 0);
+    if (labels < 2) continue;
+    for (const row of table.rows) lines.push(row.filter((c) => !c.filledFrom).map((c) => c.text.trim()).join(' | '));
+  }
+  return lines;
+}
+
+/** Share of the content block's visible characters that are link text: near 1 for a navigation index. */
+function linkShare(content: Element): { linkShare?: number } {
+  const total = visibleLength(rawText(content));
+  if (total === 0) return {};
+  const inLinks = elementsUnder(content, (el) => el.name === 'a').reduce((n, a) => n + visibleLength(rawText(a)), 0);
+  return { linkShare: Math.round((Math.min(inLinks, total) / total) * 1000) / 1000 };
+}
+
+function firstOf<K extends string>(key: K, ...values: Array<string | undefined>): Partial<Record<K, string>> {
+  const value = values.find((v) => v !== undefined);
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
 /** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */
 export function prepareHtmlSafely(bytes: Uint8Array, report: Report, maxCells?: number): PreparedHtml | undefined {
   try {
@@ -135,11 +167,6 @@ export function prepareHtmlSafely(bytes: Uint8Array, report: Report, maxCells?: 
       message: `The HTML steps failed on this page (${(error as Error).message}); it was read as plain text. Please report this file.` });
     return undefined;
   }
-}
-
-function placeOfBlock(el: Element): { contentPlace?: string } {
-  const loc = (el as Element & { sourceCodeLocation?: { startLine: number; endLine: number } | null }).sourceCodeLocation;
-  return loc ? { contentPlace: loc.startLine === loc.endLine ? `L${loc.startLine}` : `L${loc.startLine}-L${loc.endLine}` } : {};
 }
 
 /** The tables that hold another table: each table marks its table ancestors, stopping where an earlier one did. */

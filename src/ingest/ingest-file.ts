@@ -6,6 +6,7 @@ import { hash } from 'node:crypto';
 import { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic, DiagnosticInput } from '../../schemas/diagnostic.js';
 import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
+import { classifyPage, type PageKindDecision } from '../../parsers/page-kind.js';
 import type { ParseLimits, Parser, SourceFile } from '../../parsers/types.js';
 import { splitLines } from '../../parsers/shared/lines.js';
 import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
@@ -36,6 +37,8 @@ export interface FileRecord {
   parsers: string[];
   /** Every parser's detection score, for explaining the choice. */
   detection: Record<string, number>;
+  /** What the page is (text inputs), with the score of each kind and, for a page without content, why. */
+  pageKind?: PageKindDecision;
   items: number;
   documents: number;
   diagnostics: { error: number; warning: number; info: number };
@@ -127,26 +130,42 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const binary = decoded.encoding === 'binary';
   const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
   for (const p of parsers) record.detection[p.name] = eligible.includes(p) ? safeDetect(p, file, reporter('detect')) : 0;
-  const detected = eligible.filter((p) => record.detection[p.name]! >= DETECT_THRESHOLD);
+  if (!binary) record.pageKind = classifyPage(file, record.detection, eligible);
+  const detected = eligible.filter((p) => !p.fallback && record.detection[p.name]! >= DETECT_THRESHOLD);
   const exclusive = detected.find((p) => p.exclusive);
-  const chosen = exclusive ? [exclusive] : detected;
-  if (chosen.length === 0) {
-    if (binary) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
-    else reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
-    return finish([]);
-  }
+  const chosen = exclusive ? [exclusive] : oneDocumentKind(detected, record.detection);
 
   const results: ParsedBy[] = [];
-  for (const parser of chosen) {
+  const run = async (parser: Parser): Promise<void> => {
     try {
       results.push({ parser: parser.name, drafts: await parser.parse(file, { report: reporter(parser.name), limits }) });
     } catch (error) {
       reporter(parser.name)({ ruleId: 'internal/parser-crash', severity: 'error', message: `Parser ${parser.name} failed: ${(error as Error).message}. Please report this file.` });
     }
+  };
+  for (const parser of chosen) await run(parser);
+  // A page with content that no specific parser read (or whose parser found nothing) is still a document.
+  const nothing = (): boolean => results.every((r) => r.drafts.length === 0);
+  const kind = record.pageKind;
+  const catalogue = kind?.kind === 'catalogue' || kind?.kind === 'standard-catalogue';
+  if (nothing() && kind && kind.kind !== 'navigation-only' && !catalogue) {
+    for (const parser of eligible) if (parser.fallback && record.detection[parser.name]! >= DETECT_THRESHOLD) await run(parser);
+  }
+  if (nothing()) {
+    if (binary && chosen.length === 0) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
+    else if (kind?.kind === 'navigation-only') {
+      reporter('detect')({ ruleId: 'parse/navigation-only', severity: 'info', message: `The page has no content of its own (${kind.reason}); it yields no items.` });
+    } else if (catalogue) {
+      reporter('detect')({ ruleId: 'parse/catalogue-unread', severity: 'warning',
+        message: 'The page prints catalogue column labels (公开内容, 公开依据, 公开时限 …) but no parser read its rows; it yields no items. Check the table layout against the supported ones and report the file.' });
+    } else if (chosen.length === 0) {
+      reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
+    }
+    if (results.length === 0) return finish([]);
   }
   record.parsers = results.map((r) => r.parser);
   // An HTML page stays 'html' even when a text document parser reads its rendered text.
-  record.format = page ? 'html' : chosen[0]!.format;
+  record.format = page ? 'html' : (parsers.find((p) => p.name === results[0]?.parser)?.format ?? 'text');
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
   // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.
@@ -199,6 +218,16 @@ function withoutNuls(text: string, report: (d: DiagnosticInput) => void): string
   report({ ruleId: 'decode/nul-bytes', severity: 'warning', place: `L${line}`, actual: `${count} NUL`,
     message: `${count} NUL byte(s) removed from the text (first on line ${line}); the file was probably cut or padded by the tool that saved it.` });
   return text.replaceAll('\u0000', '');
+}
+
+/**
+ * The parsers that read a page: every catalogue parser that detected it (their rows are merged), and of the document
+ * parsers only the most confident one (registry order breaks ties), so a page is one document of one kind.
+ */
+function oneDocumentKind(detected: readonly Parser[], scores: Readonly<Record<string, number>>): Parser[] {
+  const documents = detected.filter((p) => p.kind !== 'catalogue');
+  const best = documents.reduce<Parser | undefined>((top, p) => (top === undefined || scores[p.name]! > scores[top.name]! ? p : top), undefined);
+  return detected.filter((p) => p.kind === 'catalogue' || p === best);
 }
 
 function safeDetect(parser: Parser, file: SourceFile, report: (d: DiagnosticInput) => void): number {

@@ -73,7 +73,7 @@ export const CASES: HostileCase[] = [
     file: 'empty.txt',
     why: 'an empty file',
     build: () => Buffer.alloc(0),
-    rules: ['parse/no-catalogue'],
+    rules: ['parse/navigation-only'],
     items: 0,
   },
   {

@@ -104,9 +104,10 @@ describe('an article page no text document parser claims', () => {
 <p>附件：<a href="/files/2024/zcqd.pdf">就业政策清单.pdf</a></p></div>
 <div class="footer">版权所有:某县人民政府 网站标识码:1234567890 ICP备12345678号</div></body></html>`;
 
-  it('becomes one html-table document with the page metadata', async () => {
+  it('becomes one article document with the page metadata', async () => {
     const result = await ingestFile('news.html', Buffer.from(news));
-    expect(result.record.parsers).toEqual(['html-table']);
+    expect(result.record.parsers).toEqual(['article']);
+    expect(result.record.pageKind?.kind).toBe('article');
     expect(result.items).toHaveLength(1);
     const [doc] = result.items;
     expect(doc).toMatchObject({
@@ -117,9 +118,10 @@ describe('an article page no text document parser claims', () => {
       publisher: '县人社局',
       extra: { 索引号: '000014349/2024-01234' },
       attachments: [{ name: '就业政策清单.pdf', href: '/files/2024/zcqd.pdf' }],
-      source: { format: 'html', parser: 'html-table' },
+      source: { format: 'html', parser: 'article' },
     });
     expect(doc!.body).toBe([
+      '我局开展就业政策宣传活动',
       '5月8日，我局在县城广场开展就业政策宣传活动，现场发放宣传资料500余份，解答群众咨询120余人次。',
       '活动中，工作人员向群众介绍了创业担保贷款、职业技能培训补贴等政策。',
       '附件：就业政策清单.pdf',

@@ -7,7 +7,7 @@ const file = (text: string): SourceFile => ({ path: 'p.txt', bytes: new Uint8Arr
 
 function counting(score: () => number): Parser & { calls: number } {
   const parser = {
-    name: 'counting', description: '', input: 'text' as const, format: 'text', calls: 0,
+    name: 'counting', description: '', input: 'text' as const, format: 'text', kind: 'catalogue' as const, calls: 0,
     detect() { parser.calls++; return score(); },
     parse: () => [],
   };

@@ -1,6 +1,6 @@
 /** Metadata lines as real sites write them. */
 import { describe, expect, it } from 'vitest';
-import { readMetaLines } from '../../src/html/meta-lines.js';
+import { readMetaLines } from '../../parsers/shared/meta-lines.js';
 
 describe('readMetaLines', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('readMetaLines', () => {
     ['信息来源: 政府办 发布日期: 2026-01-15 访问量:', { publishedAt: '2026-01-15', publisher: '政府办' }],
     ['时间:2022-08-19 18:04 • 浏览次数: • 来源:平凉市人社局 • 字体: [ ]', { publishedAt: '2022-08-19', publisher: '平凉市人社局' }],
   ])('%s', (line, expected) => {
-    const { lines: _lines, extra: _extra, ...found } = readMetaLines([line]);
+    const { lines: _lines, extra: _extra, labels: _labels, dateLine: _dateLine, ...found } = readMetaLines([line]);
     expect(found).toEqual(expected);
   });
 
@@ -25,8 +25,10 @@ describe('readMetaLines', () => {
     expect(found).toEqual({
       publishedAt: '2024-02-26',
       publisher: '双槐镇人民政府',
+      labels: { date: '发布日期', publisher: '发布机构' },
       extra: { 索引号: '11500117MB1G27013L/2024-00012', 发文字号: '合双府发〔2024〕3号' },
       lines: [0, 1, 2],
+      dateLine: 1,
     });
   });
 
