@@ -20,7 +20,7 @@ export interface ScoredItem {
 /** What the scorer reads of a `files.jsonl` record. */
 export interface ScoredFile {
   cleanedText?: string;
-  pageKind?: string;
+  pageKind?: { kind: string };
   [field: string]: unknown;
 }
 
@@ -84,7 +84,7 @@ export function closeMatch(got: string, want: string): boolean {
 
 /** The page kind the tool gave a document: the file's classification, else the parser that read it. */
 function documentKindOf(doc: ScoredItem, file: ScoredFile | undefined): string {
-  return file?.pageKind ?? doc.source.parser;
+  return file?.pageKind?.kind ?? doc.source.parser;
 }
 
 function traditionalOnly(text: string): string {
