@@ -10,20 +10,15 @@ import { scanLabels } from '../shared/label-scan.js';
 import type { Parser, SourceFile } from '../types.js';
 import { cellRowGrids } from './cell-rows.js';
 import { cellLineShare, cellTokens } from './cell-tokens.js';
-import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
 
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells';
+type Shape = 'cells';
 
+// Pipe rows (`| a | b |`) are pipe-table's: one reader for every pipe rendering.
 function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined {
   const head = file.lines.slice(0, HEAD_LINES);
-  const pipeLines = head.filter(isPipeRow);
-  if (pipeLines.length >= 3) {
-    const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
-    if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
-  }
   if (cellLineShare(head) >= 0.5) {
     const scan = scanLabels(cellTokens(head).map((t) => t.text));
     if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'cells', score: 0.85 };
@@ -47,10 +42,6 @@ export const flatTableParser: Parser = {
       return [];
     }
     const items: DraftItem[] = [];
-    if (found.shape === 'pipe') {
-      for (const grid of pipeGrids(file.lines, file.path)) items.push(...decodeGrid(grid, ctx.report).items);
-      return items;
-    }
     const tables = cellRowGrids(cellTokens(file.lines), file.path);
     for (const grid of tables.grids) items.push(...decodeGrid(grid, ctx.report).items);
     for (const row of tables.partialRows) {

@@ -20,6 +20,13 @@ export interface CellGrid {
   rows: (Cell | undefined)[][];
   /** Place of each row as an item place (`Sheet1!A7`, `record 7`, `L7-L20`), same length as rows. */
   rowPlaces: string[];
+  /**
+   * True for text renderings that drop merged cells and move empty cells to the end of a row, so a row's cells may
+   * not sit under their columns (pipe rows, one cell per line). Spreadsheets and HTML tables keep every position.
+   */
+  cellsMayShift?: boolean;
+  /** True when the text ends inside the last row (an excerpt cut mid-row): that row is kept and flagged. */
+  truncated?: boolean;
 }
 
 /** Text of a cell, trimmed; '' for a missing cell. */

@@ -26,8 +26,9 @@ function decode(rows: string[][]) {
 describe('flag glyphs', () => {
   it.each([
     ['√', 'set'], ['■', 'set'], ['☑', 'set'], ['þ', 'set'], ['R', 'set'], [' √ ', 'set'],
-    ['□', 'unset'], ['口', 'unset'], ['£', 'unset'], ['', 'unset'], ['  ', 'unset'],
-    ['是', 'unknown'], ['全文发布', 'unknown'], ['√√', 'unknown'],
+    ['●', 'set'], ['★', 'set'], ['是', 'set'], ['☒', 'set'], ['√\n√', 'set'],
+    ['□', 'unset'], ['口', 'unset'], ['£', 'unset'], ['¨', 'unset'], ['', 'unset'], ['  ', 'unset'],
+    ['暂无', 'unknown'], ['全文发布', 'unknown'], ['√□', 'unknown'],
   ])('%j → %s', (glyph, state) => expect(decodeFlag(glyph)).toBe(state));
 });
 
@@ -109,9 +110,9 @@ describe('decodeGrid', () => {
   });
 
   it('reports unknown flag text and leaves the flag unset', () => {
-    const { items, diagnostics } = decode([...header2, ['1', 'A', 'a1', 'x', '是', '', '', '']]);
+    const { items, diagnostics } = decode([...header2, ['1', 'A', 'a1', 'x', '暂无', '', '', '']]);
     expect(items[0]!.flagGroups?.audience).toEqual([]);
-    expect(diagnostics).toMatchObject([{ ruleId: 'parse/flag-unknown', place: 'S!E3', actual: '是' }]);
+    expect(diagnostics).toMatchObject([{ ruleId: 'parse/flag-unknown', place: 'S!E3', actual: '暂无' }]);
   });
 
   it('keeps __proto__ and constructor header cells as plain extra labels', () => {
