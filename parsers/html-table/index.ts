@@ -1,6 +1,7 @@
 /**
  * html-table: catalogue tables of an HTML page → items; a page without one → one document item.
- * It reads `SourceFile.html`, filled by the HTML preparation step from the page's one DOM.
+ * It reads `SourceFile.html`, filled by the HTML preparation step from the page's one DOM; tables go through the
+ * shared decoder (parsers/shared/decode-grid.ts) like every other table rendering.
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { annualReportParser } from '../annual-report/index.js';
@@ -8,8 +9,11 @@ import { noticeParser } from '../notice/index.js';
 import { regulationParser } from '../regulation/index.js';
 import type { Parser } from '../types.js';
 import { detectOnce } from '../shared/detect-once.js';
-import { gridItems } from './grid-items.js';
-import { findHeader } from './header-map.js';
+import { publisherFromTitle } from '../shared/catalogue-title.js';
+import { cellGridOf, type CellGrid } from '../shared/cell-grid.js';
+import { decodeGrid, isCatalogueGrid } from '../shared/decode-grid.js';
+import type { PageFacts } from '../shared/decode-rows.js';
+import type { HtmlPage, HtmlTable } from '../html-page.js';
 import { pageDocument } from './page-document.js';
 
 /** At the detection threshold: an article page that no text document parser claims still yields its document item. */
@@ -30,7 +34,7 @@ export const htmlTable: Parser = {
   format: 'html',
   detect(file) {
     if (!file.html) return 0;
-    if (file.html.tables.some((t) => findHeader(t.rows))) return 0.95;
+    if (file.html.tables.some((t) => isCatalogueGrid(tableCells(t)))) return 0.95;
     return DOCUMENT_PARSERS.some((p) => detectOnce(p, file) >= CLAIM) ? 0 : ARTICLE_CONFIDENCE;
   },
   parse(file, ctx) {
@@ -41,9 +45,10 @@ export const htmlTable: Parser = {
     }
     const items: DraftItem[] = [];
     let catalogues = 0;
+    const facts = pageFacts(page, file.lines);
     for (const table of page.tables) {
-      const header = findHeader(table.rows);
-      if (!header) {
+      const grid = tableCells(table);
+      if (!isCatalogueGrid(grid)) {
         const width = table.rows[0]?.length ?? 0;
         if (table.rows.length >= REPORT_ROWS && width >= 3) {
           ctx.report({ ruleId: 'parse/table-skipped', severity: 'info', place: `table ${table.index}`,
@@ -53,9 +58,26 @@ export const htmlTable: Parser = {
         continue;
       }
       catalogues++;
-      items.push(...gridItems(table.rows, header, { prefix: `table ${table.index}` }, ctx.report));
+      for (const item of decodeGrid(grid, ctx.report, facts).items) items.push(item);
     }
     if (catalogues > 0) return items;
     return [pageDocument(file.lines, page)];
   },
 };
+
+/** A table's expanded grid as the shared decoder's CellGrid; rows are placed `table 1 row 5`. */
+function tableCells(table: HtmlTable): CellGrid {
+  return cellGridOf(`table ${table.index}`, table.rows, (r) => `table ${table.index} row ${r + 1}`);
+}
+
+/** The page's title (when it names a catalogue), publisher and date, for every item of its tables. */
+function pageFacts(page: HtmlPage, lines: readonly string[]): PageFacts {
+  const facts: PageFacts = {};
+  const title = page.meta.title ?? (page.titleLine !== undefined ? lines[page.titleLine]?.trim() : undefined);
+  if (title && /目录|清单/.test(title)) facts.title = title;
+  // The title names the publisher in full (…人力资源和社会保障局主动公开事项目录); the meta line's 来源 is often short.
+  const publisher = (title && publisherFromTitle([title])) ?? page.meta.publisher;
+  if (publisher) facts.publisher = publisher;
+  if (page.meta.publishedAt) facts.publishedAt = page.meta.publishedAt;
+  return facts;
+}

@@ -46,3 +46,8 @@ export function rowRawText(row: (Cell | undefined)[]): string {
 export function isBlankRow(row: (Cell | undefined)[]): boolean {
   return row.every((c) => !c || c.filledFrom !== undefined || cellText(c) === '');
 }
+
+/** A grid from rows of cells (an HTML table with its spans expanded, a sheet), each row placed by `rowPlace`. */
+export function cellGridOf(name: string, rows: (Cell | undefined)[][], rowPlace: (row: number) => string): CellGrid {
+  return { name, rows, rowPlaces: rows.map((_, r) => rowPlace(r)) };
+}

@@ -67,6 +67,7 @@ export function decodeRows(
   const levelsInTable = LEVELS.filter((f) => levelColumns[f] >= 0);
   let previous: (Value | undefined)[] = [];
   const lastLevel = new Map<ItemField, Value>();
+  let section: { text: string; place: string } | undefined;
   for (let r = body.from; r < body.to; r++) {
     const printed = grid.rows[r] ?? [];
     if (isBlankRow(printed)) continue;
@@ -105,6 +106,13 @@ export function decodeRows(
     });
     previous = values;
     const spanning = spanningText(printed);
+    if (spanning !== undefined && isSectionHeading(spanning)) {
+      // A heading merged across the table (一、机构信息) is the category of the rows under it, up to the next one.
+      section = { text: spanning, place: ownPlace(printed) };
+      report({ ruleId: 'parse/section-row', severity: 'info', place: rowPlace, actual: spanning,
+        message: 'A row spanned by one cell is a section heading; it becomes the category of the rows below it.' });
+      continue;
+    }
     const item = spanning === undefined && buildItem(rowPlace, band, values, levelColumns, lastLevel, title, report);
     if (item && 'bad' in item) {
       result.rejected++;
@@ -114,6 +122,12 @@ export function decodeRows(
     }
     if (item) {
       if (aligned.code && !item.fields.code) item.fields.code = cellText(aligned.code);
+      if (section) {
+        item.fields.category = item.fields.category ? `${section.text}${CATEGORY_SEPARATOR}${item.fields.category}` : section.text;
+        item.filledFrom = { ...item.filledFrom, category: section.place };
+      }
+      // Undecodable bytes (reported by the decoder with their line) surface in the cells they damaged.
+      if (printed.some((c) => c?.text.includes('\uFFFD'))) item.flags = [...(item.flags ?? []), 'decode/invalid-bytes'];
       if (r === body.to - 1 && grid.truncated) {
         item.flags = [...(item.flags ?? []), 'row/truncated'];
         report({ ruleId: 'row/truncated', severity: 'warning', place: rowPlace, actual: rowRawText(printed),
@@ -152,6 +166,17 @@ function spanningText(row: (Cell | undefined)[]): string | undefined {
   return cellText(own);
 }
 
+/** A short heading (一、机构信息, 综合政务类), not a note (注：…, 说明, a sentence). */
+function isSectionHeading(text: string): boolean {
+  return text.length <= 30 && !/^(?:注|备注|说明|附|填表)/.test(text) && !/[。；;：:]/.test(text);
+}
+
+/** Place of the row's one cell of its own (the spanning cell). */
+function ownPlace(row: (Cell | undefined)[]): string {
+  const own = row.find((c) => c && !c.filledFrom && cellText(c) !== '');
+  return own?.place ?? '';
+}
+
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
@@ -187,6 +212,8 @@ function buildItem(
   const leaf: ItemField | undefined = deepest ?? (fields.name ? 'name' : fields.category ? 'category' : undefined);
   if (!leaf) return undefined;
   const { name, code } = splitNumberedName(fields[leaf]!);
+  // A row whose name and content are all copies of spanned cells above adds nothing of its own.
+  if (filledFrom[leaf] && (!fields.content || filledFrom.content)) return undefined;
   const bad = badNameReason(name);
   if (bad) return { bad, name };
   if (deepest) {
@@ -216,9 +243,10 @@ function buildItem(
     const state = decodeFlag(v?.text ?? '');
     if (state === 'set' && !set.includes(target.value)) set.push(target.value);
     if (state === 'unknown' && v) {
+      if (!Object.hasOwn(extra, spec.label)) putExtra(extra, spec.label, v.text);
       report({ ruleId: 'parse/flag-unknown', severity: 'warning', place: v.origin, actual: v.text,
         expected: '√ ■ ☑ ☒ þ R ● ★ 是 (set) or □ ☐ 口 £ ¨ 否 blank (unset)',
-        message: `Flag column ${spec.label} holds "${clip(v.text)}", which is not a tick or box glyph; treated as unset.` });
+        message: `Flag column ${spec.label} holds "${clip(v.text)}", which is not a tick or box glyph; kept in extra, not read as a flag.` });
     }
   });
   const item: DraftItem = { kind: 'item', place, fields, extra };
