@@ -24,6 +24,7 @@ const LIST_SEPARATOR = /[、,，;；/\s]+/;
 /** A cited law or document: 《…法》, 《…条例》, 《…办法》 … (《就业创业证》 is a certificate, not a citation). */
 const CITED_LAW =
   /《[^》]{2,80}(?:法|条例|條例|办法|辦法|规定|規定|意见|意見|通知|决定|決定|细则|細則|规则|規則|纲要|綱要|方案|标准|標準|规范|規範|指南|令|规程|規程|制度|规划|規劃)(?:[(（][^》]{0,20}[)）])?》/;
+const LEADING_CITATION = /^(?:\d{1,2}[.、．]\s*)?《/;
 /** Text this long is prose (公开内容, 条款内容), not a name or a unit. */
 const LONG = 40;
 
@@ -53,10 +54,13 @@ export function cellShape(text: string): CellShape {
   if (isFlagGlyph(t)) return 'flag';
   if (NUMBER.test(t)) return 'number';
   if (URL.test(t)) return 'url';
-  if (t.length <= 300 && CITED_LAW.test(t)) return 'citation';
+  // A cell that opens with a cited law (`1.《…条例》第二十条…`) is a 公开依据 however long its quoted articles run.
+  if ((t.length <= 300 || LEADING_CITATION.test(t)) && CITED_LAW.test(t)) return 'citation';
   if (looksLikeTimePhrase(t)) return 'time';
   if (looksLikeChannelList(t)) return 'channel';
-  return t.length > LONG ? 'long-text' : 'text';
+  // A sentence (ends in 。 or ；) or a list of elements (机构名称、主要职能和联系方式、…) is prose however short:
+  // names and units are neither.
+  return t.length > LONG || /[。；;]$/.test(t) || (t.match(/[、，,；;]/g)?.length ?? 0) >= 2 ? 'long-text' : 'text';
 }
 
 export function columnKind(target: ColumnTarget): ColumnKind {

@@ -92,6 +92,21 @@ function isSubLabel(t: LabelTarget | undefined): boolean {
   return !!t && ('flag' in t || ('field' in t && /^level[1-6]$/.test(t.field)));
 }
 
+/**
+ * A row of sub-labels: it opens with one, most of its cells are known sub-labels, and the rest are short words that
+ * no label names (the local levels of a 公开层级 group: 东阳市级, 镇街乡, 村).
+ */
+function isSubLabelRow(texts: string[]): boolean {
+  if (!texts.length || !isSubLabel(matchLabel(texts[0]!))) return false;
+  let known = 0;
+  for (const t of texts) {
+    const target = matchLabel(t);
+    if (isSubLabel(target)) known++;
+    else if (target || t.length > 8) return false;
+  }
+  return known * 2 >= texts.length;
+}
+
 /** Own texts of a row (a merged cell's copies left out), with their column. */
 function ownTexts(row: (Cell | undefined)[], above?: (Cell | undefined)[]): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
@@ -123,7 +138,7 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
   const known = subs.filter((s) => s?.known).length;
   // Text renderings list only the sub-labels, from the left, without blanks under the other columns: the sub row
   // is then read against the groups in order instead of by position.
-  if (own2.length > 0 && own2.every((o) => isSubLabel(matchLabel(o.text))) && own2.some((o) => !belongsTo(ctx[o.col], o.text))) {
+  if (isSubLabelRow(own2.map((o) => o.text)) && own2.some((o) => !belongsTo(ctx[o.col], o.text))) {
     return compactBand(top, 2, ownTexts(row1).map((o) => o.text), own2.map((o) => o.text));
   }
   const height: 1 | 2 = known > 0 && known * 2 > own2.length ? 2 : 1;

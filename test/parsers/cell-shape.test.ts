@@ -17,6 +17,7 @@ describe('cell shapes', () => {
     ['http://www.example.gov.cn/a.html', 'url'],
     ['机构信息', 'text'], ['《就业创业证》申领', 'text'], ['益阳市赫山区2025年内设机构职责', 'text'], ['局办公室', 'text'],
     ['机构名称、办公地址、办公电话、传真、通信地址、邮政编码、办公时间、联系方式和负责人姓名等', 'long-text'],
+    ['机构名称、主要职能和联系方式、地址', 'long-text'], ['地方性法规,以区政府令发布的规章。', 'long-text'], ['财政预决算、三公经费', 'text'],
   ])('%j is %s', (text, shape) => expect(cellShape(text)).toBe(shape));
 });
 
