@@ -11,6 +11,8 @@ import type { ColumnSpec } from './header-band.js';
 
 /** A fit this bad means the cell is not in its column: a tick under a name, a number under a level. */
 const CONFLICT = -1.5;
+/** Rows with more cells than this many per column are not realigned (the search grows with cells × columns). */
+const MAX_CELLS_PER_COLUMN = 3;
 /** A new placement must beat the printed one by this much, so that rows that read fine are left alone. */
 const MARGIN = 0.2;
 
@@ -59,7 +61,8 @@ export function alignRow(row: (Cell | undefined)[], columns: ColumnSpec[]): Alig
   const conflicts = printed.some((cell, i) => cell && !cell.filledFrom && fit(shapeOf(cell), kinds[i]!) <= CONFLICT);
   const short = own.length < bandWidth && !cellText(printed.at(-1));
   if (!overflow && !conflicts && !short) return { cells: printed, moved: false };
-  if (own.length === 0) return { cells: printed, moved: false };
+  // Nothing to place, or far more cells than columns (not a row, or hostile input): leave the row as printed.
+  if (own.length === 0 || own.length > MAX_CELLS_PER_COLUMN * bandWidth) return { cells: printed, moved: false };
   const best = place(own.map((o) => o.cell), kinds, skips, bonus);
   if (!overflow && best.score < printedScore + MARGIN) return { cells: printed, moved: false };
   const cells: (Cell | undefined)[] = new Array(bandWidth).fill(undefined);
