@@ -29,8 +29,11 @@ interface PrintedRow {
 }
 
 const RULE_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
-/** A line that opens a row with a bar: `| 1 | 机构信息 | … |` (at least two cells, the first with text). */
-const ROW_OPENER = /^\s*\|\s*[^|\s][^|]*\|.*\|\s*$/;
+/**
+ * A line that opens a row with a bar: `| 1 | 机构信息 | …`, `| 机构信息` (a first cell with text). A tick
+ * after the bar (`| √ |`) is a cell of a row broken over lines, whose bar closes an empty cell.
+ */
+const ROW_OPENER = /^\s*\|\s*(?![√✓✔■□☑☒þR]\s*\|)[^|\s][^|]*(?:\||$)/;
 /** Rows read ahead of the header for its title. */
 const TITLE_ROWS_ABOVE = 3;
 /** Words that only header cells hold, for header pieces that are not in the label table (`公开链接`). */
@@ -127,13 +130,19 @@ function textsOf(row: PrintedRow): string[] {
 }
 
 /** A piece of a header row broken over lines: label cells only (and header words the label table lacks). */
-function isHeaderPiece(row: PrintedRow): boolean {
+function isHeaderPiece(row: PrintedRow, next: PrintedRow | undefined): boolean {
   const texts = textsOf(row);
-  return !row.text && texts.length > 0 && texts.every((t) => {
+  if (row.text || !texts.length) return false;
+  let known = 0;
+  for (const t of texts) {
     const target = matchLabel(t);
-    if (target) return !('flag' in target) && !('field' in target && /^level/.test(target.field));
-    return t.length <= 12 && HEADER_WORD.test(t);
-  });
+    if (target && ('flag' in target || ('field' in target && /^level/.test(target.field)))) return false;
+    if (target) known++;
+    else if (t.length > 12 || !HEADER_WORD.test(t)) return false;
+  }
+  // A lone unknown word may be a data cell (公开指南): it joins the header beside a known label, or when the first
+  // data row (opening with its 序号) follows it.
+  return known > 0 || texts.length > 1 || (next !== undefined && startsWithNumber(next));
 }
 
 /** The second header row: sub-labels (一级事项, 全社会, 县级 …) and, under flag groups, short words. */
@@ -154,6 +163,12 @@ function joined(rows: PrintedRow[]): { cells: Cell[]; place: string } {
   const cells: Cell[] = [];
   for (const r of rows) for (const c of r.cells) cells.push(c);
   return { cells, place: place(rows[0]!.from, rows.at(-1)!.to) };
+}
+
+/** A table's title row: one text ending in 目录/清单, long enough to name something (a lone `目录` cell is data). */
+function isTitle(row: PrintedRow): boolean {
+  const title = readTitleRow(row.cells);
+  return !!title && title.title.length >= 6;
 }
 
 function isTableStart(rows: PrintedRow[], i: number): boolean {
@@ -183,18 +198,18 @@ export function pipeGrids(lines: readonly string[], name: string): CellGrid[] {
     const headerTop = grid.rows.length;
     // The header row, with the pieces a narrow layout wrapped onto the next lines.
     const top = [rows[i]!];
-    for (i++; i < rows.length && top.at(-1)!.trailingEmpty === 0 && isHeaderPiece(rows[i]!); i++) top.push(rows[i]!);
+    for (i++; i < rows.length && top.at(-1)!.trailingEmpty === 0 && isHeaderPiece(rows[i]!, rows[i + 1]); i++) top.push(rows[i]!);
     add(joined(top));
     const sub: PrintedRow[] = [];
     for (; i < rows.length && isSubHeader(rows[i]!); i++) sub.push(rows[i]!);
     if (sub.length) add(joined(sub));
     const width = readHeaderBand(grid, headerTop).columns.length;
-    while (i < rows.length && !rows[i]!.text && !isTableStart(rows, i) && !readTitleRow(rows[i]!.cells)) {
+    while (i < rows.length && !rows[i]!.text && !isTableStart(rows, i) && !isTitle(rows[i]!)) {
       const body = [rows[i++]!];
       let count = body[0]!.cells.length;
       while (
         count < width && i < rows.length && body.at(-1)!.trailingEmpty < 2 && !rows[i]!.text
-        && !isTableStart(rows, i) && !readTitleRow(rows[i]!.cells)
+        && !isTableStart(rows, i) && !isTitle(rows[i]!)
         // A 序号 opens the next row: a row whose merged cells were dropped ends short.
         && !(count >= 2 && startsWithNumber(rows[i]!))
       ) {

@@ -9,8 +9,12 @@ import type { Parser, ParseContext, SourceFile } from '../types.js';
 import { cataloguePageFacts } from '../shared/catalogue-title.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { cellLineShare } from '../flat-table/cell-tokens.js';
+import { flatTableParser } from '../flat-table/index.js';
+import { detectOnce } from '../shared/detect-once.js';
 import { hasPipeHeader, pipeGrids } from '../flat-table/pipe-rows.js';
 
+/** The pipeline's detection threshold (parsers/index.ts imports this parser, so the value is not imported back). */
+const DETECT_THRESHOLD = 0.5;
 /** A header sits near the top of a table page. */
 const HEAD_LINES = 400;
 
@@ -21,9 +25,9 @@ export const pipeTable: Parser = {
   format: 'text',
   detect(file: SourceFile): number {
     const head = file.lines.slice(0, HEAD_LINES);
-    // One cell per line is flat-table's rendering.
-    if (cellLineShare(head) >= 0.5) return 0;
-    return hasPipeHeader(head) ? 0.9 : 0;
+    if (!hasPipeHeader(head)) return 0;
+    // A 标准目录 written one cell per line is flat-table's rendering; it claims those itself.
+    return cellLineShare(head) >= 0.5 && detectOnce(flatTableParser, file) >= DETECT_THRESHOLD ? 0 : 0.9;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const page = cataloguePageFacts(file.lines);

@@ -59,7 +59,9 @@ export function alignRow(row: (Cell | undefined)[], columns: ColumnSpec[]): Alig
   const bonus = firstOfGroup(columns);
   const printedScore = score(printed, kinds, skips, bonus);
   const conflicts = printed.some((cell, i) => cell && !cell.filledFrom && fit(shapeOf(cell), kinds[i]!) <= CONFLICT);
-  const short = own.length < bandWidth && !cellText(printed.at(-1));
+  // A row printed with fewer cells than the header dropped some; one printed full width (empty cells in place, or
+  // padded at the end) is only moved when a cell is out of place.
+  const short = own.length < bandWidth && row.length <= (columns.at(-1)?.col ?? 0);
   if (!overflow && !conflicts && !short) return { cells: printed, moved: false };
   // Nothing to place, or far more cells than columns (not a row, or hostile input): leave the row as printed.
   if (own.length === 0 || own.length > MAX_CELLS_PER_COLUMN * bandWidth) return { cells: printed, moved: false };

@@ -6,6 +6,14 @@
 import type { ColumnTarget } from './header-band.js';
 import { BOX_CHECKED, BOX_UNCHECKED, isFlagGlyph } from './flag-glyphs.js';
 
+/**
+ * A tick or box symbol. The words a flag column may hold (是, 无, 否, 有) are ordinary text in any other column
+ * (公开依据 = 无), so only symbols tell a cell's column by its shape.
+ */
+function isTickSymbol(t: string): boolean {
+  return isFlagGlyph(t) && !/[是有否无]/.test(t);
+}
+
 export type CellShape = 'empty' | 'number' | 'flag' | 'citation' | 'time' | 'channel' | 'url' | 'text' | 'long-text';
 
 /** The kinds of column a shape is matched against. */
@@ -37,7 +45,7 @@ function hasBox(t: string): boolean {
 export function looksLikeChannelList(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 300) return false;
-  if (hasBox(t) && CHANNEL_WORD.test(t) && !isFlagGlyph(t)) return true;
+  if (hasBox(t) && CHANNEL_WORD.test(t) && !isTickSymbol(t)) return true;
   if (t.length > 40) return false;
   const words = t.split(LIST_SEPARATOR).map((w) => w.replace(/等$/, '')).filter(Boolean);
   return words.length > 0 && words.every((w) => w.length <= 14 && CHANNEL_WORD.test(w));
@@ -51,7 +59,7 @@ export function looksLikeTimePhrase(text: string): boolean {
 export function cellShape(text: string): CellShape {
   const t = text.trim();
   if (!t) return 'empty';
-  if (isFlagGlyph(t)) return 'flag';
+  if (isTickSymbol(t)) return 'flag';
   if (NUMBER.test(t)) return 'number';
   if (URL.test(t)) return 'url';
   // A cell that opens with a cited law (`1.《…条例》第二十条…`) is a 公开依据 however long its quoted articles run.
@@ -99,7 +107,7 @@ const FIT: Record<Exclude<CellShape, 'empty'>, Partial<Record<ColumnKind, number
   channel: { channels: 3, extra: 0.5, content: 0, level: -4, other: -2 },
   url: { extra: 1, other: -1 },
   text: { level: 1, responsible: 1, word: 0.5, content: 0.5, extra: 0.5, clauses: 0, channels: -0.5, basis: -0.5, timeLimit: -1, code: -3, flag: -4, other: -1 },
-  'long-text': { content: 2, clauses: 1.5, basis: 0.5, extra: 0.5, level: -1, responsible: -0.5, timeLimit: -1, channels: -1, code: -3, flag: -4, other: -1 },
+  'long-text': { content: 2, clauses: 1.5, basis: 0.5, extra: 0.5, level: -2, responsible: -0.5, timeLimit: -1, channels: -1, code: -3, flag: -4, other: -1 },
 };
 
 export function fit(shape: CellShape, kind: ColumnKind): number {
@@ -114,7 +122,7 @@ export type BadName = 'empty' | 'flag' | 'channel';
 export function badNameReason(name: string): BadName | undefined {
   const t = name.trim();
   if (!t) return 'empty';
-  if (isFlagGlyph(t)) return 'flag';
+  if (isTickSymbol(t)) return 'flag';
   if (hasBox(t) && looksLikeChannelList(t)) return 'channel';
   const words = t.split(LIST_SEPARATOR).filter(Boolean);
   if (words.length >= 2 && looksLikeChannelList(t)) return 'channel';

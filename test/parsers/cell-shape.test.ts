@@ -6,7 +6,7 @@ describe('cell shapes', () => {
   it.each([
     ['', 'empty'],
     ['1', 'number'], ['12', 'number'], ['1.1', 'number'], ['3、', 'number'],
-    ['√', 'flag'], ['■', 'flag'], ['þ', 'flag'], ['☒', 'flag'], ['√\n√', 'flag'], ['是', 'flag'],
+    ['√', 'flag'], ['■', 'flag'], ['þ', 'flag'], ['☒', 'flag'], ['√\n√', 'flag'], ['是', 'text'], ['无', 'text'],
     ['《中华人民共和国政府信息公开条例》', 'citation'],
     ['1.《中华人民共和国就业促进法》(2015年修正)', 'citation'],
     ['《政府信息公开条例》《关于推进重大建设项目批准和实施领域政府信息公开的意见》', 'citation'],
@@ -28,7 +28,7 @@ describe('fit of a shape to a column', () => {
   it.each([
     ['flag', '全社会', 3], ['flag', '二级事项', -6], ['channel', '公开渠道和载体', 3], ['channel', '事项名称', -4],
     ['citation', '公开依据', 3], ['citation', '三级事项', -4], ['time', '公开时限', 3], ['time', '一级事项', -4],
-    ['number', '序号', 3], ['number', '一级事项', -3], ['text', '二级事项', 1], ['long-text', '公开内容(要素)', 2],
+    ['number', '序号', 3], ['number', '一级事项', -3], ['text', '二级事项', 1], ['long-text', '公开内容(要素)', 2], ['long-text', '三级事项', -2],
   ] as const)('%s under %s scores %d', (shape, label, score) => expect(fit(shape, kind(label))).toBe(score));
 });
 

@@ -16,9 +16,9 @@ const TWO_ROW = [
 ];
 
 describe('pipe rows', () => {
-  it('reads a two-row header whose second row lists only the sub-labels, and rows padded at the end', async () => {
+  it('reads a two-row header whose second row lists only the sub-labels; ticks of a short row go to each group\'s first column', async () => {
     const { detected, items } = await read([...TWO_ROW,
-      '1 | 机构信息 | 领导信息 | 领导姓名、分工 | 《中华人民共和国政府信息公开条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ | ||',
+      '1 | 机构信息 | 领导信息 | 领导姓名、分工 | 《中华人民共和国政府信息公开条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ |',
     ].join('\n'));
     expect(detected).toBeGreaterThanOrEqual(0.5);
     expect(items).toHaveLength(1);
@@ -84,13 +84,20 @@ describe('pipe rows', () => {
   it('reads both header rows written on one line', async () => {
     const { items } = await read([
       '序号 | 公开事项 | 公开内容 | 公开时限 | 公开对象 | 公开层级 | 一级事项 | 二级事项 | 全社会 | 特定群体 | 县级 | 乡级 | ||||',
-      '1 | 行政审批 | 许可服务指南 | 适用范围、申请条件 | 20个工作日内 | √ | √ | ||||',
+      '1 | 行政审批 | 许可服务指南 | 适用范围、申请条件 | 20个工作日内 | √ | √ |',
     ].join('\n'));
     expect(items[0]).toMatchObject({
       fields: { category: '行政审批', name: '许可服务指南', content: '适用范围、申请条件', timeLimit: '20个工作日内' },
       // Empty cells were moved to the end: one tick per group goes to the group's first column.
       flagGroups: { audience: ['全社会'], levels: ['县级'] },
     });
+  });
+
+  it('keeps the cells of a row printed full width where they are', async () => {
+    const { items } = await read([...TWO_ROW,
+      '1 | 机构信息 | 领导信息 | 领导姓名 | 《中华人民共和国政府信息公开条例》 | 20个工作日内 | 政府网站 | √ | | √ | |',
+    ].join('\n'));
+    expect(items[0]!.flagGroups).toEqual({ audience: ['全社会'], mode: ['主动'] });
   });
 
   it('keeps a row cut off by the end of the text and flags it', async () => {
