@@ -10,6 +10,9 @@ export type ItemField =
   | 'level1' // 一级事项
   | 'level2' // 二级事项
   | 'level3' // 三级事项
+  | 'level4' // 四级目录
+  | 'level5' // 五级目录
+  | 'level6' // 六级目录
   | 'name' // 事项名称
   | 'code' // 序号 / item number
   | 'content' // 公开内容

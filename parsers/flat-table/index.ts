@@ -1,7 +1,7 @@
 /**
- * 基层政务公开标准目录 tables flattened to text: seed 003 style (one cell per line ending in `|`) or pipe rows with
- * one or two header rows, including PDF-doubled header glyphs (`序号序号`). Named flat-table because it covers
- * both flattenings of the same table. Claims only texts whose header has 标准目录 labels (一级/二级事项, flag
+ * 基层政务公开标准目录 and 事项目录 tables flattened to text without their row breaks: one cell per line (ending in `|`
+ * or not), cells separated by blank lines, space-separated rows, including PDF-doubled header glyphs (`序号序号`).
+ * Pipe rows are pipe-table's. Claims only texts whose header has 标准目录 labels (一级/二级事项, flag
  * columns), so the 事项目录 pipe table of seed 000 and the annual-report cells of seed 003 score 0.
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
@@ -9,7 +9,6 @@ import { decodeGrid } from '../shared/decode-grid.js';
 import { scanLabels } from '../shared/label-scan.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { cellLineShare, cellTokens, lineTokens, paragraphTokens, type Token } from './cell-tokens.js';
-import { isPipeRow, pipeCells, pipeGrids } from './pipe-rows.js';
 import { nextStreamHeader } from './stream-header.js';
 import { streamTables, type StreamTable } from './stream-tables.js';
 import { findInterleavedHeader, findWordHeader, wordTables } from './word-rows.js';
@@ -18,23 +17,19 @@ import { findGluedHeader } from './glued-header.js';
 /** Header cells sit near the top of a flattened table. */
 const HEAD_LINES = 200;
 
-type Shape = 'pipe' | 'cells' | 'paragraphs' | 'lines' | 'words' | 'glued' | 'interleaved';
+type Shape = 'cells' | 'paragraphs' | 'lines' | 'words' | 'glued' | 'interleaved';
 
 /** The cell streams of each rendering: a cell per line closed by a bar, per paragraph, per line. */
-const TOKENIZERS: Record<Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>, (lines: string[]) => Token[]> = {
+const TOKENIZERS: Record<Exclude<Shape, 'words' | 'glued' | 'interleaved'>, (lines: string[]) => Token[]> = {
   cells: cellTokens,
   paragraphs: paragraphTokens,
   lines: lineTokens,
 };
 
+// Pipe rows (`| a | b |`) are pipe-table's: one reader for every pipe rendering.
 function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined {
   const head = file.lines.slice(0, HEAD_LINES);
-  const pipeLines = head.filter(isPipeRow);
-  if (pipeLines.length >= 3) {
-    const scan = scanLabels(pipeLines.slice(0, 4).flatMap(pipeCells));
-    if (scan.labels >= 4 && scan.standard >= 2 && scan.naming > 0) return { shape: 'pipe', score: 0.85 };
-  }
-  const shapes: Exclude<Shape, 'pipe' | 'words' | 'glued' | 'interleaved'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
+  const shapes: Exclude<Shape, 'words' | 'glued' | 'interleaved'>[] = cellLineShare(head) >= 0.5 ? ['cells'] : ['paragraphs', 'lines'];
   for (const shape of shapes) {
     const tokens = TOKENIZERS[shape](head);
     const header = nextStreamHeader(tokens, 0);
@@ -92,11 +87,6 @@ export const flatTableParser: Parser = {
       const line = findInterleavedHeader(file.lines)!;
       ctx.report({ ruleId: 'parse/cells-interleaved', severity: 'warning', place: `L${line}`, actual: file.lines[line - 1]!.trim().slice(0, 200),
         message: 'A table\'s header words stand among fragments of its cells (the text of a document-sharing site or a PDF, where neighbouring columns are interleaved), so which fragment belongs to which cell cannot be known; no items were read. Get the original document or the page as HTML.' });
-      return items;
-    }
-    if (found.shape === 'pipe') {
-      // One by one: a spread of a long table's items overflows the call stack.
-      for (const grid of pipeGrids(file.lines, file.path)) for (const item of decodeGrid(grid, ctx.report).items) items.push(item);
       return items;
     }
     const tables = found.shape === 'words' ? wordTables(file.lines, file.path) : streamTables(TOKENIZERS[found.shape](file.lines), file.path);

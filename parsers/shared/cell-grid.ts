@@ -20,6 +20,13 @@ export interface CellGrid {
   rows: (Cell | undefined)[][];
   /** Place of each row as an item place (`Sheet1!A7`, `record 7`, `L7-L20`), same length as rows. */
   rowPlaces: string[];
+  /**
+   * True for text renderings that drop merged cells and move empty cells to the end of a row, so a row's cells may
+   * not sit under their columns (pipe rows, one cell per line). Spreadsheets and HTML tables keep every position.
+   */
+  cellsMayShift?: boolean;
+  /** True when the text ends inside the last row (an excerpt cut mid-row): that row is kept and flagged. */
+  truncated?: boolean;
 }
 
 /** Text of a cell, trimmed; '' for a missing cell. */
@@ -38,4 +45,9 @@ export function rowRawText(row: (Cell | undefined)[]): string {
 /** True when no cell of the row has text of its own (only empty or filled-in cells). */
 export function isBlankRow(row: (Cell | undefined)[]): boolean {
   return row.every((c) => !c || c.filledFrom !== undefined || cellText(c) === '');
+}
+
+/** A grid from rows of cells (an HTML table with its spans expanded, a sheet), each row placed by `rowPlace`. */
+export function cellGridOf(name: string, rows: (Cell | undefined)[][], rowPlace: (row: number) => string): CellGrid {
+  return { name, rows, rowPlaces: rows.map((_, r) => rowPlace(r)) };
 }

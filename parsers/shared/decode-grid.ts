@@ -5,8 +5,8 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { CellGrid } from './cell-grid.js';
-import { decodeRows } from './decode-rows.js';
-import { findHeaderBands, type HeaderBand } from './header-band.js';
+import { decodeRows, type PageFacts } from './decode-rows.js';
+import { findHeaderBands, isHeaderRow, type HeaderBand } from './header-band.js';
 import { readTitleRow, type CatalogueTitle } from './title-row.js';
 
 export interface TableSummary {
@@ -27,7 +27,13 @@ export interface GridResult {
 /** How far above a header band a title row may sit (blank rows are already dropped from XLSX grids). */
 const TITLE_ROWS_ABOVE = 3;
 
-export function decodeGrid(grid: CellGrid, report: (d: DiagnosticInput) => void): GridResult {
+/** True when the grid holds a catalogue header (a row of known labels that names the item), i.e. decodeGrid reads it. */
+export function isCatalogueGrid(grid: CellGrid): boolean {
+  return grid.rows.some((row) => isHeaderRow(row ?? []));
+}
+
+/** Decodes every table of the grid; `page` (title line, publisher, date of the page) goes on every item. */
+export function decodeGrid(grid: CellGrid, report: (d: DiagnosticInput) => void, page: PageFacts = {}): GridResult {
   const bands = findHeaderBands(grid);
   const result: GridResult = { items: [], tables: [] };
   bands.forEach((band, i) => {
@@ -38,7 +44,7 @@ export function decodeGrid(grid: CellGrid, report: (d: DiagnosticInput) => void)
     // The next table's title row belongs to the next table, not to this body.
     if (nextTitle) to = nextTitle.row;
     const title = findTitle(grid, band.top, i === 0 ? 0 : bands[i - 1]!.top + bands[i - 1]!.height);
-    const rows = decodeRows(grid, band, { from, to }, title?.title, report);
+    const rows = decodeRows(grid, band, { from, to }, title?.title, report, page);
     for (const item of rows.items) result.items.push(item);
     result.tables.push({
       place: grid.rowPlaces[band.top] ?? `row ${band.top + 1}`,

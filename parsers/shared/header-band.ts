@@ -30,7 +30,7 @@ export interface ColumnSpec {
 export interface HeaderBand {
   /** Index of the first header row in grid.rows. */
   top: number;
-  /** Number of header rows (1 or 2). */
+  /** Number of grid rows the header takes (1 or 2; both header rows may share one line). */
   height: 1 | 2;
   columns: ColumnSpec[];
 }
@@ -87,10 +87,46 @@ function subTarget(top: Cell | undefined, bottom: Cell | undefined, ctx: LabelTa
   return undefined;
 }
 
+/** A label that only ever stands under a group header: a level (一级事项 …) or a flag value (全社会, 县级 …). */
+function isSubLabel(t: LabelTarget | undefined): boolean {
+  return !!t && ('flag' in t || ('field' in t && /^level[1-6]$/.test(t.field)));
+}
+
+/**
+ * A row of sub-labels: it opens with one, most of its cells are known sub-labels, and the rest are short words that
+ * no label names (the local levels of a 公开层级 group: 东阳市级, 镇街乡, 村).
+ */
+function isSubLabelRow(texts: string[]): boolean {
+  if (!texts.length || !isSubLabel(matchLabel(texts[0]!))) return false;
+  let known = 0;
+  for (const t of texts) {
+    const target = matchLabel(t);
+    if (isSubLabel(target)) known++;
+    else if (target || t.length > 8) return false;
+  }
+  return known * 2 >= texts.length;
+}
+
+/** Own texts of a row (a merged cell's copies left out), with their column. */
+function ownTexts(row: (Cell | undefined)[], above?: (Cell | undefined)[]): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  row.forEach((cell, col) => {
+    const text = cellText(cell);
+    if (!text || !cell) return;
+    const up = above?.[col];
+    if (cell.filledFrom !== undefined && (cell.filledFrom === up?.place || cell.filledFrom === up?.filledFrom)) return;
+    if (cell.filledFrom !== undefined && out.length && row[out.at(-1)!.col]?.place === cell.filledFrom) return;
+    out.push({ col, text });
+  });
+  return out;
+}
+
 /** Reads the band whose first row is `top` (a row for which isHeaderRow holds). */
 export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
   const row1 = grid.rows[top] ?? [];
   const row2 = grid.rows[top + 1] ?? [];
+  const inline = inlineSubLabels(row1);
+  if (inline) return compactBand(top, 1, inline.top, inline.subs);
   const width = Math.max(row1.length, row2.length);
   const ctx = groupContexts(row1, width);
   const subs = Array.from({ length: width }, (_, c) => subTarget(row1[c], row2[c], ctx[c]));
@@ -98,9 +134,14 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
   // text under a group column (公开方式 = 全文发布) and must not be taken for a sub-header.
   // Label values in data (平武: 公开属性 = 主动公开, 公开对象 = 全社会) are told apart by majority: most of a
   // sub-header row's own cells are known labels.
-  const ownTexts = row2.filter((cell, c) => cellText(cell) !== '' && !(row1[c] && cell!.filledFrom === row1[c]!.place)).length;
+  const own2 = ownTexts(row2, row1);
   const known = subs.filter((s) => s?.known).length;
-  const height: 1 | 2 = known > 0 && known * 2 > ownTexts ? 2 : 1;
+  // Text renderings list only the sub-labels, from the left, without blanks under the other columns: the sub row
+  // is then read against the groups in order instead of by position.
+  if (isSubLabelRow(own2.map((o) => o.text)) && own2.some((o) => !belongsTo(ctx[o.col], o.text))) {
+    return compactBand(top, 2, ownTexts(row1).map((o) => o.text), own2.map((o) => o.text));
+  }
+  const height: 1 | 2 = known > 0 && known * 2 > own2.length ? 2 : 1;
   const taken = new Set<ItemField>();
   const columns: ColumnSpec[] = [];
   for (let c = 0; c < width; c++) {
@@ -114,6 +155,56 @@ export function readHeaderBand(grid: CellGrid, top: number): HeaderBand {
     if (!label) label = `(column ${c + 1})`;
     columns.push({ col: c, label, target: resolveTarget(own, taken) });
   }
+  return { top, height, columns };
+}
+
+/**
+ * Both header rows written on one line (`序号 | 公开事项 | … | 公开层级 | 一级事项 | 二级事项 | 全社会 | …`): the
+ * sub-labels that follow the last group header are that group row's second row.
+ */
+function inlineSubLabels(row: (Cell | undefined)[]): { top: string[]; subs: string[] } | undefined {
+  const texts = ownTexts(row).map((o) => o.text);
+  const targets = texts.map((t) => matchLabel(t));
+  const lastGroup = targets.findLastIndex((t) => !!t && 'group' in t);
+  if (lastGroup < 0) return undefined;
+  const rest = targets.slice(lastGroup + 1);
+  const firstSub = rest.findIndex(isSubLabel);
+  if (firstSub < 0 || !rest.slice(firstSub).every((t) => isSubLabel(t) || !t)) return undefined;
+  const split = lastGroup + 1 + firstSub;
+  return { top: texts.slice(0, split), subs: texts.slice(split) };
+}
+
+/** Does a sub-label belong under this group? 公开事项 takes levels; a flag group takes its flags and unknown words. */
+function belongsTo(group: LabelTarget | undefined, sub: string): boolean {
+  if (!group || !('group' in group)) return false;
+  const t = matchLabel(sub);
+  if (group.group === 'matter') return !!t && 'field' in t && /^level[1-6]$|^name$/.test(t.field);
+  if (!t) return true;
+  return 'flag' in t && t.flag === group.group;
+}
+
+/** Leaf columns from a top row and its sub-labels in order: each group header takes the sub-labels that fit it. */
+function compactBand(top: number, height: 1 | 2, topTexts: string[], subs: string[]): HeaderBand {
+  const taken = new Set<ItemField>();
+  const columns: ColumnSpec[] = [];
+  let next = 0;
+  const push = (label: string, target: LabelTarget | undefined) =>
+    columns.push({ col: columns.length, label, target: resolveTarget(target, taken) });
+  for (const text of topTexts) {
+    const group = matchLabel(text);
+    const shown = displayLabel(text);
+    let took = 0;
+    while (next < subs.length && belongsTo(group, subs[next]!)) {
+      const sub = subs[next++]!;
+      const t = matchLabel(sub);
+      const target = t ?? (group && 'group' in group && group.group !== 'matter' ? { flag: group.group, value: normalizeLabel(sub) } : undefined);
+      push(`${shown}/${displayLabel(sub)}`, target);
+      took++;
+    }
+    if (!took) push(shown, group);
+  }
+  // Sub-labels no group took stay columns of their own, so no body cell loses its column.
+  for (; next < subs.length; next++) push(displayLabel(subs[next]!), matchLabel(subs[next]!));
   return { top, height, columns };
 }
 

@@ -8,7 +8,8 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage, HtmlTable } from '../../parsers/html-page.js';
-import { findHeader } from '../../parsers/html-table/header-map.js';
+import { cellGridOf } from '../../parsers/shared/cell-grid.js';
+import { isCatalogueGrid } from '../../parsers/shared/decode-grid.js';
 import { tableGrid, type CellBudget } from '../../parsers/html-table/table-grid.js';
 import { decodeBytes, type Decoded } from '../decode.js';
 import { attachments } from './attachments.js';
@@ -72,7 +73,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
     if (outer.has(el)) continue;
     const grid = tableGrid(el, tables.length + 1, cellText, budget);
     tables.push(grid);
-    if (findHeader(grid.rows)) catalogue.add(el);
+    if (isCatalogueGrid(cellGridOf(`table ${grid.index}`, grid.rows, (r) => `table ${grid.index} row ${r + 1}`))) catalogue.add(el);
   }
   if (budget.cut) {
     report({ ruleId: 'html/table-cell-limit', severity: 'error', place: `table ${budget.cut.table} R${budget.cut.row}`,

@@ -86,8 +86,9 @@ export const CHANNEL_PATTERNS: readonly [RegExp, string][] = [
   [/公共资源交易/, '公共资源交易平台'],
 ];
 
-/** Checkbox glyphs. `R`, `þ`, `£` come from Wingdings in PDF text, `口` from OCR. */
-export const CHECKED_GLYPHS = '■☑√✓✔þR';
-export const UNCHECKED_GLYPHS = '□☐口£';
-/** Glyphs that are also ordinary characters (窗口, RSS): they mark a box only at an option boundary. */
-export const AMBIGUOUS_GLYPHS = '口Rþ£';
+/** Checkbox glyphs: the one list of tick and box glyphs lives with the table decoder. */
+export {
+  BOX_AMBIGUOUS as AMBIGUOUS_GLYPHS,
+  BOX_CHECKED as CHECKED_GLYPHS,
+  BOX_UNCHECKED as UNCHECKED_GLYPHS,
+} from '../../parsers/shared/flag-glyphs.js';

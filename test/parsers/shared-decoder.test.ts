@@ -26,8 +26,9 @@ function decode(rows: string[][]) {
 describe('flag glyphs', () => {
   it.each([
     ['√', 'set'], ['■', 'set'], ['☑', 'set'], ['þ', 'set'], ['R', 'set'], [' √ ', 'set'],
-    ['□', 'unset'], ['口', 'unset'], ['£', 'unset'], ['', 'unset'], ['  ', 'unset'],
-    ['是', 'unknown'], ['全文发布', 'unknown'], ['√√', 'unknown'],
+    ['●', 'set'], ['★', 'set'], ['是', 'set'], ['☒', 'set'], ['√\n√', 'set'],
+    ['□', 'unset'], ['口', 'unset'], ['£', 'unset'], ['¨', 'unset'], ['', 'unset'], ['  ', 'unset'],
+    ['暂无', 'unknown'], ['全文发布', 'unknown'], ['√□', 'unknown'],
   ])('%j → %s', (glyph, state) => expect(decodeFlag(glyph)).toBe(state));
 });
 
@@ -109,9 +110,9 @@ describe('decodeGrid', () => {
   });
 
   it('reports unknown flag text and leaves the flag unset', () => {
-    const { items, diagnostics } = decode([...header2, ['1', 'A', 'a1', 'x', '是', '', '', '']]);
+    const { items, diagnostics } = decode([...header2, ['1', 'A', 'a1', 'x', '暂无', '', '', '']]);
     expect(items[0]!.flagGroups?.audience).toEqual([]);
-    expect(diagnostics).toMatchObject([{ ruleId: 'parse/flag-unknown', place: 'S!E3', actual: '是' }]);
+    expect(diagnostics).toMatchObject([{ ruleId: 'parse/flag-unknown', place: 'S!E3', actual: '暂无' }]);
   });
 
   it('keeps __proto__ and constructor header cells as plain extra labels', () => {
@@ -154,5 +155,54 @@ describe('decodeGrid', () => {
     ]);
     expect(tables.map((t) => [t.place, t.title?.domain, t.items, t.rejected])).toEqual([['S!A2', '就业', 1, 0], ['S!A5', '社会保险', 2, 0]]);
     expect(items.map((i) => i.fields.publisher)).toEqual(['XX县', 'XX镇', 'XX镇']);
+  });
+
+  it('takes the deepest of 一级目录 … 六级目录 as the name, the levels above as the category', () => {
+    const { items } = decode([
+      ['一级目录', '二级目录', '三级目录', '四级目录', '五级目录', '六级目录', '公开内容'],
+      ['政务公开', '政策文件', '规范性文件', '部门文件', '人社', '就业', '文件全文'],
+      ['^', '^', '^', '^', '^', '社保', '文件全文'],
+    ]);
+    expect(items.map((i) => [i.fields.category, i.fields.name])).toEqual([
+      ['政务公开 > 政策文件 > 规范性文件 > 部门文件 > 人社', '就业'],
+      ['政务公开 > 政策文件 > 规范性文件 > 部门文件 > 人社', '社保'],
+    ]);
+  });
+
+  it('makes a short heading merged across the table the category of the rows under it; a note is rejected', () => {
+    const { items, diagnostics } = decode([
+      ['序号', '事项名称', '公开内容', '公开时限'],
+      ['一、机构信息', '<', '<', '<'],
+      ['1', '机构职能', '职能', '20个工作日内'],
+      ['注：本目录按年更新。', '<', '<', '<'],
+    ]);
+    expect(items.map((i) => [i.fields.category, i.fields.name, i.filledFrom?.category])).toEqual([['一、机构信息', '机构职能', 'S!A2']]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['parse/section-row', 'parse/row-rejected']);
+  });
+
+  it('makes no item of a row whose name and content are only copies of spanned cells above', () => {
+    const { items, diagnostics } = decode([
+      ['序号', '一级事项', '二级事项', '公开渠道'],
+      ['1', '就业信息服务', '岗位信息发布', '■政府网站'],
+      ['', '^', '^', '■基层公共服务平台'],
+    ]);
+    expect(items).toHaveLength(1);
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([['parse/row-rejected', 'S!A3']]);
+  });
+
+  it('reads a second header row that lists only its sub-labels (a text rendering) against the groups in order', () => {
+    const { tables } = decode([
+      ['序号', '公开事项', '公开时限', '公开对象', '公开层级', '', '', ''],
+      ['一级事项', '二级事项', '全社会', '特定群体', '县级', '乡级', '', ''],
+    ]);
+    expect(tables[0]!.band.columns.map((c) => c.label)).toEqual([
+      '序号', '公开事项/一级事项', '公开事项/二级事项', '公开时限', '公开对象/全社会', '公开对象/特定群体', '公开层级/县级', '公开层级/乡级',
+    ]);
+  });
+
+  it('keeps a flag cell that holds words in extra and reports it', () => {
+    const { items, diagnostics } = decode([...header2, ['1', 'A', 'a1', 'x', '√', '', '部分', '']]);
+    expect(items[0]!.extra['公开层级/县级']).toBe('部分');
+    expect(diagnostics).toMatchObject([{ ruleId: 'parse/flag-unknown', actual: '部分' }]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { csvParser } from '../../parsers/csv/index.js';
 import { flatTableParser } from '../../parsers/flat-table/index.js';
+import { pipeTable } from '../../parsers/pipe-table/index.js';
 import { xlsxParser } from '../../parsers/xlsx/index.js';
 import { DETECT_THRESHOLD, parsers } from '../../parsers/index.js';
 import { fixture, json, run, sample } from './run-parser.js';
@@ -16,11 +17,11 @@ function core(items: DraftItem[]) {
 
 const TEXT_CASES = [
   ['csv', 'csv/jiuye.csv'],
-  ['flat-table', 'flat-table/jiuye.pipe.txt'],
+  ['pipe-table', 'flat-table/jiuye.pipe.txt'],
   ['flat-table', 'flat-table/jiuye.doubled.txt'],
   ['flat-table', 'flat-table/shebao.cells.txt'],
 ] as const;
-const PARSERS = { csv: csvParser, 'flat-table': flatTableParser };
+const PARSERS = { csv: csvParser, 'flat-table': flatTableParser, 'pipe-table': pipeTable };
 
 describe('text-form goldens', () => {
   it.each(TEXT_CASES)('%s %s', async (parser, path) => {
@@ -38,7 +39,7 @@ describe('CSV and text renderings agree with the workbook', () => {
       [csvParser, fixture('csv/jiuye.csv')],
       [csvParser, fixture('csv/jiuye.tsv')],
       [csvParser, fixture('csv/jiuye.gb18030.csv', 'gb18030')],
-      [flatTableParser, fixture('flat-table/jiuye.pipe.txt')],
+      [pipeTable, fixture('flat-table/jiuye.pipe.txt')],
       [flatTableParser, fixture('flat-table/jiuye.doubled.txt')],
     ] as const) {
       expect({ file: file.path, items: core((await run(parser, file)).items) }).toEqual({ file: file.path, items: book });
@@ -71,7 +72,7 @@ describe('detection', () => {
   });
 
   it.each([
-    ['csv/jiuye.csv', 'csv'], ['csv/jiuye.tsv', 'csv'], ['flat-table/jiuye.pipe.txt', 'flat-table'],
+    ['csv/jiuye.csv', 'csv'], ['csv/jiuye.tsv', 'csv'], ['flat-table/jiuye.pipe.txt', 'pipe-table'],
     ['flat-table/jiuye.doubled.txt', 'flat-table'], ['flat-table/shebao.cells.txt', 'flat-table'],
   ])('%s goes to %s and to no other registered parser', (path, expected) => {
     const file = fixture(path);

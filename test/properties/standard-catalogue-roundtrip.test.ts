@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { csvParser } from '../../parsers/csv/index.js';
 import { flatTableParser } from '../../parsers/flat-table/index.js';
+import { pipeTable } from '../../parsers/pipe-table/index.js';
 import { xlsxParser } from '../../parsers/xlsx/index.js';
 import { renderCellLines, renderPipeTable, type Table } from '../fixtures/xlsx/render-text.js';
 import { run, sourceFile } from '../parsers/run-parser.js';
@@ -74,7 +75,7 @@ describe('standard catalogue round trip', () => {
           [xlsxParser, sourceFile('t.xlsx', bytes, 'binary')],
           [csvParser, text(csv, 't.csv')],
           [flatTableParser, text(renderCellLines(t), 't.cells.txt')],
-          [flatTableParser, text(renderPipeTable(t), 't.pipe.txt')],
+          [pipeTable, text(renderPipeTable(t), 't.pipe.txt')],
         ] as const;
         for (const [parser, file] of forms) {
           const { items, diagnostics } = await run(parser, file);
