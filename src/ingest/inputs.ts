@@ -68,10 +68,11 @@ export async function collectInputs(args: readonly string[], selection: InputSel
       return;
     }
     if (info.isDirectory()) {
-      if (outputs.has(resolve(path)) || (await holdsDataset(path))) {
-        skipped['dataset folder']++;
-        return;
-      }
+      // The run's own output and cache folders are never input; only a dataset (not a fresh folder) counts as a skip.
+      const own = outputs.has(resolve(path));
+      const dataset = await holdsDataset(path);
+      if (dataset) skipped['dataset folder']++;
+      if (own || dataset) return;
       let entries: string[];
       try {
         entries = await readdir(path);
