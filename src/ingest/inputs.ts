@@ -161,7 +161,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 const DATASET_HEAD = /^\{"version":\d+,"totals":\{/;
 const EXPORT_FILES = ['datapackage.json', 'catalog.schema.json'];
 
-export async function holdsDataset(dir: string): Promise<boolean> {
+async function holdsDataset(dir: string): Promise<boolean> {
   const head = await readHead(join(dir, 'report.json'), 64);
   if (head !== undefined && DATASET_HEAD.test(head)) return true;
   for (const name of EXPORT_FILES) if (!(await stat(join(dir, name)).catch(() => undefined))?.isFile()) return false;
