@@ -28,8 +28,7 @@ export async function execute(argv: string[]): Promise<number> {
   };
   // A reader that stops early (`| head -1`) closes the pipe: the run stops with one line, not an unhandled error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    const closed = error.code === 'EPIPE';
-    process.exit(closed ? fail(Object.assign(new Error(), { code: 'EPIPE', path: 'stdout' })) : fail(error));
+    process.exit(fail(error.code === 'EPIPE' ? Object.assign(error, { syscall: undefined, path: 'stdout' }) : error));
   });
   const program = new Command()
     .name('catalog')

@@ -43,6 +43,7 @@ describe('the folder walk', () => {
     const before = readFileSync(join(root, 'd/out/items.jsonl'));
     const second = runCli(['ingest', 'd', '--out', 'd/out', '--jobs', '1'], { cwd: root });
     expect([first.status, second.status]).toEqual([0, 0]);
+    expect(first.stderr).toContain('skipped 1 dot-file, 1 node_modules folder\n');
     expect(readFileSync(join(root, 'd/out/items.jsonl')).equals(before)).toBe(true);
     expect(second.stderr).toContain('skipped 1 dot-file, 1 node_modules folder, 1 dataset folder\n');
   });

@@ -82,8 +82,7 @@ describe('renderReport on report-basic', () => {
     expect(await buildReportHtml(DATASET, { standard: 'parser=xlsx' })).toBe(page);
   });
 
-  it('shows an empty standard when the selector matches nothing', async () => {
-    const html = await buildReportHtml(DATASET, { standard: 'parser=nothing' });
-    expect(html).toContain('data-stat="standard-units"><div class="value">0<');
+  it('refuses a selector that matches nothing, saying what the dataset has', async () => {
+    await expect(buildReportHtml(DATASET, { standard: 'parser=nothing' })).rejects.toThrow(/--standard parser=nothing: no item matches/);
   });
 });

@@ -205,7 +205,7 @@ function datasetDir({ out, shard, partition, formats }: IngestOptions): string {
 }
 
 /** What a shard records so that `merge` can refuse shares of different runs: its share, the pipeline and options. */
-export function shardRecord(shard: Shard, options: IngestFileOptions): ShardRecord {
+function shardRecord(shard: Shard, options: IngestFileOptions): ShardRecord {
   return { index: shard.index, count: shard.count, pipeline: pipelineVersion(), options: { limits: { ...DEFAULT_LIMITS, ...options.limits } } };
 }
 

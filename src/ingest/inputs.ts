@@ -68,10 +68,11 @@ export async function collectInputs(args: readonly string[], selection: InputSel
       return;
     }
     if (info.isDirectory()) {
-      if (outputs.has(resolve(path)) || (await holdsDataset(path))) {
-        skipped['dataset folder']++;
-        return;
-      }
+      // The run's own output and cache folders are never input; only a dataset (not a fresh folder) counts as a skip.
+      const own = outputs.has(resolve(path));
+      const dataset = await holdsDataset(path);
+      if (dataset) skipped['dataset folder']++;
+      if (own || dataset) return;
       let entries: string[];
       try {
         entries = await readdir(path);
@@ -160,7 +161,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 const DATASET_HEAD = /^\{"version":\d+,"totals":\{/;
 const EXPORT_FILES = ['datapackage.json', 'catalog.schema.json'];
 
-export async function holdsDataset(dir: string): Promise<boolean> {
+async function holdsDataset(dir: string): Promise<boolean> {
   const head = await readHead(join(dir, 'report.json'), 64);
   if (head !== undefined && DATASET_HEAD.test(head)) return true;
   for (const name of EXPORT_FILES) if (!(await stat(join(dir, name)).catch(() => undefined))?.isFile()) return false;
