@@ -69,6 +69,6 @@ describe('rule severities and exit codes', () => {
   });
 
   it('a folder without items.jsonl is a usage error', async () => {
-    await expect(check(tempDir(), { cwd: FIXTURES })).rejects.toThrow(/not a dataset: items\.jsonl is missing/);
+    await expect(check(tempDir(), { cwd: FIXTURES })).rejects.toThrow(/not a dataset: neither items\.jsonl nor items\.parquet is there/);
   });
 });
