@@ -34,7 +34,7 @@ describe('the folder walk', () => {
     expect(run.status).toBe(0);
     expect(files(join(root, 'out'))).toEqual(['d/README.md', 'd/a.txt', 'd/sub/b.txt']);
     expect(run.stderr).toContain('  skipped 1 dot-file, 1 node_modules folder\n');
-    expect(run.stderr).toContain('  1 input gave no items; most often parse/no-catalogue (1)\n');
+    expect(run.stderr).toContain('  1 input gave no items; most often parse/navigation-only (1)\n');
   });
 
   it('ingesting d --out d/out twice reads the same inputs: its own output is never input', () => {

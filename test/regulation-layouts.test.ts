@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { regulationParser } from '../parsers/regulation/index.js';
 import { titleOf } from '../parsers/regulation/find-regulations.js';
-import { parseChineseDate } from '../parsers/shared/chinese-number.js';
+import { isoDate } from '../parsers/shared/dates.js';
 import { articleNumbers, flatten } from './helpers/sections.js';
 import { runParser, sourceFile } from './helpers/run-parser.js';
 
@@ -170,12 +170,12 @@ describe('regulation detection does not take other pages', () => {
 
 describe('dates as documents print them', () => {
   it('reads Arabic, Chinese-numeral and ROC dates, and no date inside an index number', () => {
-    expect(parseChineseDate('2023年3月5日')).toBe('2023-03-05');
-    expect(parseChineseDate('二〇二三年三月五日')).toBe('2023-03-05');
-    expect(parseChineseDate('民國九十四年十二月二十八日')).toBe('2005-12-28');
-    expect(parseChineseDate('(民国 94 年 12 月 28 日)')).toBe('2005-12-28');
-    expect(parseChineseDate('发布日期 2016-05-10 16:49:05')).toBe('2016-05-10');
-    expect(parseChineseDate('索引号 01526089-2-02')).toBeUndefined();
-    expect(parseChineseDate('2022年2月30日')).toBeUndefined();
+    expect(isoDate('2023年3月5日')).toBe('2023-03-05');
+    expect(isoDate('二〇二三年三月五日')).toBe('2023-03-05');
+    expect(isoDate('民國九十四年十二月二十八日')).toBe('2005-12-28');
+    expect(isoDate('(民国 94 年 12 月 28 日)')).toBe('2005-12-28');
+    expect(isoDate('发布日期 2016-05-10 16:49:05')).toBe('2016-05-10');
+    expect(isoDate('索引号 01526089-2-02')).toBeUndefined();
+    expect(isoDate('2022年2月30日')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * page with one, nine or twenty regulations needs no configuration. A page of articles without a title line (an
  * excerpt, a quoted selection) is one untitled regulation.
  */
-import { parseChineseDate } from '../shared/chinese-number.js';
+import { isoDate } from '../shared/dates.js';
 import { isPageChrome } from '../shared/page-meta.js';
 import { markerAt, nextMarkerStart, type Marker } from '../shared/section-markers.js';
 
@@ -57,7 +57,7 @@ export function titleOf(line: string): TitleLine | undefined {
   if (s.length > MAX_TITLE + 24) return undefined;
   s = s.replace(STATUS, '').trim();
   const note = DATED_NOTE.exec(s);
-  const date = note ? parseChineseDate(note[1]!) : undefined;
+  const date = note ? isoDate(note[1]!) : undefined;
   if (note && date) s = s.slice(0, note.index).replace(STATUS, '').trim();
   // A title printed as 《某某办法》 is still a title.
   s = s.replace(/^《([^《》]+)》$/, '$1');

@@ -4,7 +4,7 @@
  * and the date the promulgation order or the text is signed on. The publisher: the meta line's source, the HTML
  * metadata, else the body whose order (`某某市人民政府令`) promulgates it.
  */
-import { parseChineseDate } from '../shared/chinese-number.js';
+import { isoDate } from '../shared/dates.js';
 import { isPageChrome, type PageMeta } from '../shared/page-meta.js';
 import { dateLine, signatureAtEnd } from '../shared/signature.js';
 import type { SourceFile } from '../types.js';
@@ -33,7 +33,7 @@ function dateUnderTitle(lines: readonly string[], range: RegulationRange): strin
   if (!range.titleLine) return undefined;
   const next = lines.slice(range.titleLine, range.last).find((l) => l.trim() && !isPageChrome(l))?.trim();
   if (!next || next.length > MAX_DATE_LINE || SENTENCE.test(next)) return undefined;
-  return parseChineseDate(next);
+  return isoDate(next);
 }
 
 /** The date line of the promulgation order above the title, else the signature at the text's end. */

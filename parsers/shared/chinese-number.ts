@@ -84,37 +84,3 @@ export function toChineseNumber(n: number): string {
   const gap = rest < size / 10 ? '零' : '';
   return head + gap + (rest >= 10 && rest < 20 ? '一' + toChineseNumber(rest) : toChineseNumber(rest));
 }
-
-/** Years of the Republic of China calendar (民国94年 = 2005), still printed on laws and on Taiwan pages. */
-const ROC_EPOCH = 1911;
-const DATE_NUMERAL = `[\\d${CHINESE_NUMERAL_CHARS}]`;
-/** `2023年3月5日`, `二〇二三年三月五日`, `民国 94 年 12 月 28 日`, `2023-03-05`, `2023.3.5`, `2023/3/5`. */
-const CHINESE_DATE = new RegExp(
-  `(民[国國][ \\u3000]*)?(?<!\\d)(${DATE_NUMERAL}{2,4})[ \\u3000]*年[ \\u3000]*(${DATE_NUMERAL}{1,3})[ \\u3000]*月[ \\u3000]*(${DATE_NUMERAL}{1,3})[ \\u3000]*[日号]` +
-    '|(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)',
-);
-
-/**
- * The first calendar date in `text` as YYYY-MM-DD: Arabic or Chinese numerals (a year written digit by digit, 二〇二三),
- * or an ROC year; undefined when there is none or it is not a real date.
- */
-export function parseChineseDate(text: string): string | undefined {
-  const m = CHINESE_DATE.exec(text);
-  if (!m) return undefined;
-  let year: number | undefined;
-  let month: number | undefined;
-  let day: number | undefined;
-  if (m[2] !== undefined) {
-    // A year is read digit by digit (二〇二三); an ROC year is a number (九十四).
-    year = parseChineseNumber(m[2]);
-    if (year !== undefined && m[1]) year += ROC_EPOCH;
-    month = parseChineseNumber(m[3]!);
-    day = parseChineseNumber(m[4]!);
-  } else {
-    [year, month, day] = [Number(m[5]), Number(m[6]), Number(m[7])];
-  }
-  if (year === undefined || month === undefined || day === undefined || year < 1900 || year > 2100) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
