@@ -70,7 +70,10 @@ export class WorkerPool<TIn, TOut> {
       job!.resolve(result);
       this.dispatch();
     });
-    // 'error' (uncaught exception) is followed by 'exit'; the job is failed once, on whichever comes first.
+    // 'error' (uncaught exception) is followed by 'exit'. The task is failed on 'exit' only: Node delivers the
+    // messages a worker posted before it died ahead of 'exit', but not ahead of 'error', so an answer already sent
+    // is never taken for a crash of the task it answered.
+    let uncaught: Error | undefined;
     const crash = (error: Error) => {
       if (this.closed) return;
       const [running, ...waiting] = slot.jobs;
@@ -86,8 +89,8 @@ export class WorkerPool<TIn, TOut> {
       running?.resolve(this.options.onCrash(running.task, error));
       this.dispatch();
     };
-    worker.on('error', crash);
-    worker.on('exit', (code) => crash(new Error(`worker exited with code ${code}`)));
+    worker.on('error', (error) => (uncaught ??= error));
+    worker.on('exit', (code) => crash(uncaught ?? new Error(`worker exited with code ${code}`)));
     // An idle worker must not keep the process alive once the caller stops using the pool.
     worker.unref();
     return slot;
