@@ -47,8 +47,12 @@ export interface PageScore {
   problems: string[];
 }
 
-/** Deepest catalogue level first: the item's name is the leaf level (the gold keys, Simplified, spaces removed). */
-const NAME_KEYS = ['事项名称', '类别', '六级目录', '五级目录', '四级目录', '三级目录', '三级事项', '二级目录', '二级事项', '二级', '公开事项'];
+/**
+ * The item's name is the leaf level: the deepest filled level column first, then 事项名称 / 公开事项; a 类别 column
+ * names the item only when the row has no level at all (above levels it is the category). Gold keys, Simplified,
+ * spaces removed.
+ */
+const NAME_KEYS = ['六级目录', '五级目录', '四级目录', '三级目录', '三级事项', '二级目录', '二级事项', '二级', '事项名称', '公开事项', '类别'];
 const FIELD_KEYS: Record<string, string[]> = {
   timeLimit: ['公开时限'],
   basis: ['公开依据'],
