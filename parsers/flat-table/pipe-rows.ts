@@ -176,6 +176,16 @@ function isTableStart(rows: PrintedRow[], i: number): boolean {
   return !row.text && isHeaderRow(row.cells);
 }
 
+/**
+ * A title row that opens the next table: a title with that table's header within the rows a title may sit above it.
+ * A title-like row with no header after it is data (a row whose name `…公开目录` was printed on a line of its own).
+ */
+function titlesNextTable(rows: PrintedRow[], i: number): boolean {
+  if (!isTitle(rows[i]!)) return false;
+  for (let j = i + 1; j < rows.length && j <= i + TITLE_ROWS_ABOVE; j++) if (isTableStart(rows, j)) return true;
+  return false;
+}
+
 /** One grid per table: its title rows, its header (pieces joined), its body rows (printed rows joined to width). */
 export function pipeGrids(lines: readonly string[], name: string): CellGrid[] {
   const rows = printedRows(lines);
@@ -204,12 +214,12 @@ export function pipeGrids(lines: readonly string[], name: string): CellGrid[] {
     for (; i < rows.length && isSubHeader(rows[i]!); i++) sub.push(rows[i]!);
     if (sub.length) add(joined(sub));
     const width = readHeaderBand(grid, headerTop).columns.length;
-    while (i < rows.length && !rows[i]!.text && !isTableStart(rows, i) && !isTitle(rows[i]!)) {
+    while (i < rows.length && !rows[i]!.text && !isTableStart(rows, i) && !titlesNextTable(rows, i)) {
       const body = [rows[i++]!];
       let count = body[0]!.cells.length;
       while (
         count < width && i < rows.length && body.at(-1)!.trailingEmpty < 2 && !rows[i]!.text
-        && !isTableStart(rows, i) && !isTitle(rows[i]!)
+        && !isTableStart(rows, i) && !titlesNextTable(rows, i)
         // A 序号 opens the next row: a row whose merged cells were dropped ends short.
         && !(count >= 2 && startsWithNumber(rows[i]!))
       ) {
