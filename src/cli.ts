@@ -55,14 +55,8 @@ export async function execute(argv: string[]): Promise<number> {
     .option('--json', 'print {file, encoding, facts, summary, diagnostics, text} as JSON instead')
     .option('--diff', 'print the removed (-) and repaired (+) spans under their place and rule instead of the text')
     .action(async (path: string, opts: { json?: boolean; diff?: boolean }) => {
-      const result = await cleanFile(path).catch((error: NodeJS.ErrnoException) => {
-        process.stderr.write(`catalog clean: cannot read ${path}: ${error.code ?? error.message}\n`);
-        return undefined;
-      });
-      if (!result) {
-        exitCode = 2;
-        return;
-      }
+      // A path that cannot be read goes through the one error path, like every command's.
+      const result = await cleanFile(path);
       for (const e of result.errors) process.stderr.write(`catalog clean: ${e.message} (${result.file})\n`);
       if (result.errors.length > 0) exitCode = 1;
       if (opts.json) {
