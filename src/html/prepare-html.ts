@@ -159,17 +159,6 @@ function firstOf<K extends string>(key: K, ...values: Array<string | undefined>)
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
-/** As prepareHtml, but a page the HTML steps cannot handle is reported and then read as plain text (undefined). */
-export function prepareHtmlSafely(bytes: Uint8Array, report: Report, maxCells?: number): PreparedHtml | undefined {
-  try {
-    return prepareHtml(bytes, report, maxCells);
-  } catch (error) {
-    report({ ruleId: 'internal/html-crash', severity: 'error',
-      message: `The HTML steps failed on this page (${(error as Error).message}); it was read as plain text. Please report this file.` });
-    return undefined;
-  }
-}
-
 /** The tables that hold another table: each table marks its table ancestors, stopping where an earlier one did. */
 function layoutTables(tables: readonly Element[]): Set<Element> {
   const outer = new Set<Element>();

@@ -13,7 +13,7 @@ import { publisherFromTitle } from '../../parsers/shared/catalogue-title.js';
 import { detectOnce } from '../../parsers/shared/detect-once.js';
 import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
-import { looksLikeHtml, prepareHtmlSafely } from '../html/prepare-html.js';
+import { preparePage } from './prepare-page.js';
 import { cleanText, type CleanResult } from '../clean/preset.js';
 import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
@@ -94,9 +94,9 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     record.documents = items.length - record.items;
     return { record, items, diagnostics, facts };
   };
-  // HTML (recognised by content) is decoded with its <meta charset> and rendered to text lines; parsers also get its
-  // tables and metadata as `file.html`.
-  const page = looksLikeHtml(bytes) ? prepareHtmlSafely(bytes, reporter('html'), limits.maxCells) : undefined;
+  // A page container (HTML, recognised by content) is decoded and rendered to text lines; parsers also get its tables
+  // and metadata as `file.html`.
+  const page = await preparePage(bytes, reporter, limits);
   const decoded = page ?? decodeBytes(bytes);
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
@@ -164,8 +164,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     if (results.length === 0) return finish([]);
   }
   record.parsers = results.map((r) => r.parser);
-  // An HTML page stays 'html' even when a text document parser reads its rendered text.
-  record.format = page ? 'html' : (parsers.find((p) => p.name === results[0]?.parser)?.format ?? 'text');
+  // A page container keeps its format even when a text document parser reads its rendered text.
+  record.format = page ? page.format : (parsers.find((p) => p.name === results[0]?.parser)?.format ?? 'text');
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
   // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.
