@@ -4,7 +4,7 @@
  * (`每年1月31日前` is a date, not `每年` + `31日`).
  */
 import type { TimeClause, TimeUnit } from '../../schemas/catalog-item.js';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../../parsers/shared/chinese-number.js';
 import {
   BOUND_BEFORE,
   EXTENSION_BEFORE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../src/normalize/numerals.js';
+import { parseChineseNumber } from '../../parsers/shared/chinese-number.js';
 
 describe('parseChineseNumber', () => {
   it.each([
