@@ -3,8 +3,7 @@
  * name and its 公开时限/依据/内容; for document pages one document of the right kind, its title, date and article count;
  * for every page the spam, chrome and Traditional-only characters left in the output. Pure: the runner ingests.
  */
-import { CharClass, classOf } from '../src/clean/script-classes.js';
-import { toSimplifiedChars } from '../src/clean/script.js';
+import { CharClass, classOf, toSimplifiedChars } from '../parsers/shared/script-classes.js';
 import type { GoldPage, PageKind } from './gold.js';
 
 /** What the scorer reads of an emitted item (a `CatalogItem` line of items.jsonl). */

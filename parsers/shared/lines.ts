@@ -52,3 +52,8 @@ export function lineStartsOf(lines: string[]): number[] {
 export function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, ' ').trim();
 }
+
+/** True when the line has nothing but whitespace. */
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}

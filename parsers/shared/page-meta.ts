@@ -3,11 +3,11 @@
  * parser must give the same documents on uncleaned text, and the breadcrumb and meta line carry the category,
  * date and publisher.
  */
-import { chromeLineKind } from '../../src/clean/chrome.js';
-import { toSimplifiedChars } from '../../src/clean/script.js';
 import { breadcrumbTrail, categoryCrumbs } from './breadcrumb.js';
+import { chromeLineKind } from './chrome-line.js';
 import { isDateLine, isoDate } from './dates.js';
 import { readMetaLines } from './meta-lines.js';
+import { toSimplifiedChars } from './script-classes.js';
 import { findSignature, type Signature } from './signature.js';
 import { findTitleLine } from './title-line.js';
 

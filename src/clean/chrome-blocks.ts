@@ -3,8 +3,8 @@
  * and of reprinting), and portal menus (a bar of several menu labels on one line, or a side menu of one label a
  * line). Works on the chrome pass's output lines in place; a removed line becomes ''.
  */
-import { MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from './lexicons/chrome.js';
-import { isBlank } from './lines.js';
+import { MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from '../../parsers/shared/lexicons/chrome.js';
+import { isBlank } from '../../parsers/shared/lines.js';
 
 export type RemoveLine = (index: number, removal: { ruleId: string; message: string }) => void;
 

@@ -6,7 +6,8 @@
  */
 import { FOOTER_MAX_CHARS, FOOTER_MAX_LINES, FOOTER_STRONG, FOOTER_WEAK, FOOTER_ZONE } from './lexicons/footer.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { isBlank, passLines } from './lines.js';
+import { isBlank } from '../../parsers/shared/lines.js';
+import { passLines } from './lines.js';
 import type { Pass } from './types.js';
 
 /** Whether a text (a line, a page block's own text) holds a footer marker: a strong one anywhere, a weak one at its start. */

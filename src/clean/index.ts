@@ -5,7 +5,8 @@ export { spamSubstitutionPass } from './spam-substitution.js';
 export { cleanFile, type CleanFileResult } from './clean-file.js';
 export { formatCleanDiff } from './clean-diff.js';
 export { summarizeByRule, formatRuleSummary, type RuleSummary } from './summary.js';
-export { detectScript, toSimplifiedChars, type Script } from './script.js';
+export { detectScript, type Script } from './script.js';
+export { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 export { BRAND_TOKENS, BRAND_PATTERNS, SPAM_TERMS, findBrands, findResidualSpam } from './spam-terms.js';
 export {
   REPAIRED,

@@ -6,7 +6,8 @@
  */
 import { DAMAGE_MARKERS, LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { bmpTable, countHan, mapLines } from './lines.js';
+import { bmpTable } from '../../parsers/shared/char-table.js';
+import { countHan, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 /** GBK code of each BMP code unit: `lead << 8 | trail`, a single byte (`€` = 0x80) below 0x100, 0 for none. */

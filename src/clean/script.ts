@@ -4,28 +4,12 @@
  * tables, so every character maps to itself or to its Simplified form and the pass is idempotent on Simplified
  * text. The original script is recorded in `ctx.facts.script` for `source.script`.
  */
-import { MIXED_MINORITY_SHARE } from './lexicons/script-chars.js';
+import { MIXED_MINORITY_SHARE } from '../../parsers/shared/lexicons/script-chars.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { CharClass, classCounts, forEachCjk, simplifyChar, type ClassCounts } from './script-classes.js';
+import { classCounts, toSimplifiedChars, type ClassCounts } from '../../parsers/shared/script-classes.js';
 import type { Pass } from './types.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
-
-/** Character-mode conversion of a whole string; `onChange` sees each converted character and its offset. */
-export function toSimplifiedChars(text: string, onChange?: (from: string, to: string, index: number) => void): string {
-  if (classCounts(text).traditional === 0) return text;
-  let out = '';
-  let last = 0;
-  forEachCjk(text, (cls, i, length) => {
-    if (cls !== CharClass.TraditionalOnly) return;
-    const ch = text.slice(i, i + length);
-    const s = simplifyChar(ch);
-    onChange?.(ch, s, i);
-    out += text.slice(last, i) + s;
-    last = i + length;
-  });
-  return out + text.slice(last);
-}
 
 function scriptOf({ han, traditional, simplified }: ClassCounts): Script {
   if (han === 0) return 'none';

@@ -6,8 +6,9 @@
  */
 import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
-import { countHan, isBlank, mapLines } from './lines.js';
-import { toSimplifiedChars } from './script.js';
+import { isBlank } from '../../parsers/shared/lines.js';
+import { countHan, mapLines } from './lines.js';
+import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 import { findBrands, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 

@@ -14,7 +14,7 @@ import { junkIds, stripJunkTags } from '../clean/junk-tags.js';
 import { JUNK_ID } from '../clean/lexicons/junk-tags.js';
 import { isSpamBlock, isSpamText } from '../clean/spam-lines.js';
 import { findResidualSpam, mayHoldStrongSpam } from '../clean/spam-terms.js';
-import { toSimplifiedChars } from '../clean/script.js';
+import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 
 type Report = (d: DiagnosticInput) => void;
 

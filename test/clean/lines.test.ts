@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editLines } from '../../parsers/shared/lines.js';
-import { bmpTable, countHan, mapLines, passLines } from '../../src/clean/lines.js';
+import { bmpTable } from '../../parsers/shared/char-table.js';
+import { countHan, mapLines, passLines } from '../../src/clean/lines.js';
 import { runs } from '../helpers/runs.js';
 
 describe('pass line helpers', () => {

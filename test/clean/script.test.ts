@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { detectScript, script, toSimplifiedChars } from '../../src/clean/script.js';
-import { characterConverters, singleCharacterEntries } from '../../src/clean/script-classes.js';
+import { detectScript, script } from '../../src/clean/script.js';
+import { characterConverters, singleCharacterEntries, toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 import { runPass } from './run-pass.js';
 
 describe('script pass', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { cleanText } from '../../src/clean/preset.js';
 import { findResidualSpam } from '../../src/clean/spam-terms.js';
-import { toSimplifiedChars } from '../../src/clean/script.js';
+import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 
 const SEEDS = {
   '000': 'samples/000_009c419fc4f033b9.txt',

@@ -8,7 +8,8 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { PRESET, cleanText } from '../../src/clean/preset.js';
 import type { Pass } from '../../src/clean/types.js';
 import { runs } from '../helpers/runs.js';
-import { detectScript, toSimplifiedChars } from '../../src/clean/script.js';
+import { detectScript } from '../../src/clean/script.js';
+import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 import { anyText, sampleTexts } from './arbitraries.js';
 
 function run(pass: Pass, text: string) {

@@ -3,8 +3,8 @@
  * multi-megabyte page costs one array lookup per character (opencc-js is asked once per distinct character).
  */
 import OpenCC, { type DictGroup, type DictLike } from 'opencc-js';
+import { HAN } from './char-table.js';
 import { SHARED_SCRIPT_CHARACTERS } from './lexicons/script-chars.js';
-import { HAN } from './lines.js';
 
 export const CharClass = {
   NotHan: 1,
@@ -152,4 +152,20 @@ export function classCounts(text: string): ClassCounts {
     else if (cls === CharClass.SimplifiedOnly) counts.simplified += 1;
   }
   return counts;
+}
+
+/** Character-mode conversion of a whole string; `onChange` sees each converted character and its offset. */
+export function toSimplifiedChars(text: string, onChange?: (from: string, to: string, index: number) => void): string {
+  if (classCounts(text).traditional === 0) return text;
+  let out = '';
+  let last = 0;
+  forEachCjk(text, (cls, i, length) => {
+    if (cls !== CharClass.TraditionalOnly) return;
+    const ch = text.slice(i, i + length);
+    const s = simplifyChar(ch);
+    onChange?.(ch, s, i);
+    out += text.slice(last, i) + s;
+    last = i + length;
+  });
+  return out + text.slice(last);
 }
