@@ -8,7 +8,7 @@ import { AnnualReportStats, REQUEST_ROWS_2019, REQUEST_ROWS_2021, type RequestRo
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { isPageChrome, readBreadcrumb, readPageMeta } from '../shared/page-meta.js';
 import { sectionsFromLines, type SourceLine } from '../shared/sections-from-text.js';
-import { signatureAtEnd, type SignatureBlock } from '../shared/signature.js';
+import { signatureAtEnd, type Signature } from '../shared/signature.js';
 import { cellsOf, findSections, type Cell } from './read-cells.js';
 import { reportCueScore } from './report-cues.js';
 import { isValueCell } from './skeleton.js';
@@ -152,7 +152,7 @@ function readableTables(lines: readonly string[], sections: ReturnType<typeof fi
  * Category from the breadcrumb; date and publisher from the page meta line (or the HTML page's metadata), else the
  * issuer named in the title, else the signature closing the report.
  */
-function pageFields(file: SourceFile, issuer: string | undefined, signature: SignatureBlock | undefined): DraftItem['fields'] {
+function pageFields(file: SourceFile, issuer: string | undefined, signature: Signature | undefined): DraftItem['fields'] {
   const fields: DraftItem['fields'] = {};
   const crumbs = readBreadcrumb(file.lines, file.breadcrumb)?.crumbs;
   if (crumbs) fields.category = crumbs.join(' > ');

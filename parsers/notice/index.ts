@@ -38,7 +38,7 @@ export const noticeParser: Parser = {
     // The issuer signs the notice; a 来源 label may name the website that reposted it.
     if (signature?.issuer && facts.publisher?.source !== 'meta' && !facts.publisher?.label?.match(/机构|机关|单位/)) {
       draft.fields.publisher = signature.issuer;
-      draft.extra.publisherFrom = `signature L${signature.line + 1}`;
+      draft.extra.publisherFrom = `signature L${signature.line}`;
     }
     // The page's 发布时间 is when it went public; the signature date is when it was signed. They normally agree.
     const published = facts.publishedAt;
@@ -47,7 +47,7 @@ export const noticeParser: Parser = {
         ruleId: 'doc/date-mismatch',
         severity: 'info',
         message: `The page says it was published on ${published.value} but the notice is signed ${signature.date}; publishedAt uses the page date.`,
-        place: `L${signature.line + 1}`,
+        place: `L${signature.line}`,
         actual: signature.date,
         expected: published.value,
       });

@@ -147,14 +147,14 @@ function pageFacts(file: FactSourceFile): PageFacts {
   const signature = findSignature(lines, titleLine && titleLine.source === 'line' ? titleLine.last + 1 : 0);
   if (signature) facts.signature = signature;
   const pageDate = readPageMeta(lines, HEAD);
-  if (pageDate && pageDate.line - 1 !== signature?.line) {
+  if (pageDate && pageDate.line !== signature?.line) {
     facts.publishedAt = { value: pageDate.date, source: 'label', line: pageDate.line, ...(labelled.labels.date ? { label: labelled.labels.date } : {}) };
   } else if (meta?.publishedAt) facts.publishedAt = { value: meta.publishedAt, source: 'meta' };
-  else if (signature) facts.publishedAt = { value: signature.date, source: 'signature', line: signature.line + 1 };
+  else if (signature) facts.publishedAt = { value: signature.date, source: 'signature', line: signature.line };
 
   const agencyLabel = labelled.publisher !== undefined && AGENCY_LABELS.test(labelled.labels.publisher ?? '');
   if (agencyLabel) facts.publisher = { value: labelled.publisher!, source: 'label', label: labelled.labels.publisher!, ...line(labelLine(labelled.publisher!)) };
-  else if (signature?.issuer) facts.publisher = { value: signature.issuer, source: 'signature', line: signature.line + 1 };
+  else if (signature?.issuer) facts.publisher = { value: signature.issuer, source: 'signature', line: signature.line };
   else if (labelled.publisher) facts.publisher = { value: labelled.publisher, source: 'label', label: labelled.labels.publisher!, ...line(labelLine(labelled.publisher)) };
   else if (meta?.publisher) facts.publisher = { value: meta.publisher, source: 'meta' };
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isDateLine, isoDate } from '../../parsers/shared/dates.js';
 import { findTitleLine } from '../../parsers/shared/title-line.js';
-import { findSignature } from '../../parsers/shared/signature.js';
+import { findSignature, signatureAtEnd } from '../../parsers/shared/signature.js';
 import { attachmentOf, findAttachmentLines } from '../../parsers/shared/attachment-lines.js';
 import { provenance, readPageFacts, readPageMeta } from '../../parsers/shared/page-meta.js';
 
@@ -85,13 +85,26 @@ describe('the signature block', () => {
     expect(findSignature(lines('现印发给你们。\n\n某某市人民政府办公室\n二〇二三年三月五日\n(此件公开发布)'))).toEqual({
       issuer: '某某市人民政府办公室',
       date: '2023-03-05',
-      line: 3,
+      line: 4,
     });
   });
 
   it('takes a date right under the last paragraph without an issuer, and not a date inside a sentence', () => {
-    expect(findSignature(lines('请遵照执行。\n2020年6月3日'))).toEqual({ date: '2020-06-03', line: 1 });
+    expect(findSignature(lines('请遵照执行。\n2020年6月3日'))).toEqual({ date: '2020-06-03', line: 2 });
     expect(findSignature(lines('联系人:张三\n于2020年6月3日前报送。'))).toBeUndefined();
+  });
+
+  it('searches below a given line, and reads lines 1-based like every other place', () => {
+    const text = lines('某某局\n2020年1月2日\n关于某事的通知\n请遵照执行。\n某某办公室\n2020年6月3日');
+    expect(findSignature(text)).toEqual({ issuer: '某某局', date: '2020-01-02', line: 2 });
+    expect(findSignature(text, 3)).toEqual({ issuer: '某某办公室', date: '2020-06-03', line: 6 });
+  });
+
+  it('takes a numeric date as the block closing a document, but not in the flow of a page', () => {
+    const text = lines('第一条 为了规范管理,制定本办法。\n某某局\n2020-06-03\n');
+    expect(findSignature(text)).toBeUndefined();
+    expect(signatureAtEnd(text, 1, 4)).toEqual({ issuer: '某某局', date: '2020-06-03', line: 3 });
+    expect(signatureAtEnd(lines('请遵照执行。\n2020年6月3日'), 1, 2)).toEqual({ date: '2020-06-03', line: 2 });
   });
 });
 
