@@ -44,20 +44,13 @@ function shapeOf(file: SourceFile): { shape: Shape; score: number } | undefined 
   return undefined;
 }
 
-/** Items of one table; the row the end of the text cut off is kept and flagged, never merged into its neighbour. */
+/** Items of one table; the decoder keeps and flags the row the end of the text cut off (`grid.truncated`). */
 function decodeTable(table: StreamTable, ctx: ParseContext): DraftItem[] {
   if (table.unread) {
     ctx.report({ ruleId: 'parse/row-rejected', severity: 'warning', place: table.unread.place, actual: table.unread.text.slice(0, 200),
       message: 'The header has a 序号 column but no row number follows it, so these cells were not read as rows (the table is cut off, or this is text after its header). Check the source.' });
   }
-  const items = decodeGrid(table.grid, ctx.report).items;
-  for (const item of items) {
-    if (item.place !== table.truncated) continue;
-    item.flags = [...(item.flags ?? []), 'row/truncated'];
-    ctx.report({ ruleId: 'row/truncated', severity: 'warning', place: item.place,
-      message: 'The text ends inside this row (it stops before the columns the rows above fill); the item keeps the cells it has. Check the source for the rest of the row.' });
-  }
-  return items;
+  return decodeGrid(table.grid, ctx.report).items;
 }
 
 export const flatTableParser: Parser = {

@@ -13,9 +13,8 @@ import type { Token } from './cell-tokens.js';
 import { nextStreamHeader, type StreamHeader } from './stream-header.js';
 
 export interface StreamTable {
+  /** `grid.truncated` when the end of the text cut the last row off (it reaches fewer columns than the rows above). */
   grid: CellGrid;
-  /** Row place of a last row that the end of the text cut off (it reaches fewer columns than the rows above). */
-  truncated?: string;
   /** Cells under a numbered header with no row number among them (a header cut off, or text after it): not read. */
   unread?: { place: string; text: string };
 }
@@ -89,7 +88,7 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
     grid.rowPlaces.push(span(note.from, note.to));
   }
   const out: StreamTable = { grid };
-  if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) out.truncated = grid.rowPlaces.at(-1);
+  if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) grid.truncated = true;
   return out;
 }
 

@@ -25,7 +25,6 @@ function words(line: string, n: number): Token[] {
 
 export interface WordTable {
   grid: CellGrid;
-  truncated?: string;
 }
 
 /** The header line index of a space-separated table (at least four label words), or undefined. */
@@ -92,7 +91,6 @@ export function wordTables(lines: string[], name: string): WordTable[] {
     return alignCells(ws, band.columns, { open: k === rowLines.length - 1, words: true })[0] ?? { cells: new Map(), first: 0, last: 0 };
   });
   placeLeadCells(rows, band.columns);
-  let truncated: string | undefined;
   rows.forEach((row, k) => {
     const { from, to } = rowLines[k]!;
     const cells: (Cell | undefined)[] = band.columns.map(() => undefined);
@@ -104,9 +102,9 @@ export function wordTables(lines: string[], name: string): WordTable[] {
     grid.rowPlaces.push(place);
     // The text ends inside the last row when it stops before the last column that is not a flag.
     const reach = Math.max(-1, ...row.cells.keys());
-    if (k === rows.length - 1 && lines.slice(to).every((l) => !l.trim()) && reach < band.columns.findLastIndex((c) => !('flag' in c.target))) truncated = place;
+    if (k === rows.length - 1 && lines.slice(to).every((l) => !l.trim()) && reach < band.columns.findLastIndex((c) => !('flag' in c.target))) grid.truncated = true;
   });
-  return [{ grid, ...(truncated ? { truncated } : {}) }];
+  return [{ grid }];
 }
 
 /** Line spans (1-based) of the rows: a numbered line and the unnumbered lines after it, up to a blank line. */

@@ -128,10 +128,11 @@ export function decodeRows(
       }
       // Undecodable bytes (reported by the decoder with their line) surface in the cells they damaged.
       if (printed.some((c) => c?.text.includes('\uFFFD'))) item.flags = [...(item.flags ?? []), 'decode/invalid-bytes'];
-      if (r === body.to - 1 && grid.truncated) {
+      // Only the grid's last row can be cut off: a table above the last one ends where the next header starts.
+      if (r === grid.rows.length - 1 && grid.truncated) {
         item.flags = [...(item.flags ?? []), 'row/truncated'];
         report({ ruleId: 'row/truncated', severity: 'warning', place: rowPlace, actual: rowRawText(printed),
-          message: 'The text ends inside this row: the item is kept, but its last cells may be cut off or missing.' });
+          message: 'The text ends inside this row: the item is kept, but its last cells may be cut off or missing. Check the source for the rest of the row.' });
       }
       applyPage(item, page);
       result.items.push(item);

@@ -157,6 +157,21 @@ describe('decodeGrid', () => {
     expect(items.map((i) => i.fields.publisher)).toEqual(['XX县', 'XX镇', 'XX镇']);
   });
 
+  it('flags only the last row of the grid when the text ends inside it (grid.truncated), not the last row of a table above', () => {
+    const cut = grid([
+      ['序号', '一级事项', '二级事项', '公开时限'],
+      ['1', 'A', 'a1', '20个工作日内'],
+      ['序号', '一级事项', '二级事项', '公开时限'],
+      ['1', 'B', 'b1', '20个工作日内'],
+      ['2', 'B', 'b2'],
+    ]);
+    const diagnostics: Omit<Diagnostic, 'file' | 'source'>[] = [];
+    const { items } = decodeGrid({ ...cut, truncated: true }, (d) => diagnostics.push(d));
+    expect(items.map((i) => [i.fields.name, i.flags])).toEqual([['a1', undefined], ['b1', undefined], ['b2', ['row/truncated']]]);
+    expect(diagnostics.filter((d) => d.ruleId === 'row/truncated').map((d) => [d.place, d.actual])).toEqual([['S!A5', '2 | B | b2']]);
+    expect(decodeGrid(cut, () => {}).items.every((i) => i.flags === undefined)).toBe(true);
+  });
+
   it('takes the deepest of 一级目录 … 六级目录 as the name, the levels above as the category', () => {
     const { items } = decode([
       ['一级目录', '二级目录', '三级目录', '四级目录', '五级目录', '六级目录', '公开内容'],
