@@ -11,7 +11,7 @@ export { DEFAULT_LIMITS, ingestFile, type FileRecord, type FileResult } from './
 export { parseBasis, parseChannels, parseChineseNumber, parseTimeLimit, splitResponsible, unparsedBasis, workingDaysUpperBound } from './normalize/index.js';
 export { catalogItemJsonSchema } from './json-schema.js';
 export { InputError, UsageError, UserError } from './usage-error.js';
-export { DatasetError, iterateItems, iterateItemRecords, iterateJsonl, readFiles, readReport } from './dataset/read.js';
+export { DatasetError, iterateItems, iterateItemRecords, iterateJsonl, openDataset, readFiles, readReport, type DatasetRead } from './dataset/read.js';
 export { itemIdentity } from './dataset/identity.js';
 export { check, countSeverities, type CheckOptions, type CheckResult } from './checks/check.js';
 export { runChecks } from './checks/run.js';

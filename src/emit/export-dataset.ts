@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { assertDataset, iterateItems } from '../dataset/read.js';
+import { assertDataset, iterateItems, openDataset } from '../dataset/read.js';
 import { catalogItemJsonSchema } from '../json-schema.js';
 import { prepareOutputDir } from '../output-path.js';
 import { writeFileAtomic, writeStreamAtomic } from './atomic-write.js';
@@ -62,6 +62,8 @@ async function writeItemsParquet(path: string, items: AsyncIterable<CatalogItem>
 
 export async function exportDataset(datasetDir: string, options: ExportOptions): Promise<ExportResult> {
   assertDataset(datasetDir);
+  // Every format is written from the same generation, even if a run switches the dataset between two passes.
+  const dataset = openDataset(datasetDir);
   const formats = EXPORT_FORMATS.filter((f) => (options.formats ?? DEFAULT_EXPORT_FORMATS).includes(f));
   await prepareOutputDir(options.to, '--to');
   const diagnostics: Diagnostic[] = [];
@@ -72,7 +74,7 @@ export async function exportDataset(datasetDir: string, options: ExportOptions):
     const file = `${ITEMS_BASENAME}.${format}`;
     const path = join(options.to, file);
     // One pass over items.jsonl per format keeps memory flat; invalid lines are reported on the first pass only.
-    const items = iterateItems(datasetDir, index === 0 ? report : () => {});
+    const items = iterateItems(dataset, index === 0 ? report : () => {});
     if (format === 'csv') await writeItemsCsv(path, items);
     else if (format === 'xlsx') await writeItemsXlsx(path, items, report);
     else if (format === 'jsonl') await writeItemsJsonl(path, items);

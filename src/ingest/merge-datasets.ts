@@ -17,7 +17,7 @@ import type { FileRecord } from './ingest-file.js';
 import { comparePaths } from './inputs.js';
 import { FIRST_ERRORS } from './first-errors.js';
 import type { ShardRecord } from './shard.js';
-import { DatasetError } from '../dataset/read.js';
+import { DatasetError, openDataset, type DatasetRead } from '../dataset/read.js';
 import { prepareOutputDir } from '../output-path.js';
 import { UsageError } from '../usage-error.js';
 
@@ -30,6 +30,8 @@ export interface MergeResult {
 
 export async function mergeDatasets(dirs: string[], out: string): Promise<MergeResult> {
   const heads: Head[] = [];
+  // Each shard's files are read from the generation current when the merge began, even if a run switches it meanwhile.
+  const shards: DatasetRead[] = [];
   for (const dir of dirs) {
     if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new DatasetError('no such dataset folder', { path: dir, hint: SHARD_HINT });
     // items.csv is written anew from the items, so only these are read.
@@ -40,7 +42,8 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<MergeR
         throw new DatasetError(`not a dataset: ${name} is missing`, { path: dir, hint });
       }
     }
-    heads.push(await readHead(dir));
+    shards.push(openDataset(dir));
+    heads.push(await readHead(shards.at(-1)!));
   }
   assertOneRun(dirs, heads);
   const totals: Totals = { files: 0, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
@@ -49,20 +52,20 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<MergeR
   const sink = await openDatasetSink(out);
   const firstErrors: Diagnostic[] = [];
   try {
-    for await (const d of mergeByPath(dirs.map(reportDiagnostics), (d) => d.file)) {
+    for await (const d of mergeByPath(shards.map(reportDiagnostics), (d) => d.file)) {
       if (d.severity === 'error' && firstErrors.length < FIRST_ERRORS) firstErrors.push(d);
       if (d.severity === 'error') totals.errors++;
       else if (d.severity === 'warning') totals.warnings++;
       else totals.infos++;
       await sink.diagnostic(d);
     }
-    const items = dirs.map((dir) => jsonLines<CatalogItem>(join(dir, DATASET_FILES.items)));
+    const items = shards.map((shard) => jsonLines<CatalogItem>(join(shard.files, DATASET_FILES.items)));
     for await (const item of mergeByPath(items, (i) => i.source.file)) {
       if (item.kind === 'item') totals.items++;
       else totals.documents++;
       await sink.items([item]);
     }
-    const records = dirs.map((dir) => jsonLines<FileRecord>(join(dir, DATASET_FILES.files)));
+    const records = shards.map((shard) => jsonLines<FileRecord>(join(shard.files, DATASET_FILES.files)));
     for await (const record of mergeByPath(records, (r) => r.path)) await sink.record(record);
     await sink.commit(totals);
   } catch (error) {
@@ -92,9 +95,9 @@ async function* jsonLines<T>(file: string): AsyncGenerator<T> {
 }
 
 /** report.json as written by the sink: a head line with the totals, then one diagnostic per line. */
-async function* reportDiagnostics(dir: string): AsyncGenerator<Diagnostic> {
+async function* reportDiagnostics(shard: DatasetRead): AsyncGenerator<Diagnostic> {
   let first = true;
-  for await (const line of createInterface({ input: createReadStream(join(dir, DATASET_FILES.report), 'utf8'), crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: createReadStream(join(shard.files, DATASET_FILES.report), 'utf8'), crlfDelay: Infinity })) {
     if (first) {
       first = false;
       continue;
@@ -110,8 +113,8 @@ interface Head {
   shard?: ShardRecord;
 }
 
-async function readHead(dir: string): Promise<Head> {
-  const file = join(dir, DATASET_FILES.report);
+async function readHead({ dir, files }: DatasetRead): Promise<Head> {
+  const file = join(files, DATASET_FILES.report);
   let head = '';
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
     head = line;

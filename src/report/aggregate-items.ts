@@ -5,7 +5,7 @@
 import type { CatalogItem, TimeClause } from '../../schemas/catalog-item.js';
 import { toCoverageRow } from '../coverage/compute-coverage.js';
 import type { CoverageRow } from '../coverage/coverage-types.js';
-import { assertDataset, failOnDiagnostic, iterateItemRecords } from '../dataset/read.js';
+import { assertDataset, failOnDiagnostic, iterateItemRecords, type DatasetRead } from '../dataset/read.js';
 import { bump, type Counter } from './counter.js';
 import { TIME_CLAUSE_LABELS, TIME_UNIT_LABELS } from './labels.js';
 import { PagedTableBuilder, type PagedTableData } from './paged-table.js';
@@ -68,7 +68,7 @@ function countItemFields(item: CatalogItem, summary: ItemSummary): void {
   for (const unit of new Set(item.responsible ?? [])) bump(summary.responsible, unit);
 }
 
-export async function aggregateItems(datasetDir: string): Promise<ItemSummary> {
+export async function aggregateItems(dataset: string | DatasetRead): Promise<ItemSummary> {
   const table = new PagedTableBuilder([
     { label: 'kind', interned: true },
     { label: '类别 category', interned: true },
@@ -93,9 +93,9 @@ export async function aggregateItems(datasetDir: string): Promise<ItemSummary> {
     coverageRows: [],
     table: table.build(),
   };
-  assertDataset(datasetDir);
+  assertDataset(dataset);
   // Raw records, not validated items: the report describes partial or older datasets too (check/schema judges them).
-  for await (const { value } of iterateItemRecords(datasetDir, failOnDiagnostic(datasetDir))) {
+  for await (const { value } of iterateItemRecords(dataset, failOnDiagnostic(dataset))) {
     const item = value as CatalogItem;
     const file = item.source?.file ?? '';
     const publisher = item.publisher?.trim() || file;

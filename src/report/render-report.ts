@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { coverageOfRows } from '../coverage/coverage.js';
-import { assertDataset, readFiles, readReport } from '../dataset/read.js';
+import { assertDataset, openDataset, readFiles, readReport } from '../dataset/read.js';
 import { prepareOutputFile } from '../output-path.js';
 import { aggregateDiagnostics } from './aggregate-diagnostics.js';
 import { aggregateItems } from './aggregate-items.js';
@@ -27,7 +27,9 @@ export interface RenderReportOptions {
 }
 
 export async function buildReportHtml(datasetDir: string, options: Omit<RenderReportOptions, 'out'> = {}): Promise<string> {
-  const [files, report, items] = await Promise.all([readFiles(datasetDir), readReport(datasetDir), aggregateItems(datasetDir)]);
+  // One generation for all three files, even if a run switches the dataset while they are read.
+  const dataset = openDataset(datasetDir);
+  const [files, report, items] = await Promise.all([readFiles(dataset), readReport(dataset), aggregateItems(dataset)]);
   const diagnostics = aggregateDiagnostics(report.diagnostics);
   const coverage = coverageOfRows(items.coverageRows, options.standard);
   const hint = 'Pass --standard <selector>, e.g. --standard parser=xlsx or --standard "file=*标准目录*".';
