@@ -9,7 +9,7 @@ import type { DraftItem, ItemField } from '../../schemas/draft-item.js';
 import type { Parser, ParseContext, SourceFile } from '../types.js';
 import type { CellGrid } from '../shared/cell-grid.js';
 import { decodeGrid } from '../shared/decode-grid.js';
-import { mapHeader, recognisedCount, type HeaderColumn } from '../shared/header.js';
+import { readHeaderBand, type ColumnSpec } from '../shared/header-band.js';
 import { linePlace } from '../shared/lines.js';
 import { looksLikeChannel } from '../shared/anchors.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
@@ -17,16 +17,26 @@ import { matchLabel } from '../../schemas/field-labels.js';
 
 const MAX_HEADER_LENGTH = 400;
 const LONG_FIELDS: ItemField[] = ['content', 'basis', 'clauses'];
-const fieldOf = (c: HeaderColumn): ItemField | undefined => (c.target && 'field' in c.target ? c.target.field : undefined);
+const fieldOf = (c: ColumnSpec): ItemField | undefined => ('field' in c.target ? c.target.field : undefined);
 
-function findHeader(lines: string[]): { line: number; columns: HeaderColumn[] } | undefined {
+interface HeaderLine {
+  line: number;
+  /** The header cells as printed: the first row of the grid given to the decoder. */
+  labels: string[];
+  /** The columns as the decoder reads those cells, which the rows are split into. */
+  columns: ColumnSpec[];
+}
+
+/** The first line of four or more space-separated words that are all known labels: a word that is not would be a cell. */
+function findHeader(lines: string[]): HeaderLine | undefined {
   for (let i = 0; i < lines.length; i++) {
     // A header row is short; long lines (body text, minified pages) are not worth tokenising.
     if (lines[i]!.length > MAX_HEADER_LENGTH) continue;
-    const tokens = lines[i]!.trim().split(/\s+/);
-    if (tokens.length < 4) continue;
-    const columns = mapHeader(tokens);
-    if (recognisedCount(columns) === columns.length) return { line: i, columns };
+    const labels = lines[i]!.trim().split(/\s+/);
+    if (labels.length < 4 || !labels.every((label) => matchLabel(label))) continue;
+    const place = linePlace(i + 1);
+    const header: CellGrid = { name: '', rows: [labels.map((text) => ({ text, place }))], rowPlaces: [place] };
+    return { line: i, labels, columns: readHeaderBand(header, 0).columns };
   }
   return undefined;
 }
@@ -55,7 +65,7 @@ export const textRows: Parser = {
     if (!hit) return [];
     // The header and the split rows make one table for the shared decoder.
     const header = linePlace(hit.line + 1);
-    const grid: CellGrid = { name: file.path, rows: [hit.columns.map((c) => ({ text: c.label, place: header }))], rowPlaces: [header] };
+    const grid: CellGrid = { name: file.path, rows: [hit.labels.map((text) => ({ text, place: header }))], rowPlaces: [header] };
     for (let i = hit.line + 1; i < file.lines.length; i++) {
       const line = file.lines[i]!;
       if (!line.trim()) continue;
@@ -89,7 +99,7 @@ interface Problem {
 }
 
 /** Splits one row into the header's columns, or undefined when it has too few tokens. */
-export function splitRow(line: string, columns: HeaderColumn[], report: (p: Problem) => void): string[] | undefined {
+export function splitRow(line: string, columns: ColumnSpec[], report: (p: Problem) => void): string[] | undefined {
   const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const fields = columns.map(fieldOf);
   const firstLong = fields.findIndex((f) => f !== undefined && LONG_FIELDS.includes(f));
