@@ -28,8 +28,11 @@ export type Unzipped =
   /** The parts inflate past the limit: the part at which the total passed it. */
   | { overLimit: string };
 
-/** The parts of a zip (directories skipped), each inflated with the running total capped at `limit` bytes. */
-export function unzip(bytes: Uint8Array, limit: number): Unzipped {
+/**
+ * The parts of a zip (directories skipped), each inflated with the running total capped at `limit` bytes. Parts not
+ * `wanted` (a document's images) are not inflated and not returned.
+ */
+export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) => boolean = () => true): Unzipped {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = findDirectory(buf);
   if (typeof directory === 'string') return { unreadable: directory };
@@ -45,7 +48,7 @@ export function unzip(bytes: Uint8Array, limit: number): Unzipped {
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
     const sizes = withZip64(buf, at, nameLength, extraLength);
     at += 46 + nameLength + extraLength + buf.readUInt16LE(at + 32);
-    if (name.endsWith('/')) continue;
+    if (name.endsWith('/') || !wanted(name)) continue;
     if (flags & 0x41) return { unreadable: `part ${name} is encrypted` };
     const local = sizes.local;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) return { unreadable: `part ${name} has no local header where the directory says` };
