@@ -50,6 +50,15 @@ export async function readDoc(bytes: Uint8Array, maxCells: number): Promise<DocR
   if (stream('EncryptedPackage')) return { encrypted: true };
   const word = stream('WordDocument');
   if (!word) return { unreadable: 'the compound file has no WordDocument stream' };
+  try {
+    return readWordStreams(word, stream, maxCells);
+  } catch (error) {
+    // Every offset is checked against its stream; a structure that still reads past one is damaged, not a crash.
+    return { unreadable: `the document's structures are damaged (${(error as Error).message})` };
+  }
+}
+
+function readWordStreams(word: Buffer, stream: (name: string) => Buffer | undefined, maxCells: number): DocRead {
   const fib = readFib(word);
   if (typeof fib === 'string') return { unreadable: fib };
   if (fib.encrypted) return { encrypted: true };
@@ -128,14 +137,19 @@ function readPieces(table: Buffer, clx: Range, word: Buffer): Piece[] | string {
   const n = Math.floor((size - 4) / 12);
   if (n < 1 || plc + size > table.length) return 'the piece table is damaged';
   const pieces: Piece[] = [];
+  // Pieces follow each other; their text adds up to at most the stream (a hostile file could point many at one run).
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const cpStart = table.readUInt32LE(plc + i * 4);
     const cpEnd = table.readUInt32LE(plc + (i + 1) * 4);
+    if (i > 0 && cpStart < pieces[i - 1]!.cpEnd) return `text piece ${i + 1} starts before the previous one ends (a damaged piece table)`;
     const raw = table.readUInt32LE(plc + (n + 1) * 4 + i * 8 + 2);
     const compressed = (raw & 0x40000000) !== 0;
     const fc = compressed ? (raw & 0x3fffffff) / 2 : raw;
     const bytes = (cpEnd - cpStart) * (compressed ? 1 : 2);
     if (cpEnd < cpStart || fc + bytes > word.length) return `text piece ${i + 1} lies outside the document stream (a truncated file)`;
+    total += bytes;
+    if (total > word.length) return 'the text pieces add up to more than the document stream holds (a damaged piece table)';
     const data = word.subarray(fc, fc + bytes);
     pieces.push({ cpStart, cpEnd, fc, compressed, text: compressed ? cp1252.decode(data) : data.toString('utf16le') });
   }

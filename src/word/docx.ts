@@ -46,7 +46,12 @@ export function readDocx(bytes: Uint8Array, maxUnzipped: number, maxCells: numbe
   const main = part(mainPartName(part('_rels/.rels'))) ?? part('word/document.xml');
   if (!main) return { unreadable: 'the zip has no word/document.xml part' };
   const styles = part('word/styles.xml');
-  return { blocks: bodyBlocks(main.data.toString('utf8'), headingStyles(styles?.data.toString('utf8') ?? ''), maxCells) };
+  try {
+    return { blocks: bodyBlocks(main.data.toString('utf8'), headingStyles(styles?.data.toString('utf8') ?? ''), maxCells) };
+  } catch (error) {
+    // The XML reader recovers from malformed markup; anything it still throws is a damaged part, not a crash.
+    return { unreadable: `word/document.xml cannot be read (${(error as Error).message})` };
+  }
 }
 
 /** The main document part named by the package relationships (word/document.xml in every writer seen). */

@@ -182,3 +182,30 @@ describe('Word documents without a catalogue table are read as documents', () =>
     expect(result.items.map((i) => [i.name, i.source.format, i.source.place])).toEqual([['机构职能', 'docx', 'table 1 row 2']]);
   });
 });
+
+describe('damaged Word files are reported, never thrown', () => {
+  /** Deterministic byte damage: every `step`-th cut, and bytes flipped at spread offsets. */
+  function* damaged(bytes: Buffer, step: number): Generator<Buffer> {
+    for (let cut = 0; cut < bytes.length; cut += step) yield bytes.subarray(0, cut);
+    for (let k = 1; k < 40; k++) {
+      const copy = Buffer.from(bytes);
+      for (let j = 0; j < 8; j++) copy[(k * 7919 + j * 104729) % copy.length] ^= 0xff;
+      yield copy;
+    }
+  }
+  const catalogue: BlockSpec[] = [{ text: '标题' }, { rows: [[{ text: '事项名称' }, { text: '公开内容' }], [{ text: '甲', vMerge: 'restart' }, { text: ['一', '二'] }], [{ text: '', vMerge: 'continue' }, { text: '三' }]] }];
+
+  it('.docx: cut anywhere or with bytes flipped', () => {
+    for (const bytes of damaged(docx(catalogue), 97)) {
+      const read = readDocx(bytes, 1_000_000, 1000);
+      expect(['blocks', 'unreadable', 'overLimit'].some((k) => k in read)).toBe(true);
+    }
+  });
+
+  it('.doc: cut anywhere or with bytes flipped', async () => {
+    for (const bytes of damaged(doc97(catalogue), 509)) {
+      const read = await readDoc(bytes, 1000);
+      expect(['blocks', 'unreadable', 'encrypted'].some((k) => k in read)).toBe(true);
+    }
+  });
+});
