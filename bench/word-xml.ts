@@ -8,6 +8,8 @@ export interface ParagraphSpec {
   /** Written with the Title style (docx) — the .doc writer has no styles and writes it plain. */
   title?: boolean;
   centered?: boolean;
+  /** Numbered automatically by list `numId` (word/numbering.xml) at `level` (.docx only). */
+  list?: { numId: number; level?: number };
 }
 
 export interface CellSpec {
@@ -26,7 +28,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export const paras = (text: string | string[]) => (Array.isArray(text) ? text : [text]);
 
 function paragraphXml(p: ParagraphSpec): string {
-  const props = `${p.title ? '<w:pStyle w:val="Title"/>' : ''}${p.centered ? '<w:jc w:val="center"/>' : ''}`;
+  const list = p.list ? `<w:numPr><w:ilvl w:val="${p.list.level ?? 0}"/><w:numId w:val="${p.list.numId}"/></w:numPr>` : '';
+  const props = `${p.title ? '<w:pStyle w:val="Title"/>' : ''}${list}${p.centered ? '<w:jc w:val="center"/>' : ''}`;
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(p.text)}</w:t></w:r></w:p>`;
 }
 

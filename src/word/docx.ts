@@ -12,6 +12,7 @@
 import { Parser } from 'htmlparser2';
 import { isZip } from '../../parsers/xlsx/zip-magic.js';
 import { unzip, type ZipPart } from '../../parsers/xlsx/unzip.js';
+import { Numbering, type ListRef } from './docx-numbering.js';
 import type { WordBlock, WordCell, WordParagraph, WordTable } from './word-blocks.js';
 import { MAX_SPAN } from './word-blocks.js';
 
@@ -45,9 +46,10 @@ export function readDocx(bytes: Uint8Array, maxUnzipped: number, maxCells: numbe
   const part = (name: string): ZipPart | undefined => zip.parts.find((p) => p.name.toLowerCase() === name.toLowerCase());
   const main = part(mainPartName(part('_rels/.rels'))) ?? part('word/document.xml');
   if (!main) return { unreadable: 'the zip has no word/document.xml part' };
-  const styles = part('word/styles.xml');
+  const text = (name: string) => part(name)?.data.toString('utf8') ?? '';
   try {
-    return { blocks: bodyBlocks(main.data.toString('utf8'), headingStyles(styles?.data.toString('utf8') ?? ''), maxCells) };
+    const styles = readStyles(text('word/styles.xml'));
+    return { blocks: bodyBlocks(text(main.name), styles, new Numbering(text('word/numbering.xml')), maxCells) };
   } catch (error) {
     // The XML reader recovers from malformed markup; anything it still throws is a damaged part, not a crash.
     return { unreadable: `word/document.xml cannot be read (${(error as Error).message})` };
@@ -62,32 +64,45 @@ function mainPartName(rels: ZipPart | undefined): string {
 
 const HEADING_NAME = /^(?:heading\s*\d|title|标题(?:\s*\d)?)$/i;
 
-/** Style ids whose style is a title or heading (by name, or by an outline level). */
-function headingStyles(xml: string): Set<string> {
-  const ids = new Set<string>();
+interface Styles {
+  /** Style ids whose style is a title or heading (by name, or by an outline level). */
+  headings: Set<string>;
+  /** Style ids whose style numbers its paragraphs (a heading style tied to a list). */
+  lists: Map<string, Partial<ListRef>>;
+}
+
+function readStyles(xml: string): Styles {
+  const styles: Styles = { headings: new Set(), lists: new Map() };
   let current: string | undefined;
+  const list = (id: string) => styles.lists.get(id) ?? styles.lists.set(id, {}).get(id)!;
   const parser = new Parser({
     onopentag(name, attrs) {
+      const val = attrs['w:val'] ?? '';
       if (name === 'w:style') current = attrs['w:styleId'];
-      else if (current !== undefined && ((name === 'w:name' && HEADING_NAME.test(attrs['w:val'] ?? '')) || (name === 'w:outlineLvl' && Number(attrs['w:val']) < 9))) ids.add(current);
+      else if (current === undefined) return;
+      else if ((name === 'w:name' && HEADING_NAME.test(val)) || (name === 'w:outlineLvl' && Number(val) < 9)) styles.headings.add(current);
+      else if (name === 'w:numId') list(current).numId = val;
+      else if (name === 'w:ilvl') list(current).level = Number(val) || 0;
     },
     onclosetag(name) {
       if (name === 'w:style') current = undefined;
     },
   }, { xmlMode: true });
   parser.end(xml);
-  return ids;
+  return styles;
 }
 
 /** Elements whose content Word does not show as text: deletions, moved-away runs, field codes, a drawing's fallback. */
-const HIDDEN = new Set(['w:delText', 'w:instrText', 'w:moveFrom', 'mc:Fallback', 'w:del']);
+const HIDDEN = new Set(['w:delText', 'w:instrText', 'w:moveFrom', 'mc:Fallback', 'w:del', 'w:pPrChange', 'w:rPrChange', 'w:numberingChange']);
 
-function bodyBlocks(xml: string, headings: ReadonlySet<string>, maxCells: number): WordBlock[] {
+function bodyBlocks(xml: string, styles: Styles, numbering: Numbering, maxCells: number): WordBlock[] {
   const body: WordBlock[] = [];
   /** Where blocks go: the body, or the cell being read (tables nest). */
   const containers: WordBlock[][] = [body];
   const tables: WordTable[] = [];
   const paragraphs: WordParagraph[] = [];
+  /** Per open paragraph: its style and the list it names (w:numPr), for its automatic number. */
+  const listOf: { style?: string; numId?: string; level?: number }[] = [];
   let hidden = 0;
   let inText = false;
   let inRun = 0;
@@ -114,6 +129,13 @@ function bodyBlocks(xml: string, headings: ReadonlySet<string>, maxCells: number
       switch (name) {
         case 'w:p':
           paragraphs.push({ kind: 'paragraph', text: '' });
+          listOf.push({});
+          break;
+        case 'w:numId':
+          if (listOf.length > 0) listOf[listOf.length - 1]!.numId = attrs['w:val'];
+          break;
+        case 'w:ilvl':
+          if (listOf.length > 0) listOf[listOf.length - 1]!.level = Number(attrs['w:val']) || 0;
           break;
         case 'w:r':
           inRun++;
@@ -132,7 +154,8 @@ function bodyBlocks(xml: string, headings: ReadonlySet<string>, maxCells: number
           write('-');
           break;
         case 'w:pStyle':
-          if (headings.has(attrs['w:val'] ?? '') || /^(?:heading\d|title)$/i.test(attrs['w:val'] ?? '')) markHeading(paragraph());
+          if (listOf.length > 0) listOf[listOf.length - 1]!.style = attrs['w:val'];
+          if (styles.headings.has(attrs['w:val'] ?? '') || /^(?:heading\d|title)$/i.test(attrs['w:val'] ?? '')) markHeading(paragraph());
           break;
         case 'w:outlineLvl':
           if (Number(attrs['w:val']) < 9) markHeading(paragraph());
@@ -192,7 +215,13 @@ function bodyBlocks(xml: string, headings: ReadonlySet<string>, maxCells: number
           break;
         case 'w:p': {
           const p = paragraphs.pop();
-          if (p) containers[containers.length - 1]!.push(p);
+          const list = listOf.pop();
+          if (!p) break;
+          const fromStyle = list?.style === undefined ? undefined : styles.lists.get(list.style);
+          const numId = list?.numId ?? fromStyle?.numId;
+          // numId 0 switches numbering off for the paragraph.
+          if (numId !== undefined && numId !== '0') p.text = numbering.next({ numId, level: list?.level ?? fromStyle?.level ?? 0 }) + p.text;
+          containers[containers.length - 1]!.push(p);
           break;
         }
         case 'w:tc':

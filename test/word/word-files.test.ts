@@ -7,6 +7,8 @@ import { looksLikeDocx, readDocx } from '../../src/word/docx.js';
 import { prepareWord } from '../../src/word/prepare-word.js';
 import { wordGrid, type WordBlock } from '../../src/word/word-blocks.js';
 import { doc97, docx, documentXml, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
+import { docxParts } from '../../bench/word-xml.js';
+import { zip } from '../hostile/zip.js';
 
 const grid = (rows: { text: string; filledFrom?: string }[][]) => rows.map((r) => r.map((c) => (c.filledFrom ? `${c.text}<${c.filledFrom}` : c.text)));
 
@@ -207,5 +209,48 @@ describe('damaged Word files are reported, never thrown', () => {
       const read = await readDoc(bytes, 1000);
       expect(['blocks', 'unreadable', 'encrypted'].some((k) => k in read)).toBe(true);
     }
+  });
+});
+
+describe('.docx automatic numbering', () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const lvl = (ilvl: number, format: string, text: string, start = 1) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:suff w:val="space"/></w:lvl>`;
+  const numbering = Buffer.from(`<w:numbering xmlns:w="${W}">`
+    + `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '第%2条')}</w:abstractNum>`
+    + `<w:abstractNum w:abstractNumId="1">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.')}</w:abstractNum>`
+    + `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`);
+  const read = (blocks: BlockSpec[]) => {
+    const bytes = zip([...docxParts(documentXml(blocks)), ['word/numbering.xml', numbering]]);
+    const result = readDocx(bytes, 1_000_000, 100);
+    return 'blocks' in result ? result.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'table')) : result;
+  };
+
+  it('writes each numbered paragraph\'s label: levels count on, and a new higher number restarts the levels below', () => {
+    expect(read([
+      { text: '总则', list: { numId: 1 } },
+      { text: '为了规范工作，制定本办法。', list: { numId: 1, level: 1 } },
+      { text: '本办法适用于本县。', list: { numId: 1, level: 1 } },
+      { text: '附则', list: { numId: 1 } },
+      { text: '本办法自公布之日起施行。', list: { numId: 1, level: 1 } },
+      { text: '不编号的段落' },
+      { text: '工作要求', list: { numId: 2 } },
+      { text: '加强领导', list: { numId: 2, level: 1 } },
+      { text: '细则', list: { numId: 2, level: 2 } },
+      { text: '落实责任', list: { numId: 2, level: 1 } },
+    ])).toEqual([
+      '第一章 总则', '第一条 为了规范工作，制定本办法。', '第二条 本办法适用于本县。', '第二章 附则', '第一条 本办法自公布之日起施行。',
+      '不编号的段落', '一、 工作要求', '（一） 加强领导', '1. 细则', '（二） 落实责任',
+    ]);
+  });
+
+  it('numbers a level on through higher levels when it never restarts (w:lvlRestart 0)', () => {
+    const onward = Buffer.from(numbering.toString().replace('第%2条"/>', '第%2条"/><w:lvlRestart w:val="0"/>'));
+    const bytes = zip([...docxParts(documentXml([{ text: '甲', list: { numId: 1, level: 1 } }, { text: '章', list: { numId: 1 } }, { text: '乙', list: { numId: 1, level: 1 } }])), ['word/numbering.xml', onward]]);
+    const result = readDocx(bytes, 1_000_000, 100);
+    expect('blocks' in result && result.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['第一条 甲', '第一章 章', '第二条 乙']);
+  });
+
+  it('leaves a paragraph of an unknown list as written', () => {
+    expect(read([{ text: '正文', list: { numId: 9 } }])).toEqual(['正文']);
   });
 });
