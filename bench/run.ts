@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestFile, parsers } from '../src/index.js';
 import { openccTraditionalToSimplified, parseOnlyFloor, readabilityOnLinkedom, sheetjsRaw, warm } from './baselines.js';
 import { buildPage, sampleLines, writePages, writeWorkbook, type PageSpec } from './corpus.js';
+import { writeDocxCorpus } from './word-corpus.js';
 
 const quick = process.argv.includes('--quick');
 /** Only the Parquet measures (on the same corpus): what a change to the Parquet writer needs. */
@@ -21,6 +22,7 @@ const parquetOnly = process.argv.includes('--parquet');
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE_PAGES = quick ? 200 : 1000;
 const WORKBOOK_ROWS = quick ? 2000 : 20000;
+const DOCX_FILES = quick ? 100 : 300;
 const corpusDir = join(repo, 'bench/.corpus', quick ? 'quick' : 'full');
 const outDir = join(repo, 'bench/.corpus/out');
 const child = join(repo, 'dist/bench/ingest-child.js');
@@ -34,14 +36,15 @@ interface IngestRun {
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-function corpus(): { x1: string; x10: string; empty: string; workbook: string; pages: PageSpec[] } {
+function corpus(): { x1: string; x10: string; empty: string; workbook: string; docx: string; pages: PageSpec[] } {
   const samples = sampleLines(join(repo, 'samples'));
-  const spec = JSON.stringify({ version: 1, pages: BASE_PAGES, rows: WORKBOOK_ROWS });
+  const spec = JSON.stringify({ version: 2, pages: BASE_PAGES, rows: WORKBOOK_ROWS, docx: DOCX_FILES });
   const marker = join(corpusDir, 'spec.json');
   const x1 = join(corpusDir, 'x1');
   const x10 = join(corpusDir, 'x10');
   const workbook = join(corpusDir, 'xlsx/标准目录.xlsx');
   const empty = join(corpusDir, 'empty');
+  const docx = join(corpusDir, 'docx');
   // Generation is deterministic, so a corpus from an earlier run with the same spec is reused.
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== spec) {
     log(`generating ${BASE_PAGES} + ${10 * BASE_PAGES} pages and a ${WORKBOOK_ROWS}-row workbook under ${corpusDir}`);
@@ -49,12 +52,13 @@ function corpus(): { x1: string; x10: string; empty: string; workbook: string; p
     writePages(samples, x1, 0, BASE_PAGES);
     writePages(samples, x10, 0, 10 * BASE_PAGES);
     writeWorkbook(dirname(workbook), WORKBOOK_ROWS);
+    writeDocxCorpus(samples, docx, DOCX_FILES);
     writeFileSync(marker, spec);
   }
   mkdirSync(empty, { recursive: true });
   // The pages of x10, rebuilt in memory (generation is deterministic), for the baselines.
   const pages = Array.from({ length: 10 * BASE_PAGES }, (_, i) => buildPage(samples, i));
-  return { x1, x10, empty, workbook, pages };
+  return { x1, x10, empty, workbook, docx, pages };
 }
 
 /** Wall ms of the parse-only floor over the x10 files split between `threads` worker threads running at once. */
@@ -145,7 +149,7 @@ async function xlsxIngest(path: string): Promise<{ ms: number; rows: number } | 
 }
 
 async function main(): Promise<void> {
-  const { x1, x10, empty, workbook, pages } = corpus();
+  const { x1, x10, empty, workbook, docx, pages } = corpus();
   const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
   const n = pages.length;
   const n1 = BASE_PAGES;
@@ -162,6 +166,8 @@ async function main(): Promise<void> {
   const j2 = ingestRun(x1, 2);
   const j1x10 = ingestRun(x10, 1);
   const j2x10 = ingestRun(x10, 2);
+  // Word documents (.docx): a corpus of their own, read through the same pipeline.
+  const word = ingestRun(docx, 1);
   log('baselines');
   const floor = warm(pages, parseOnlyFloor);
   const readability = warm(pages, readabilityOnLinkedom);
@@ -207,11 +213,12 @@ async function main(): Promise<void> {
   abs(`Readability on linkedom, ${n} pages`, `${pps(readability.ms, n).toFixed(0)} pages/s, ${(mb / (readability.ms / 1000)).toFixed(1)} MB/s (CPU ${(readability.cpuMs / 1000).toFixed(1)} s)`);
   abs(`SheetJS raw read, ${sheet.rows} rows`, `${pps(sheet.ms, sheet.rows).toFixed(0)} rows/s`);
   if (typeof ours !== 'string') abs('XLSX ingest', `${pps(ours.ms, ours.rows).toFixed(0)} rows/s`);
+  abs(`Word .docx ingest, jobs 1, ${word.totals.files} files`, `${pps(word.ms, word.totals.files).toFixed(0)} pages/s (${word.totals.items} items, ${word.totals.documents} documents; CPU ${(word.cpuMs / 1000).toFixed(1)} s)`);
   abs('opencc-js hk → cn (character mode)', `${opencc.mbPerS.toFixed(1)} MB/s`);
   abs('machine', `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (wall-clock ratios need an idle machine)`);
 
   printTable(rows);
-  writeResults({ quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10 }, floor, floorThreads, readability, sheet, xlsxIngest: ours, opencc, parquet, table: rows, loadavg: loadavg() });
+  writeResults({ quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10, word }, floor, floorThreads, readability, sheet, xlsxIngest: ours, opencc, parquet, table: rows, loadavg: loadavg() });
 }
 
 await main();

@@ -28,8 +28,11 @@ export type Unzipped =
   /** The parts inflate past the limit: the part at which the total passed it. */
   | { overLimit: string };
 
-/** The parts of a zip (directories skipped), each inflated with the running total capped at `limit` bytes. */
-export function unzip(bytes: Uint8Array, limit: number): Unzipped {
+/**
+ * The parts of a zip (directories skipped), each inflated with the running total capped at `limit` bytes. Parts not
+ * `wanted` (a document's images) are not inflated and not returned.
+ */
+export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) => boolean = () => true): Unzipped {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = findDirectory(buf);
   if (typeof directory === 'string') return { unreadable: directory };
@@ -45,7 +48,7 @@ export function unzip(bytes: Uint8Array, limit: number): Unzipped {
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
     const sizes = withZip64(buf, at, nameLength, extraLength);
     at += 46 + nameLength + extraLength + buf.readUInt16LE(at + 32);
-    if (name.endsWith('/')) continue;
+    if (name.endsWith('/') || !wanted(name)) continue;
     if (flags & 0x41) return { unreadable: `part ${name} is encrypted` };
     const local = sizes.local;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) return { unreadable: `part ${name} has no local header where the directory says` };
@@ -57,6 +60,8 @@ export function unzip(bytes: Uint8Array, limit: number): Unzipped {
     let data: Buffer;
     if (method === 0) data = raw;
     else if (method === 8) {
+      // A part whose directory entry already says it inflates past the limit is refused before any memory is spent.
+      if (sizes.uncompressed > limit - inflated) return { overLimit: name };
       try {
         data = inflateRawSync(raw, { maxOutputLength: Math.max(1, limit - inflated + 1) });
       } catch (error) {
@@ -103,12 +108,12 @@ function zip64Directory(buf: Buffer, end: number): Directory | undefined {
   return { count: Number(buf.readBigUInt64LE(record + 32)), offset: Number(buf.readBigUInt64LE(record + 48)) };
 }
 
-/** Compressed size and local header offset, from the zip64 extra field where the 32-bit fields say so. */
-function withZip64(buf: Buffer, at: number, nameLength: number, extraLength: number): { compressed: number; local: number } {
+/** Uncompressed and compressed sizes and local header offset, from the zip64 extra field where the 32-bit fields say so. */
+function withZip64(buf: Buffer, at: number, nameLength: number, extraLength: number): { uncompressed: number; compressed: number; local: number } {
   let uncompressed = buf.readUInt32LE(at + 24);
   let compressed = buf.readUInt32LE(at + 20);
   let local = buf.readUInt32LE(at + 42);
-  if (uncompressed !== FULL32 && compressed !== FULL32 && local !== FULL32) return { compressed, local };
+  if (uncompressed !== FULL32 && compressed !== FULL32 && local !== FULL32) return { uncompressed, compressed, local };
   const extraEnd = at + 46 + nameLength + extraLength;
   for (let e = at + 46 + nameLength; e + 4 <= extraEnd; e += 4 + buf.readUInt16LE(e + 2)) {
     if (buf.readUInt16LE(e) !== 0x0001) continue;
@@ -124,5 +129,5 @@ function withZip64(buf: Buffer, at: number, nameLength: number, extraLength: num
     if (local === FULL32) local = next();
     break;
   }
-  return { compressed, local };
+  return { uncompressed, compressed, local };
 }

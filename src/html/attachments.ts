@@ -39,13 +39,22 @@ export function attachments(scope: Element, lines: string[]): Attachment[] {
     add({ name: text || name(a.attribs.title ?? '') || fileName(href), href });
   }
   const linked = new Set(out.map((a) => a.name));
+  for (const a of attachmentsNamedInLines(lines)) if (!linked.has(a.name)) add(a);
+  return out;
+}
+
+/** Attachments named in plain text (`附件:1.….xlsx` and the file names listed under it), without a link. */
+export function attachmentsNamedInLines(lines: readonly string[]): Attachment[] {
+  const out: Attachment[] = [];
+  const seen = new Set<string>();
   let inList = false;
   for (const line of lines) {
     const isAttachLine = /^附\s*件/.test(line);
     if (isAttachLine) inList = true;
     if (inList && NAME_FILE.test(line.trim())) {
       const n = name(line);
-      if (!linked.has(n)) add({ name: n });
+      if (n !== '' && !seen.has(n)) out.push({ name: n });
+      seen.add(n);
     } else if (!isAttachLine) inList = false;
   }
   return out;

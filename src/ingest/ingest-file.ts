@@ -152,8 +152,10 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     for (const parser of eligible) if (parser.fallback && record.detection[parser.name]! >= DETECT_THRESHOLD) await run(parser);
   }
   if (nothing()) {
-    if (binary && chosen.length === 0) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
-    else if (kind?.kind === 'navigation-only') {
+    if (binary && chosen.length === 0) {
+      // A container whose preparer already said why it cannot be read (a truncated .docx) is not also "unknown binary".
+      if (!diagnostics.some((d) => d.severity === 'error')) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
+    } else if (kind?.kind === 'navigation-only') {
       reporter('detect')({ ruleId: 'parse/navigation-only', severity: 'info', message: `The page has no content of its own (${kind.reason}); it yields no items.` });
     } else if (catalogue) {
       reporter('detect')({ ruleId: 'parse/catalogue-unread', severity: 'warning',

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { book, sheetRow, workbook } from './zip.js';
+import { doc97, docx, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
 
 export interface HostileCase {
   /** File name in the batch directory; also the case's title. */
@@ -320,6 +321,55 @@ export const CASES: HostileCase[] = [
     items: 1,
   },
   {
+    file: 'truncated.docx',
+    why: 'a Word catalogue cut at 60% of its bytes (an interrupted download)',
+    build: () => {
+      const bytes = docx(wordCatalogue());
+      return bytes.subarray(0, Math.floor(bytes.length * 0.6));
+    },
+    rules: ['word/unreadable'],
+    items: 0,
+  },
+  {
+    file: 'zip-bomb.docx',
+    why: 'a 1 MB .docx whose document.xml inflates to 300 MB',
+    build: () => docx([], [Buffer.from('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>'), Buffer.alloc(300_000_000, 0x41), Buffer.from('</w:t></w:r></w:p></w:body></w:document>')]),
+    rules: ['word/unzipped-limit'],
+    items: 0,
+  },
+  {
+    file: 'password.docx',
+    why: 'a password-protected .docx (a compound file holding an EncryptedPackage stream)',
+    build: () => encryptedOoxml(),
+    rules: ['office/password-protected'],
+    items: 0,
+  },
+  {
+    file: 'truncated.doc',
+    why: 'a Word 97 catalogue cut in half',
+    build: () => {
+      const bytes = doc97(wordCatalogue());
+      return bytes.subarray(0, Math.floor(bytes.length / 2));
+    },
+    rules: ['word/unreadable'],
+    items: 0,
+  },
+  {
+    file: 'span-bomb.docx',
+    why: 'a table of cells spanning a billion columns, merged down every row (w:gridSpan, w:vMerge)',
+    build: () => docx([{ rows: Array.from({ length: big ? 40_000 : 6_000 }, (_, r) => [{ text: '格', vMerge: r === 0 ? 'restart' as const : 'continue' as const }, { text: '格', span: 1_000_000_000 }]) }]),
+    rules: ['word/table-cell-limit'],
+    // No catalogue header: the document's rows are its text, one article.
+    items: 1,
+  },
+  {
+    file: 'catalogue.docx',
+    why: 'a good Word catalogue in the same batch',
+    build: () => docx(wordCatalogue()),
+    rules: [],
+    items: 20,
+  },
+  {
     file: 'catalogue.xlsx',
     why: 'a good workbook in the same batch',
     build: () => catalogueWorkbook(),
@@ -327,6 +377,11 @@ export const CASES: HostileCase[] = [
     items: 20,
   },
 ];
+
+/** The same 20-row catalogue as a Word document: a title paragraph and the table. */
+function wordCatalogue(): BlockSpec[] {
+  return [{ text: 'XX局政府信息主动公开目录' }, { rows: [LABELS.map((text) => ({ text })), ...Array.from({ length: 20 }, (_, k) => rowCells(k + 1).map((text) => ({ text })))] }];
+}
 
 /** A 20-row catalogue workbook written by the spreadsheet library. */
 function catalogueWorkbook(): Buffer {

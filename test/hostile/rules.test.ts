@@ -67,6 +67,21 @@ describe('workbook parts', () => {
     expect('parts' in unzip(bytes, 1_000_000)).toBe(true);
     expect(unzip(bytes, 4000)).toEqual({ overLimit: 'xl/worksheets/sheet1.xml' });
   });
+
+  it('refuses a part whose directory says it is too large before inflating it, and caps one whose directory understates it', () => {
+    const bytes = workbook([Buffer.from(sheetRow(1, ['a'.repeat(5000)]))]);
+    expect(unzip(bytes, 4000)).toEqual({ overLimit: 'xl/worksheets/sheet1.xml' });
+    // Every central entry claims 10 bytes uncompressed: the inflate cap still stops the sheet.
+    const lying = Buffer.from(bytes);
+    for (let at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) lying.writeUInt32LE(10, at + 24);
+    expect(unzip(lying, 4000)).toEqual({ overLimit: 'xl/worksheets/sheet1.xml' });
+  });
+
+  it('inflates only the parts wanted', () => {
+    const bytes = workbook([Buffer.from(sheetRow(1, ['a']))]);
+    const read = unzip(bytes, 1_000_000, (name) => name.endsWith('.rels'));
+    expect('parts' in read && read.parts.map((p) => p.name)).toEqual(['_rels/.rels', 'xl/_rels/workbook.xml.rels']);
+  });
 });
 
 /** Bytes of `text` in a legacy two-byte encoding, through a table of every two-byte code decoded once. */

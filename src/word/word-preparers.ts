@@ -1,0 +1,53 @@
+/**
+ * The two Word page preparers: .docx (a zip with `word/` parts) and .doc (a compound file with a `WordDocument`
+ * stream). A compound file holding an `EncryptedPackage` is a password-protected Office Open XML file (a .docx or
+ * .xlsx saved with a password): it is claimed here only to say so, since nothing in it can be read without the password.
+ */
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import type { PagePreparer, PreparedPage } from '../ingest/prepare-page.js';
+import { compoundKind, readDoc } from './doc.js';
+import { looksLikeDocx, readDocx } from './docx.js';
+import { prepareWord } from './prepare-word.js';
+
+type Report = (d: DiagnosticInput) => void;
+
+export const docxPreparer: PagePreparer = {
+  format: 'docx',
+  sniff: looksLikeDocx,
+  prepare(bytes, report, limits) {
+    const read = readDocx(bytes, limits.maxUnzippedBytes, limits.maxCells);
+    if ('overLimit' in read) {
+      report({ ruleId: 'word/unzipped-limit', severity: 'error', place: read.overLimit, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
+        expected: `at most ${limits.maxUnzippedBytes} bytes`,
+        message: `The document inflates past the unzipped size limit (at part ${read.overLimit}): a zip bomb or a huge document; it was not read. Raise --max-unzipped-bytes if the file is trusted.` });
+      return undefined;
+    }
+    if ('unreadable' in read) return unreadable('.docx', read.unreadable, report);
+    return page(prepareWord(read.blocks, { encoding: 'utf-8', decision: 'docx: word/document.xml' }, report, limits.maxCells), 'docx');
+  },
+};
+
+export const docPreparer: PagePreparer = {
+  format: 'doc',
+  sniff: (bytes) => compoundKind(bytes) !== undefined,
+  async prepare(bytes, report, limits) {
+    const read = await readDoc(bytes, limits.maxCells);
+    if ('encrypted' in read) {
+      report({ ruleId: 'office/password-protected', severity: 'error',
+        message: 'The file is a password-protected Office document (encrypted), so its text cannot be read. Save an unprotected copy and read that.' });
+      return undefined;
+    }
+    if ('unreadable' in read) return unreadable('.doc', read.unreadable, report);
+    return page(prepareWord(read.blocks, { encoding: 'utf-16le', decision: 'doc: WordDocument stream' }, report, limits.maxCells), 'doc');
+  },
+};
+
+function page(prepared: ReturnType<typeof prepareWord>, format: string): PreparedPage {
+  return { ...prepared, format };
+}
+
+function unreadable(kind: string, reason: string, report: Report): undefined {
+  report({ ruleId: 'word/unreadable', severity: 'error', actual: reason,
+    message: `The ${kind} document could not be read (${reason}): a truncated download or a damaged file. Download it again, or open and save it in a word processor.` });
+  return undefined;
+}
