@@ -7,6 +7,7 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ParseLimits } from '../../parsers/types.js';
 import { looksLikeHtml, prepareHtml, type PreparedHtml } from '../html/prepare-html.js';
+import { pdfPage } from '../pdf/prepare-pdf.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -30,7 +31,7 @@ const htmlPage: PagePreparer = {
   prepare: (bytes, report, limits) => ({ ...prepareHtml(bytes, report, limits.maxCells), format: 'html' }),
 };
 
-export const pagePreparers: PagePreparer[] = [htmlPage];
+export const pagePreparers: PagePreparer[] = [htmlPage, pdfPage];
 
 /** The first preparer that claims the bytes prepares them; undefined for a file that is no container page. */
 export async function preparePage(bytes: Uint8Array, reporter: (source: string) => Report, limits: ParseLimits): Promise<PreparedPage | undefined> {
