@@ -35,8 +35,10 @@ export const pdfPage: PagePreparer = {
 const META_WINDOW = 8;
 /** A title is printed this much larger than the page's usual text. */
 const TITLE_SCALE = 1.15;
-/** A paragraph's line that reaches this close (in font sizes) to the right margin goes on in the next line. */
+/** A paragraph's line that reaches this close (in font sizes) to the right margin goes on in the next line… */
 const FULL_LINE = 1.5;
+/** …when the text is at least this many glyphs wide (short lines that end together are a list, not a paragraph). */
+const PARAGRAPH_GLYPHS = 15;
 /** Lines that start a paragraph of their own even at the left margin: articles, numbered items, 附件, signatures' dates. */
 const OWN_LINE = /^(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|附\s*件|抄送|[〇一二三四五六七八九零\d]{4}\s*年)/;
 
@@ -111,8 +113,8 @@ function titleOf(textLines: readonly PdfLine[], allLines: readonly PdfLine[]): P
 }
 
 /**
- * Lines → paragraphs: a line that reaches the right margin goes on in the next line when that one starts at the left
- * margin (a new paragraph is indented, or starts with an article or item number).
+ * Lines → paragraphs: a line that reaches the right margin of a text column goes on in the next line when that one
+ * starts at the left margin (a new paragraph is indented, or starts with an article or item number).
  */
 function paragraphs(lines: readonly PdfLine[]): string[] {
   if (!lines.length) return [];
@@ -121,7 +123,7 @@ function paragraphs(lines: readonly PdfLine[]): string[] {
   const out: string[] = [];
   let prev: PdfLine | undefined;
   for (const line of lines) {
-    const full = prev && prev.runs.at(-1)!.right >= right - FULL_LINE * prev.size;
+    const full = prev && prev.runs.at(-1)!.right >= right - FULL_LINE * prev.size && right - left >= PARAGRAPH_GLYPHS * prev.size;
     const atMargin = line.runs[0]!.x <= left + 0.5 * line.size;
     if (prev && full && atMargin && !OWN_LINE.test(line.text)) out[out.length - 1] = joinWrapped(out.at(-1)!, line.text);
     else out.push(line.text);

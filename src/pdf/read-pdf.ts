@@ -51,10 +51,14 @@ const RULE_THICKNESS = 2;
 
 export async function readPdf(bytes: Uint8Array, report: Report, maxCells: number): Promise<PdfText | undefined> {
   const opened = await openPdf(bytes);
+  const truncated = !endsWithEof(bytes);
   if ('problem' in opened) {
     if (opened.problem === 'encrypted') {
       report({ ruleId: 'pdf/encrypted', severity: 'error', actual: opened.detail,
         message: 'The PDF is encrypted with a password; nothing was read. Ask the publisher for an unprotected copy, or decrypt it (qpdf --decrypt) and ingest that.' });
+    } else if (truncated) {
+      report({ ruleId: 'pdf/truncated', severity: 'error', actual: `${bytes.length} bytes, no %%EOF at the end; ${opened.detail}`,
+        message: 'The PDF ends early (a cut download) and no page could be rebuilt from what is there; nothing was read. Download the file again.' });
     } else {
       report({ ruleId: 'pdf/unreadable', severity: 'error', actual: opened.detail,
         message: 'The file starts like a PDF but could not be read as one (damaged or not really a PDF); nothing was read. Download it again or re-save it with a PDF tool.' });
@@ -63,7 +67,7 @@ export async function readPdf(bytes: Uint8Array, report: Report, maxCells: numbe
   }
   const { doc } = opened;
   try {
-    if (!endsWithEof(bytes)) {
+    if (truncated) {
       report({ ruleId: 'pdf/truncated', severity: 'warning', actual: `${bytes.length} bytes, no %%EOF at the end`,
         message: 'The PDF ends early (a cut download); the pages that could be rebuilt were read. Download the file again to be sure nothing is missing.' });
     }

@@ -37,16 +37,20 @@ export interface TableLayout {
   ruled: boolean;
   /** A line printed in the top margin of every page, and page numbers at the bottom. */
   furniture?: boolean;
+  /** Column widths in points (default: the reference catalogue's nine columns). */
+  widths?: readonly number[];
+  /** Print the header again at the top of every page (default), or only on the first. */
+  repeatHeader?: boolean;
 }
 
-export function layoutTable({ title, header, rows, ruled, furniture = true }: TableLayout): PdfPageSpec[] {
-  const xs = WIDTHS.reduce<number[]>((acc, w) => [...acc, acc.at(-1)! + w], [LEFT]);
+export function layoutTable({ title, header, rows, ruled, furniture = true, repeatHeader = true, widths = WIDTHS }: TableLayout): PdfPageSpec[] {
+  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc.at(-1)! + w], [LEFT]);
   const pages: PdfPageSpec[] = [];
   let texts: PdfText[] = [];
   let lines: PdfLine[] = [];
   let y = TOP;
   const rule = (at: number, from = 0): void => void lines.push({ x1: xs[from]!, y1: at, x2: xs.at(-1)!, y2: at });
-  const cellLines = (cells: readonly string[]): string[][] => cells.map((c, i) => wrap(c, WIDTHS[i]! - 2 * PAD));
+  const cellLines = (cells: readonly string[]): string[][] => cells.map((c, i) => wrap(c, widths[i]! - 2 * PAD));
   const printRow = (cells: string[][], from: number, count: number): void => {
     if (ruled) rule(y);
     cells.forEach((ls, c) => ls.slice(from, from + count).forEach((t, k) => texts.push({ x: xs[c]! + PAD, y: y - PAD - SIZE - k * PITCH, text: t, size: SIZE })));
@@ -61,12 +65,13 @@ export function layoutTable({ title, header, rows, ruled, furniture = true }: Ta
       texts.push({ x: (PAGE.width - textWidth(title, 14)) / 2, y, text: title, size: 14 });
       y -= 30;
     }
-    printRow(cellLines(header), 0, 2);
+    if (first || repeatHeader) printRow(cellLines(header), 0, 2);
   };
   const endPage = (): void => {
     if (ruled) {
       rule(y);
-      for (const x of xs) lines.push({ x1: x, y1: y, x2: x, y2: lines[0]!.y1 });
+      const top = Math.max(...lines.map((l) => l.y1));
+      for (const x of xs) lines.push({ x1: x, y1: y, x2: x, y2: top });
     }
     if (furniture) texts.push({ x: PAGE.width / 2 - 10, y: 30, text: `- ${pages.length + 1} -`, size: 9 });
     pages.push({ texts, lines });

@@ -35,6 +35,10 @@ export interface PdfOptions {
   height?: number;
   /** Write a trailer /Encrypt dictionary (standard handler, a password the reader does not have). */
   encrypted?: boolean;
+  /** The page count the page tree claims (a hostile file lies: more pages than it has). */
+  claimedPages?: number;
+  /** Page-tree entries that point at an object the file does not have (a damaged file). */
+  missingPages?: number;
 }
 
 /** Advance widths in thousandths of the font size: CJK glyphs are square, ASCII half as wide. */
@@ -96,7 +100,9 @@ export function writePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8A
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 8 + 2 * i);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  const missing = Array.from({ length: options.missingPages ?? 0 }, (_, k) => `${8 + 2 * pages.length + 10 + k} 0 R`);
+  const kids = [...pageIds.map((id) => `${id} 0 R`), ...missing];
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${options.claimedPages ?? kids.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type0 /BaseFont /FixtureSong /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>';
   objects[4] = `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FixtureSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`;
   objects[5] = stream(toUnicodeCMap(codes));
