@@ -15,6 +15,7 @@ import { ingestFile, parsers } from '../src/index.js';
 import { openccTraditionalToSimplified, parseOnlyFloor, readabilityOnLinkedom, sheetjsRaw, warm } from './baselines.js';
 import { buildPage, sampleLines, writePages, writeWorkbook, type PageSpec } from './corpus.js';
 import { writeDocxCorpus } from './word-corpus.js';
+import { pdfThroughput } from './pdf.js';
 
 const quick = process.argv.includes('--quick');
 /** Only the Parquet measures (on the same corpus): what a change to the Parquet writer needs. */
@@ -23,6 +24,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE_PAGES = quick ? 200 : 1000;
 const WORKBOOK_ROWS = quick ? 2000 : 20000;
 const DOCX_FILES = quick ? 100 : 300;
+const PDF_PAGES = quick ? 100 : 400;
 const corpusDir = join(repo, 'bench/.corpus', quick ? 'quick' : 'full');
 const outDir = join(repo, 'bench/.corpus/out');
 const child = join(repo, 'dist/bench/ingest-child.js');
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
   const floorThreads = { one: await floorInThreads(x10, pages, 1), two: await floorInThreads(x10, pages, 2) };
   const opencc = openccTraditionalToSimplified(sampleLines(join(repo, 'samples')).flat().join('\n'));
   const parquet = parquetMeasures(x1, x10);
+  log(`PDF pages (${PDF_PAGES}, in this process)`);
+  const pdf = await pdfThroughput(PDF_PAGES);
 
   const pps = (ms: number, count: number) => count / (ms / 1000);
   const rows: [string, string, string, string][] = [];
@@ -214,11 +218,12 @@ async function main(): Promise<void> {
   abs(`SheetJS raw read, ${sheet.rows} rows`, `${pps(sheet.ms, sheet.rows).toFixed(0)} rows/s`);
   if (typeof ours !== 'string') abs('XLSX ingest', `${pps(ours.ms, ours.rows).toFixed(0)} rows/s`);
   abs(`Word .docx ingest, jobs 1, ${word.totals.files} files`, `${pps(word.ms, word.totals.files).toFixed(0)} pages/s (${word.totals.items} items, ${word.totals.documents} documents; CPU ${(word.cpuMs / 1000).toFixed(1)} s)`);
+  abs(`PDF ingest (pdf.js text, tables rebuilt), ${pdf.pages} pages in ${pdf.files} files`, `${pps(pdf.ms, pdf.pages).toFixed(0)} pages/s (CPU ${pps(pdf.cpuMs, pdf.pages).toFixed(0)} pages/s), ${pdf.items} items`);
   abs('opencc-js hk → cn (character mode)', `${opencc.mbPerS.toFixed(1)} MB/s`);
   abs('machine', `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (wall-clock ratios need an idle machine)`);
 
   printTable(rows);
-  writeResults({ quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10, word }, floor, floorThreads, readability, sheet, xlsxIngest: ours, opencc, parquet, table: rows, loadavg: loadavg() });
+  writeResults({ quick, pages: n, megabytes: mb, ingest: { startup, j1, j2, j1x10, j2x10, word }, floor, floorThreads, readability, sheet, xlsxIngest: ours, pdf, opencc, parquet, table: rows, loadavg: loadavg() });
 }
 
 await main();

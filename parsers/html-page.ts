@@ -19,6 +19,8 @@ export interface HtmlTable {
   /** Line of the `<table>` tag in the decoded page. */
   line?: number;
   rows: GridCell[][];
+  /** Each row's place as an item place, when the container has its own (a PDF's `p2 R5`); else `table 1 row 5`. */
+  rowPlaces?: string[];
 }
 
 export interface PageMeta {

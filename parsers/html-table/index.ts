@@ -11,6 +11,7 @@ import { parseTitle } from '../shared/title-row.js';
 import { cellGridOf, type CellGrid } from '../shared/cell-grid.js';
 import { decodeGrid, isCatalogueGrid } from '../shared/decode-grid.js';
 import type { PageFacts } from '../shared/decode-rows.js';
+import { parseTitle } from '../shared/title-row.js';
 import type { HtmlPage, HtmlTable } from '../html-page.js';
 
 /** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
@@ -52,9 +53,9 @@ export const htmlTable: Parser = {
   },
 };
 
-/** A table's expanded grid as the shared decoder's CellGrid; rows are placed `table 1 row 5`. */
+/** A table's expanded grid as the shared decoder's CellGrid; rows are placed `table 1 row 5` unless the table places them. */
 function tableCells(table: HtmlTable): CellGrid {
-  return cellGridOf(`table ${table.index}`, table.rows, (r) => `table ${table.index} row ${r + 1}`);
+  return cellGridOf(`table ${table.index}`, table.rows, (r) => table.rowPlaces?.[r] ?? `table ${table.index} row ${r + 1}`);
 }
 
 /** The page's title (when it names a catalogue), publisher and date, for every item of its tables. */
@@ -64,7 +65,7 @@ function pageFacts(page: HtmlPage, lines: readonly string[]): PageFacts {
   if (title && /目录|清单/.test(title)) facts.title = title;
   // The title names the publisher in full (…人力资源和社会保障局主动公开事项目录); the meta line's 来源 is often short.
   // A 标准目录 title names it before its 领域 (XX县就业领域基层政务公开标准目录): the title-row reader splits that off.
-  const publisher = (title && (publisherFromTitle([title]) ?? parseTitle(title).publisher)) ?? page.meta.publisher;
+  const publisher = (title && (publisherFromTitle([title]) ?? (/目录|清单/.test(title) ? parseTitle(title).publisher : undefined))) ?? page.meta.publisher;
   if (publisher) facts.publisher = publisher;
   if (page.meta.publishedAt) facts.publishedAt = page.meta.publishedAt;
   return facts;

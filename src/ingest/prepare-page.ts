@@ -8,6 +8,7 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ParseLimits } from '../../parsers/types.js';
 import { looksLikeHtml, prepareHtml, type PreparedHtml } from '../html/prepare-html.js';
 import { docPreparer, docxPreparer } from '../word/word-preparers.js';
+import { pdfPage } from '../pdf/prepare-pdf.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -31,7 +32,7 @@ const htmlPage: PagePreparer = {
   prepare: (bytes, report, limits) => ({ ...prepareHtml(bytes, report, limits.maxCells), format: 'html' }),
 };
 
-export const pagePreparers: PagePreparer[] = [htmlPage, docxPreparer, docPreparer];
+export const pagePreparers: PagePreparer[] = [htmlPage, docxPreparer, docPreparer, pdfPage];
 
 /** The first preparer that claims the bytes prepares them; undefined for a file that is no container page. */
 export async function preparePage(bytes: Uint8Array, reporter: (source: string) => Report, limits: ParseLimits): Promise<PreparedPage | undefined> {

@@ -1,0 +1,58 @@
+/**
+ * A 标准目录 printed as a PDF table over two pages: ruled and unruled, with the header repeated on page 2 or not, a row
+ * broken by the page break, wrapped cells, a running header and page numbers. Every variant must give the reference rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
+import type { CatalogItem } from '../../schemas/catalog-item.js';
+import { writePdf } from '../helpers/pdf-writer.js';
+import { layoutTable, referencePdf, referenceRows } from '../formats/make-pdf.js';
+import { HEADER, ROWS, TITLE } from '../formats/reference-catalogue.js';
+
+const names = (items: CatalogItem[]) => items.filter((i) => i.kind === 'item').map((i) => i.name);
+const contents = (items: CatalogItem[]) => items.filter((i) => i.kind === 'item').map((i) => i.content);
+const rules = (r: Awaited<ReturnType<typeof ingestFile>>) => r.diagnostics.map((d) => `${d.ruleId} ${d.place ?? ''}`.trim());
+
+describe('a catalogue table in a PDF', () => {
+  it('reads the ruled table over two pages: repeated header skipped, the broken row joined, furniture dropped', async () => {
+    const result = await ingestFile('catalogue.pdf', referencePdf(true));
+    expect(names(result.items)).toEqual(ROWS.map((r) => r.level2));
+    expect(contents(result.items)).toEqual(ROWS.map((r) => r.content));
+    expect(rules(result)).toEqual([
+      'pdf/page-number p1 L57', 'pdf/running-line p1 L1', 'pdf/repeated-header p2 R1', 'pdf/row-joined p2 R2',
+    ]);
+    // Places name the page and the row as printed there; the joined row keeps its place before the break.
+    const places = result.items.map((i) => i.source.place);
+    expect(places.slice(0, 2)).toEqual(['p1 R2', 'p1 R3']);
+    expect(places[17]).toBe('p1 R19');
+    expect(places[18]).toBe('p2 R3');
+    expect(result.items.every((i) => i.source.format === 'pdf')).toBe(true);
+    // The table is read from its grid, not from the text: the text holds the title alone.
+    expect(result.record.cleanedText).toBe(TITLE);
+  });
+
+  it('reads the same rows when the table has no ruling lines (rows told apart by the 序号 column)', async () => {
+    const result = await ingestFile('catalogue.pdf', referencePdf(false));
+    expect(names(result.items)).toEqual(ROWS.map((r) => r.level2));
+    expect(contents(result.items)).toEqual(ROWS.map((r) => r.content));
+    expect(rules(result)).toContain('pdf/row-joined p2 R2');
+  });
+
+  it('reads the rows when the header is printed on the first page only (page 2 keeps page 1\'s columns)', async () => {
+    for (const ruled of [true, false]) {
+      const pdf = writePdf(layoutTable({ title: TITLE, header: HEADER, rows: referenceRows(), ruled, repeatHeader: false }));
+      const result = await ingestFile('catalogue.pdf', pdf);
+      expect(names(result.items)).toEqual(ROWS.map((r) => r.level2));
+      expect(result.items.map((i) => i.timeLimit.text)).toEqual(ROWS.map((r) => r.timeLimit));
+      expect(rules(result)).not.toContain('pdf/repeated-header p2 R1');
+    }
+  });
+
+  it('reads rows told apart by the space between them when no column numbers them', async () => {
+    const header = HEADER.slice(1);
+    const rows = referenceRows().slice(0, 6).map((r) => r.slice(1));
+    const result = await ingestFile('catalogue.pdf', writePdf(layoutTable({ title: TITLE, header, rows, ruled: false, furniture: false, widths: [80, 54, 88, 80, 72, 58, 38, 45] })));
+    expect(names(result.items)).toEqual(ROWS.slice(0, 6).map((r) => r.level2));
+    expect(result.items.map((i) => i.category)).toEqual(ROWS.slice(0, 6).map((r) => [r.level1]));
+  });
+});
