@@ -11,7 +11,6 @@ import { parseTitle } from '../shared/title-row.js';
 import { cellGridOf, type CellGrid } from '../shared/cell-grid.js';
 import { decodeGrid, isCatalogueGrid } from '../shared/decode-grid.js';
 import type { PageFacts } from '../shared/decode-rows.js';
-import { parseTitle } from '../shared/title-row.js';
 import type { HtmlPage, HtmlTable } from '../html-page.js';
 
 /** Tables at least this large without a recognised header are reported: they may be catalogues with unknown labels. */
