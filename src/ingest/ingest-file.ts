@@ -97,7 +97,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // A page container (HTML, recognised by content) is decoded and rendered to text lines; parsers also get its tables
   // and metadata as `file.html`.
   const page = await preparePage(bytes, reporter, limits);
-  const decoded = page ?? decodeBytes(bytes);
+  const claimedBy = page ? undefined : parsers.find((p) => p.input === 'binary' && p.claims?.(bytes));
+  const decoded = page ?? (claimedBy ? { text: '', encoding: 'binary', decision: `read as bytes by parser ${claimedBy.name} (recognised by content)` } : decodeBytes(bytes));
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
     reporter('decode')({
@@ -152,7 +153,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     for (const parser of eligible) if (parser.fallback && record.detection[parser.name]! >= DETECT_THRESHOLD) await run(parser);
   }
   if (nothing()) {
-    if (binary && chosen.length === 0) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
+    if (binary && chosen.length === 0) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not a workbook: .xlsx, .xlsb, .xls, .et, .ods, .fods); remove it from the inputs or convert it to text, CSV or XLSX.' });
     else if (kind?.kind === 'navigation-only') {
       reporter('detect')({ ruleId: 'parse/navigation-only', severity: 'info', message: `The page has no content of its own (${kind.reason}); it yields no items.` });
     } else if (catalogue) {
@@ -165,7 +166,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   record.parsers = results.map((r) => r.parser);
   // A page container keeps its format even when a text document parser reads its rendered text.
-  record.format = page ? page.format : (parsers.find((p) => p.name === results[0]?.parser)?.format ?? 'text');
+  const first = parsers.find((p) => p.name === results[0]?.parser);
+  record.format = page ? page.format : first ? (first.formatOf?.(file) ?? first.format) : 'text';
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
   // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.
