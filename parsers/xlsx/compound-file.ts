@@ -159,7 +159,7 @@ function gather(layout: Layout, sectors: number[], bytes: number): Buffer {
 function stream(layout: Layout, root: number, entry: number, name: string): Buffer {
   const { buf, size } = layout;
   const bytes = buf.readUInt32LE(entry + 120);
-  if (bytes > buf.length) throw new Damaged(`stream ${name} claims ${bytes} bytes, more than the whole file`);
+  if (bytes > buf.length) throw new Damaged(`stream ${name} claims ${bytes} bytes, more than the file holds (a truncated download, or a damaged directory)`);
   const start = buf.readUInt32LE(entry + 116);
   const cutoff = buf.readUInt32LE(0x38);
   if (bytes >= cutoff) {
