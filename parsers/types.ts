@@ -54,6 +54,13 @@ export interface Parser {
   input: 'text' | 'binary';
   /** text | html | xlsx | csv: goes to source.format. */
   format: string;
+  /** For a parser that reads several formats (xlsx, xls, ods …): the format of this file, in place of `format`. */
+  formatOf?(file: SourceFile): string;
+  /**
+   * A binary parser's cheap content check, run before the bytes are decoded: a file it claims is not read as text
+   * (a flat XML workbook is valid UTF-8, but its text is markup, not a page).
+   */
+  claims?(bytes: Uint8Array): boolean;
   /** 0..1: how sure this parser is that the file is its kind. Cheap; never throws; content, not extension. */
   detect(file: SourceFile): number;
   /**

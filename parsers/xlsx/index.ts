@@ -1,23 +1,26 @@
 /**
- * 基层政务公开标准目录 (and other catalogue tables) in .xlsx workbooks: every sheet, every header band on a sheet.
+ * 基层政务公开标准目录 (and other catalogue tables) in workbooks — .xlsx, .xlsb, .xls (BIFF8 and BIFF5), WPS .et,
+ * .ods and flat .fods, told apart by content: every sheet, every header band on a sheet, through one grid decoder.
  * Item place = `Sheet!A7` (the row's first used column).
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import type { Parser } from '../types.js';
 import { readWorkbookGrids } from './read-workbook.js';
-import { looksLikeXlsx } from './zip-magic.js';
+import { workbookFormat, WORKBOOK_FORMATS } from './workbook-format.js';
 
 export { READ_OPTIONS, readWorkbookGrids } from './read-workbook.js';
 
 export const xlsxParser: Parser = {
   name: 'xlsx',
-  description: 'XLSX workbooks: every sheet and table, merged headers and cells filled, √/■/□ flags decoded',
+  description: `Workbooks (${WORKBOOK_FORMATS.join(', ')}): every sheet and table, merged headers and cells filled, √/■/□ flags decoded`,
   input: 'binary',
   format: 'xlsx',
   kind: 'catalogue',
+  claims: (bytes) => workbookFormat(bytes) !== undefined,
+  formatOf: (file) => workbookFormat(file.bytes) ?? 'xlsx',
   detect(file) {
-    return looksLikeXlsx(file.bytes) ? 0.95 : 0;
+    return workbookFormat(file.bytes) ? 0.95 : 0;
   },
   async parse(file, ctx) {
     const items: DraftItem[] = [];

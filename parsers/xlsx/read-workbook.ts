@@ -8,6 +8,8 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ParseLimits } from '../types.js';
 import type { CellGrid } from '../shared/cell-grid.js';
 import { isZip } from './zip-magic.js';
+import { workbookFormat, type WorkbookFormat } from './workbook-format.js';
+import { budgetZipParts, isEncryptedError, openCompound, openFlatOds, reportCut } from './open-workbook.js';
 import { unzip, type ZipPart } from './unzip.js';
 import { prepareSheets, repairSharedStrings, sheetNamesByPart } from './sheet-parts.js';
 import { sheetGrid } from './sheet-grid.js';
@@ -33,6 +35,15 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
       message: 'Workbook is larger than the size limit and was not read. Raise the byte limit if the file is trusted.' });
     return [];
   }
+  const format = workbookFormat(bytes);
+  // Compound files and flat ODF are not compressed: what the library reads is bounded by the file size and the cut.
+  if (format === 'xls' || format === 'et' || format === 'fods') {
+    const sheetjs = await loadSheetjs();
+    const opened = format === 'fods' ? openFlatOds(sheetjs, bytes, limits.maxCells, READ_OPTIONS) : openCompound(sheetjs, bytes, limits.maxCells, READ_OPTIONS);
+    if ('failed' in opened) return unreadable(opened.failed, report, format);
+    if (opened.cut) reportCut(report, opened.cut, opened.book, limits.maxCells);
+    return sheetGrids(sheetjs, opened.book, new Set(), [], limits, report, opened.cut);
+  }
   if (!isZip(bytes)) {
     report({ ruleId: 'parse/xlsx-not-zip', severity: 'error', message: 'File is not a zip container, so it is not an .xlsx workbook. Check the download or the file type.' });
     return [];
@@ -44,12 +55,14 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
       message: `Workbook inflates past the unzipped size limit (at part ${zip.overLimit}): a zip bomb or a huge sheet; it was not read. Raise --max-unzipped-bytes if the file is trusted.` });
     return [];
   }
-  if ('unreadable' in zip) return unreadable(zip.unreadable, report);
+  if ('unreadable' in zip) return unreadable(zip.unreadable, report, format);
   const names = sheetNamesByPart(zip.parts);
-  prepareSheets(zip.parts, limits.maxCells, names, report);
+  const cut = format === 'ods' || format === 'xlsb' ? budgetZipParts(format, zip.parts, limits.maxCells) : undefined;
+  if (cut) reportCut(report, cut, undefined, limits.maxCells);
+  else prepareSheets(zip.parts, limits.maxCells, names, report);
   const sheetjs = await loadSheetjs();
   const first = readParts(sheetjs, zip.parts);
-  if (typeof first === 'string') return unreadable(first, report);
+  if (typeof first === 'string') return unreadable(first, report, format);
   let book: XLSX.WorkBook = first;
   // The library drops a sheet it cannot read: each lost sheet is explained, and re-read once if it can be repaired.
   const explained = new Set<string>();
@@ -64,12 +77,22 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
     const again = readParts(sheetjs, zip.parts);
     if (typeof again !== 'string') book = again;
   }
+  return sheetGrids(sheetjs, book, explained, repaired, limits, report, cut);
+}
+
+/**
+ * The book's sheets as grids, merges filled, under the cell budget. A sheet the library did not build is reported,
+ * unless its loss is already explained or the data was cut at the cell limit before it.
+ */
+function sheetGrids(sheetjs: typeof SheetJS, book: XLSX.WorkBook, explained: Set<string>, repaired: string[], limits: ParseLimits,
+  report: Report, cut?: { sheet: number }): CellGrid[] {
   const grids: CellGrid[] = [];
   let budget = limits.maxCells;
   for (const name of book.SheetNames) {
     const sheet = book.Sheets[name];
     if (!sheet) {
-      if (!explained.has(name) || repaired.includes(name)) {
+      const afterCut = cut !== undefined && book.SheetNames.indexOf(name) >= cut.sheet;
+      if (!afterCut && (!explained.has(name) || repaired.includes(name))) {
         report({ ruleId: 'parse/xlsx-sheet-unreadable', severity: 'error', place: name,
           message: `Sheet ${name} could not be read by the spreadsheet reader; its cells are missing from the output. Save the workbook again from a spreadsheet program.` });
       }
@@ -88,9 +111,15 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   return grids;
 }
 
-function unreadable(reason: string, report: Report): CellGrid[] {
+function unreadable(reason: string, report: Report, format: WorkbookFormat | undefined): CellGrid[] {
+  if (isEncryptedError(reason)) {
+    report({ ruleId: 'parse/xlsx-encrypted', severity: 'error', actual: reason,
+      message: 'Workbook is password-protected (encrypted), so its cells cannot be read. Ask the publisher for an unprotected copy, or open it with the password and save it again without one.' });
+    return [];
+  }
+  const container = format === 'xls' || format === 'et' ? 'corrupt compound file' : format === 'fods' ? 'malformed XML' : 'corrupt zip';
   report({ ruleId: 'parse/xlsx-unreadable', severity: 'error', actual: reason,
-    message: 'Workbook could not be read (truncated or corrupt zip, or not a spreadsheet). Download the file again.' });
+    message: `Workbook could not be read (truncated or ${container}, or not a spreadsheet). Download the file again.` });
   return [];
 }
 

@@ -97,7 +97,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // A page container (HTML, recognised by content) is decoded and rendered to text lines; parsers also get its tables
   // and metadata as `file.html`.
   const page = await preparePage(bytes, reporter, limits);
-  const decoded = page ?? decodeBytes(bytes);
+  const claimedBy = page ? undefined : parsers.find((p) => p.input === 'binary' && p.claims?.(bytes));
+  const decoded = page ?? (claimedBy ? { text: '', encoding: 'binary', decision: `read as bytes by parser ${claimedBy.name} (recognised by content)` } : decodeBytes(bytes));
   Object.assign(record, { encoding: decoded.encoding, decision: decoded.decision });
   if (decoded.invalid) {
     reporter('decode')({
@@ -154,7 +155,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   if (nothing()) {
     if (binary && chosen.length === 0) {
       // A container whose preparer already said why it cannot be read (a truncated .docx) is not also "unknown binary".
-      if (!diagnostics.some((d) => d.severity === 'error')) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not XLSX); remove it from the inputs or convert it to text, CSV or XLSX.' });
+      if (!diagnostics.some((d) => d.severity === 'error')) reporter('decode')({ ruleId: 'decode/binary', severity: 'error', message: 'Binary content that no parser recognises (not a page — HTML, text, Word, PDF — nor a workbook: .xlsx, .xlsb, .xls, .et, .ods, .fods); remove it from the inputs or convert it to one of these.' });
     } else if (kind?.kind === 'navigation-only') {
       reporter('detect')({ ruleId: 'parse/navigation-only', severity: 'info', message: `The page has no content of its own (${kind.reason}); it yields no items.` });
     } else if (catalogue) {
@@ -167,7 +168,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   }
   record.parsers = results.map((r) => r.parser);
   // A page container keeps its format even when a text document parser reads its rendered text.
-  record.format = page ? page.format : (parsers.find((p) => p.name === results[0]?.parser)?.format ?? 'text');
+  const first = parsers.find((p) => p.name === results[0]?.parser);
+  record.format = page ? page.format : first ? (first.formatOf?.(file) ?? first.format) : 'text';
   let merged = mergeDrafts(results, (d) => diagnostics.push(toDiagnostic(path, d.source, d)));
   // Spreadsheets skip the document passes: their cells get the spam repair here, the batch's cells as evidence.
   // A clean workbook (the usual case) holds no brand, and then no evidence corpus is built nor any item copied.

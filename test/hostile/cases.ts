@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { book, sheetRow, workbook } from './zip.js';
 import { doc97, docx, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
+import { loopedChain, passwordProtected, xls } from './compound.js';
+import { fods, odfCell, odfRow, ods, odsBombContent } from './odf.js';
 
 export interface HostileCase {
   /** File name in the batch directory; also the case's title. */
@@ -370,6 +372,51 @@ export const CASES: HostileCase[] = [
     items: 20,
   },
   {
+    file: 'truncated.xls',
+    why: 'an .xls cut at 60% of its bytes (an interrupted download)',
+    build: () => {
+      const bytes = xls(catalogueRows20());
+      return bytes.subarray(0, Math.floor(bytes.length * 0.6));
+    },
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'password.xls',
+    why: 'an .xls protected by a password to open (FILEPASS record)',
+    build: () => passwordProtected(xls(catalogueRows20())),
+    rules: ['parse/xlsx-encrypted'],
+    items: 0,
+  },
+  {
+    file: 'looped-chain.xls',
+    why: 'an .xls whose workbook stream\'s sector chain loops back on itself',
+    build: () => loopedChain(xls(catalogueRows20())),
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'zip-bomb.ods',
+    why: 'a 1 MB .ods whose content.xml inflates to 300 MB',
+    build: () => ods(odsBombContent(300_000_000)),
+    rules: ['parse/xlsx-unzipped-limit'],
+    items: 0,
+  },
+  {
+    file: 'cell-flood.fods',
+    why: 'a flat ODF sheet whose one repeated row stands for 100 million cells (a few KB of XML)',
+    build: () => fods([{ name: '目录', rows: [odfRow(LABELS.map((l) => odfCell(l))), ...[1, 2, 3].map((k) => odfRow(rowCells(k).map((c) => odfCell(c)))), odfRow([odfCell('1', 100)], 1_000_000)] }]),
+    rules: ['parse/xlsx-cell-limit'],
+    items: 3,
+  },
+  {
+    file: 'catalogue.xls',
+    why: 'a good .xls in the same batch',
+    build: () => xls(catalogueRows20()),
+    rules: [],
+    items: 20,
+  },
+  {
     file: 'catalogue.xlsx',
     why: 'a good workbook in the same batch',
     build: () => catalogueWorkbook(),
@@ -383,10 +430,14 @@ function wordCatalogue(): BlockSpec[] {
   return [{ text: 'XX局政府信息主动公开目录' }, { rows: [LABELS.map((text) => ({ text })), ...Array.from({ length: 20 }, (_, k) => rowCells(k + 1).map((text) => ({ text })))] }];
 }
 
+/** The header and 20 rows of a catalogue. */
+function catalogueRows20(): string[][] {
+  return [LABELS, ...Array.from({ length: 20 }, (_, k) => rowCells(k + 1))];
+}
+
 /** A 20-row catalogue workbook written by the spreadsheet library. */
 function catalogueWorkbook(): Buffer {
-  const rows = Array.from({ length: 20 }, (_, k) => [`事项${k + 1}`, `第${k + 1}项的公开内容。`, '《中华人民共和国政府信息公开条例》', '政府网站', '20个工作日内', '办公室']);
-  const sheet = XLSX.utils.aoa_to_sheet([['事项名称', '公开内容', '公开依据', '公开渠道', '公开时限', '公开责任'], ...rows]);
+  const sheet = XLSX.utils.aoa_to_sheet(catalogueRows20());
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Sheet1');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;

@@ -7,6 +7,10 @@ import { decodeBytes } from '../../src/decode.js';
 import { prepareHtml } from '../../src/html/prepare-html.js';
 import { markupSize, markupText } from '../../src/html/markup-text.js';
 import { book, sheetRow, workbook } from './zip.js';
+import * as XLSX from 'xlsx';
+import { readCompoundStreams } from '../../parsers/xlsx/compound-file.js';
+import { loopedChain, passwordProtected, xls } from './compound.js';
+import { fods, odfCell, odfRow, ods, odsBombContent, odsContent } from './odf.js';
 
 const LIMITS = { maxBytes: 10_000_000, maxCells: 1000, maxUnzippedBytes: 10_000_000 };
 
@@ -81,6 +85,61 @@ describe('workbook parts', () => {
     const bytes = workbook([Buffer.from(sheetRow(1, ['a']))]);
     const read = unzip(bytes, 1_000_000, (name) => name.endsWith('.rels'));
     expect('parts' in read && read.parts.map((p) => p.name)).toEqual(['_rels/.rels', 'xl/_rels/workbook.xml.rels']);
+  });
+});
+
+describe('other workbook formats', () => {
+  const rows = (n: number, width = 3) => Array.from({ length: n }, (_, r) => Array.from({ length: width }, (_, c) => `r${r + 1}c${c + 1}`));
+  const written = (bookType: XLSX.BookType, data: string[][], sheets = ['Sheet1']) => {
+    const out = XLSX.utils.book_new();
+    for (const name of sheets) XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(data), name);
+    return XLSX.write(out, { type: 'buffer', bookType }) as Buffer;
+  };
+
+  it('cuts an .xls at the row where the cells pass the limit, before the reader builds them, and reads no later sheet', async () => {
+    const { sheets, rules } = await read(written('xls', rows(10), ['A', 'B']), { ...LIMITS, maxCells: 20 });
+    expect(sheets).toEqual([['A', rows(6)]]);
+    expect(rules).toEqual([['parse/xlsx-cell-limit', 'A!A7']]);
+  });
+
+  it('cuts an .xlsb sheet the same way', async () => {
+    const { sheets, rules } = await read(written('xlsb', rows(10)), { ...LIMITS, maxCells: 20 });
+    expect(sheets).toEqual([['Sheet1', rows(6)]]);
+    expect(rules).toEqual([['parse/xlsx-cell-limit', 'xl/worksheets/sheet1.bin!A7']]);
+  });
+
+  it('counts repeated ODF cells once per repeat and cuts before the row that passes the limit (.fods and .ods)', async () => {
+    const header = odfRow(['a', 'b', 'c'].map((t) => odfCell(t)));
+    // One cell repeated 100 columns wide and 10,000 rows down: a million cells from a few bytes.
+    const flood = odfRow([odfCell('x', 100)], 10_000);
+    const tables = [{ name: '表', rows: [header, header, flood, header] }, { name: 'S2', rows: [header] }];
+    const expected = { sheets: [['表', [['a', 'b', 'c'], ['a', 'b', 'c']]]], rules: [['parse/xlsx-cell-limit', '表!A3']] };
+    expect(await read(fods(tables))).toEqual(expected);
+    expect(await read(ods(odsContent(tables)))).toEqual(expected);
+  });
+
+  it('refuses an .ods that inflates past the unzipped limit', async () => {
+    expect((await read(ods(odsBombContent(20_000_000)))).rules).toEqual([['parse/xlsx-unzipped-limit', 'content.xml']]);
+  });
+
+  it('reads nothing of a compound file whose sector chain loops, and says so', async () => {
+    const looped = loopedChain(xls(rows(300)));
+    expect(readCompoundStreams(looped, ['Workbook'])).toEqual({ unreadable: expect.stringMatching(/sector chain of stream Workbook loops back to sector \d+/) });
+    expect((await read(looped)).rules).toEqual([['parse/xlsx-unreadable', undefined]]);
+  });
+
+  it('says a truncated .xls is cut short', async () => {
+    const good = xls(rows(300));
+    const cut = good.subarray(0, Math.floor(good.length * 0.6));
+    expect(readCompoundStreams(cut, ['Workbook'])).toEqual({ unreadable: expect.stringMatching(/a truncated download/) });
+    expect((await read(cut)).rules).toEqual([['parse/xlsx-unreadable', undefined]]);
+  });
+
+  it('says a password-protected .xls is encrypted', async () => {
+    const diagnostics: DiagnosticInput[] = [];
+    await readWorkbookGrids(passwordProtected(xls(rows(3))), LIMITS, (d) => diagnostics.push(d));
+    expect(diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([['parse/xlsx-encrypted', 'File is password-protected']]);
+    expect(diagnostics[0]!.message).toMatch(/password-protected .*unprotected copy/);
   });
 });
 

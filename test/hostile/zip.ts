@@ -6,6 +6,8 @@ export interface ZipTricks {
   centralMethod?: Record<string, number>;
   /** Bytes after the end-of-central-directory record (a long one hides the record from a search of the last 64 KB). */
   trailing?: Buffer;
+  /** Entries stored uncompressed (an OpenDocument `mimetype`). */
+  stored?: string[];
 }
 
 export function zip(entries: [name: string, content: Buffer][], tricks: ZipTricks = {}): Buffer {
@@ -13,12 +15,13 @@ export function zip(entries: [name: string, content: Buffer][], tricks: ZipTrick
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of entries) {
-    const data = deflateRawSync(content, { level: 1 });
+    const method = tricks.stored?.includes(name) ? 0 : 8;
+    const data = method === 0 ? content : deflateRawSync(content, { level: 1 });
     const fileName = Buffer.from(name);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt16LE(method, 8); // 8: deflate
     header.writeUInt32LE(crc32(content), 14);
     header.writeUInt32LE(data.length, 18);
     header.writeUInt32LE(content.length, 22);
@@ -27,7 +30,7 @@ export function zip(entries: [name: string, content: Buffer][], tricks: ZipTrick
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(tricks.centralMethod?.[name] ?? 8, 10);
+    central.writeUInt16LE(tricks.centralMethod?.[name] ?? method, 10);
     central.writeUInt32LE(crc32(content), 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(content.length, 24);
