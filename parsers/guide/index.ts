@@ -6,7 +6,7 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { GuideFacts } from '../../schemas/guide-facts.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
-import { documentDraft } from '../shared/document-draft.js';
+import { documentDraft, reportMissingTitle } from '../shared/document-draft.js';
 import { catalogueLabelFields } from '../shared/catalogue-labels.js';
 import { measureContent } from '../shared/page-content.js';
 import { readPageFacts } from '../shared/page-meta.js';
@@ -62,7 +62,8 @@ export const guideParser: Parser = {
     return facets.size >= SOME_FACETS ? 0.4 : 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
-    const { draft, lines } = documentDraft(file);
+    const { draft, facts: page, lines } = documentDraft(file);
+    reportMissingTitle(draft, page, ctx);
     const facts = GuideFacts.safeParse(readGuideFacts(lines.map((l) => l.text)));
     if (facts.success && Object.keys(facts.data).length) draft.document!.stats = facts.data;
     else {

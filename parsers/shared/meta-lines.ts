@@ -16,6 +16,8 @@ const LABELS: Record<string, { role: Role; rank?: number }> = {
   發文機關: { role: 'publisher', rank: 0 }, 发布单位: { role: 'publisher', rank: 0 }, 發布單位: { role: 'publisher', rank: 0 },
   信息来源: { role: 'publisher', rank: 1 }, 信息來源: { role: 'publisher', rank: 1 }, 来源: { role: 'publisher', rank: 1 },
   來源: { role: 'publisher', rank: 1 },
+  // Taiwan pages: `日期:107-01-18 资料来源:资讯处`, the office that published the page.
+  资料来源: { role: 'publisher', rank: 1 }, 資料來源: { role: 'publisher', rank: 1 },
   发布日期: { role: 'date', rank: 0 }, 發布日期: { role: 'date', rank: 0 }, 发布时间: { role: 'date', rank: 0 },
   發布時間: { role: 'date', rank: 0 }, 發佈時間: { role: 'date', rank: 0 }, 公开日期: { role: 'date', rank: 0 },
   发文日期: { role: 'date', rank: 1 }, 成文日期: { role: 'date', rank: 1 }, 印发日期: { role: 'date', rank: 1 },

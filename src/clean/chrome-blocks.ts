@@ -1,9 +1,10 @@
 /**
  * Chrome that spans lines: a site's copyright/disclaimer notice (its heading and the lines that speak of this site
- * and of reprinting), and portal menus (a bar of several menu labels on one line, or a side menu of one label a
- * line). Works on the chrome pass's output lines in place; a removed line becomes ''.
+ * and of reprinting), portal menus (a bar of several menu labels on one line, or a side menu of one label a
+ * line), and the heading of an attachment box with no attachment under it. Works on the chrome pass's output lines in place; a removed line becomes ''.
  */
-import { MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from './lexicons/chrome.js';
+import { ATTACHMENT_BOX_HEADING, MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from './lexicons/chrome.js';
+import { attachmentOf, FILE_NAME } from '../../parsers/shared/attachment-lines.js';
 import { isBlank } from './lines.js';
 
 export type RemoveLine = (index: number, removal: { ruleId: string; message: string }) => void;
@@ -92,5 +93,26 @@ export function removeMenus(lines: string[], remove: RemoveLine): number {
     else endRun();
   }
   endRun();
+  return removed;
+}
+
+/** A line that names an attached file: a file name or a link, numbered or not. */
+function namesAttachment(line: string): boolean {
+  const a = attachmentOf(line.replace(/^\s*\d{1,2}\s*[.、．:：]\s*/u, ''));
+  return a !== undefined && (a.href !== undefined || FILE_NAME.test(a.name));
+}
+
+/** Removes attachment-box headings that no attachment follows; returns the number of lines removed. */
+export function removeEmptyAttachmentBoxes(lines: string[], remove: RemoveLine): number {
+  let removed = 0;
+  const removal = { ruleId: 'clean/chrome-attachment-box', message: "Removed the heading of the page's attachment box: no attachment follows it." };
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!ATTACHMENT_BOX_HEADING.test(lines[i]!)) continue;
+    let next = i + 1;
+    while (next < lines.length && isBlank(lines[next]!)) next += 1;
+    if (next < lines.length && namesAttachment(lines[next]!)) continue;
+    clear(lines, i, remove, removal);
+    removed += 1;
+  }
   return removed;
 }
