@@ -288,6 +288,14 @@ export const MENU_BAR_LABELS = 3;
  */
 export const ATTACHMENT_BOX_HEADING = /^\s*(?:附件列表|相关附件|附件下载|下载附件)\s*[:：]?\s*$/u;
 
+/**
+ * A column or breadcrumb label that echoes the title printed under it (`标准目录` and `救灾生产领域` above
+ * `救灾生产领域基层政务公开事项标准目录`, `信息公开` above `关于政府信息公开工作年度报告`): at most this long, and
+ * looked for among the page's first lines, the title at most TITLE_ECHO_GAP text lines below it.
+ */
+export const TITLE_ECHO_MAX = 12;
+export const TITLE_ECHO_GAP = 3;
+
 /** Lines a side menu runs to at least (blank lines between them do not count). */
 export const MENU_RUN_LINES = 4;
 
