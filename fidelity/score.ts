@@ -5,6 +5,7 @@
  */
 import { CharClass, classOf } from '../src/clean/script-classes.js';
 import { toSimplifiedChars } from '../src/clean/script.js';
+import { isDateLine } from '../parsers/shared/dates.js';
 import { readMetaLines } from '../parsers/shared/meta-lines.js';
 import type { GoldPage, PageKind } from './gold.js';
 
@@ -123,9 +124,9 @@ function itemLines(items: readonly ScoredItem[]): string[] {
   return lines;
 }
 
-/** A line the readers take page facts from (`发布时间:…`, `来源:…`, `索引号 | …`). */
+/** A line the readers take page facts from (`发布时间:…`, `来源:…`, `索引号 | …`, the page's date alone). */
 function isMetaLine(line: string): boolean {
-  return readMetaLines([line]).lines.length > 0;
+  return readMetaLines([line]).lines.length > 0 || isDateLine(line);
 }
 
 /** The page kind the tool gave a document: the file's classification, else the parser that read it. */

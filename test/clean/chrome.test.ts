@@ -189,4 +189,12 @@ describe('chrome pass: line shapes and blocks', () => {
     const line = 'IE6请利用键盘按住ALT键 + V → X → (G)最大(L)较大(M)中(S)较小(A)小,来选择适合您的文字大小,';
     expect(cleaned([line, '正文。']).text).toBe('\n正文。');
   });
+
+  it('removes a line of metadata labels without values, not one with a value', () => {
+    const r = cleaned(['主题词:', '文号 浏览量', '正文。']);
+    expect(r.text).toBe('\n\n正文。');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['clean/chrome-meta-empty', 'clean/chrome-meta-empty']);
+    expect(cleaned(['主题词: 政务公开', '正文。']).text).toBe('主题词: 政务公开\n正文。');
+    expect(cleaned(['标题', '正文。']).text).toBe('标题\n正文。');
+  });
 });
