@@ -4,6 +4,8 @@
  * for every page the spam, chrome and Traditional-only characters left in the output. Pure: the runner ingests.
  */
 import { CharClass, classOf, toSimplifiedChars } from '../parsers/shared/script-classes.js';
+import { isDateLine } from '../parsers/shared/dates.js';
+import { readMetaLines } from '../parsers/shared/meta-lines.js';
 import type { GoldPage, PageKind } from './gold.js';
 
 /** What the scorer reads of an emitted item (a `CatalogItem` line of items.jsonl). */
@@ -39,7 +41,12 @@ export interface PageScore {
   articles?: boolean;
   badNames: number;
   spamLeft: string[];
+  /** Gold chrome strings standing in the items' texts. */
   chromeLeft: string[];
+  /** Gold chrome strings standing in the cleaned text, metadata lines apart. */
+  chromeInText: string[];
+  /** Gold chrome strings on metadata lines of the cleaned text, which the readers turn into facts. */
+  metaInText: string[];
   traditionalLeft: string;
   /** Items from a page with no content of its own. */
   emptyPageItems: number;
@@ -85,6 +92,42 @@ export function closeMatch(got: string, want: string): boolean {
   return (g.includes(w) || w.includes(g)) && Math.min(g.length, w.length) / Math.max(g.length, w.length) >= 0.6;
 }
 
+/** Shorter gold chrome strings (`打印`) are not looked for: they occur in any text. */
+const MIN_CHROME = 4;
+/** A chrome string this long (squashed) is chrome wherever it stands; a shorter one only as most of its line. */
+const DISTINCT_CHROME = 12;
+const LINE_SHARE = 0.6;
+
+/**
+ * The gold chrome strings that stand in the lines. The gold names chrome by what a page prints on a line of its own
+ * (a column name `信息公开`, a menu label `标准目录`, a date/source line): a short one counts only where it is most of
+ * a line, since the same words inside a sentence or a catalogue's title are text; a long one counts anywhere.
+ */
+export function chromeStanding(chrome: readonly string[], lines: readonly string[]): string[] {
+  const squashed = lines.map(squash).filter(Boolean);
+  return chrome.filter((c) => {
+    const w = squash(c);
+    return w !== '' && squashed.some((l) => l.includes(w) && (w.length >= DISTINCT_CHROME || w.length / l.length >= LINE_SHARE));
+  });
+}
+
+/** Every line of every text an item holds (its source and id apart). */
+function itemLines(items: readonly ScoredItem[]): string[] {
+  const lines: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') lines.push(...v.split('\n'));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const { source: _source, id: _id, ...rest } of items) walk(rest);
+  return lines;
+}
+
+/** A line the readers take page facts from (`发布时间:…`, `来源:…`, `索引号 | …`, the page's date alone). */
+function isMetaLine(line: string): boolean {
+  return readMetaLines([line]).lines.length > 0 || isDateLine(line);
+}
+
 /** The page kind the tool gave a document: the file's classification, else the parser that read it. */
 function documentKindOf(doc: ScoredItem, file: ScoredFile | undefined): string {
   return file?.pageKind?.kind ?? doc.source.parser;
@@ -101,6 +144,8 @@ export function scorePage(gold: GoldPage, items: ScoredItem[], file: ScoredFile 
   const docs = items.filter((i) => i.kind === 'document');
   const blob = JSON.stringify(items);
   const text = file?.cleanedText ?? '';
+  const textLines = text.split('\n');
+  const chrome = gold.boilerplate.map(simplify).filter((s) => s.length >= MIN_CHROME);
   const score: PageScore = {
     name: gold.name,
     kind: gold.kind,
@@ -108,7 +153,9 @@ export function scorePage(gold: GoldPage, items: ScoredItem[], file: ScoredFile 
     documents: docs.length,
     badNames: rows.filter((r) => BAD_NAME.test(r.name)).length,
     spamLeft: gold.spam.map(simplify).filter((s) => s.length >= 2 && (blob.includes(s) || text.includes(s))),
-    chromeLeft: gold.boilerplate.map(simplify).filter((s) => s.length >= 4 && blob.includes(s)),
+    chromeLeft: chromeStanding(chrome, itemLines(items)),
+    chromeInText: chromeStanding(chrome, textLines.filter((l) => !isMetaLine(l))),
+    metaInText: chromeStanding(chrome, textLines.filter(isMetaLine)),
     traditionalLeft: traditionalOnly(blob),
     emptyPageItems: 0,
     problems: [],
@@ -117,6 +164,7 @@ export function scorePage(gold: GoldPage, items: ScoredItem[], file: ScoredFile 
   if (score.badNames) p.push(`${score.badNames} items named by a flag, a channel list or nothing`);
   if (score.spamLeft.length) p.push(`spam left: ${score.spamLeft.join('; ').slice(0, 100)}`);
   if (score.chromeLeft.length) p.push(`chrome left: ${score.chromeLeft.join('; ').slice(0, 100)}`);
+  if (score.chromeInText.length) p.push(`chrome in cleaned text: ${score.chromeInText.join('; ').slice(0, 100)}`);
   if (score.traditionalLeft) p.push(`Traditional left: ${score.traditionalLeft.slice(0, 20)}`);
 
   if (gold.kind === 'catalogue' || gold.kind === 'standard-catalogue') scoreCatalogue(gold, rows, score);
@@ -216,6 +264,10 @@ export interface KindSummary {
   badNames: number;
   spamLeft: number;
   chromeLeft: number;
+  /** Pages with gold chrome in their cleaned text (metadata lines apart). */
+  chromeInText: number;
+  /** Pages whose cleaned text keeps gold chrome on metadata lines (the facts' source). */
+  metaInText: number;
   traditionalLeft: number;
   emptyPageItems: number;
 }
@@ -244,6 +296,8 @@ export function summarize(kind: string, scores: PageScore[]): KindSummary {
     badNames: scores.reduce((n, s) => n + s.badNames, 0),
     spamLeft: scores.filter((s) => s.spamLeft.length).length,
     chromeLeft: scores.filter((s) => s.chromeLeft.length).length,
+    chromeInText: scores.filter((s) => s.chromeInText.length).length,
+    metaInText: scores.filter((s) => s.metaInText.length).length,
     traditionalLeft: scores.filter((s) => s.traditionalLeft).length,
     emptyPageItems: scores.reduce((n, s) => n + s.emptyPageItems, 0),
   };
@@ -262,6 +316,7 @@ const COLUMNS: [string, (k: KindSummary) => string][] = [
   ['articles', (k) => pct(k.articles)],
   ['bad names', (k) => String(k.badNames)],
   ['spam / chrome / Trad. left (pages)', (k) => `${k.spamLeft} / ${k.chromeLeft} / ${k.traditionalLeft}`],
+  ['chrome in cleaned text (+ on metadata lines)', (k) => `${k.chromeInText} (+${k.metaInText})`],
   ['items from empty pages', (k) => String(k.emptyPageItems)],
 ];
 

@@ -43,7 +43,7 @@ describe('real pages: fidelity', () => {
       for (const t of tallies) {
         expect(rightOf(now[t]), `${was.kind} ${t}`).toBeGreaterThanOrEqual(rightOf(was[t]));
       }
-      const leftovers = ['badNames', 'spamLeft', 'chromeLeft', 'traditionalLeft', 'emptyPageItems'] as const;
+      const leftovers = ['badNames', 'spamLeft', 'chromeLeft', 'chromeInText', 'traditionalLeft', 'emptyPageItems'] as const;
       for (const l of leftovers) expect(now[l], `${was.kind} ${l}`).toBeLessThanOrEqual(was[l]);
     }
   });

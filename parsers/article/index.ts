@@ -6,7 +6,7 @@
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
-import { documentDraft } from '../shared/document-draft.js';
+import { documentDraft, reportMissingTitle } from '../shared/document-draft.js';
 import { measureContent } from '../shared/page-content.js';
 
 /** A page with content: at the threshold; more prose, more confidence (0.5 … 0.7). */
@@ -28,16 +28,7 @@ export const articleParser: Parser = {
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     const { draft, facts } = documentDraft(file);
-    if (!facts.title) {
-      ctx.report({
-        ruleId: 'doc/no-title',
-        severity: 'info',
-        place: draft.place,
-        message: draft.fields.name
-          ? `No title line was found; the document is named after the last breadcrumb (${draft.fields.name}). Check the name against the page.`
-          : 'No title line (a short line ending in 通知/办法/报告/指南 … near the top) was found; the document has no name. Check the page.',
-      });
-    }
+    reportMissingTitle(draft, facts, ctx);
     return [draft];
   },
 };

@@ -6,11 +6,12 @@
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { GuideFacts } from '../../schemas/guide-facts.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
-import { documentDraft } from '../shared/document-draft.js';
+import { documentDraft, reportMissingTitle } from '../shared/document-draft.js';
 import { catalogueLabelFields } from '../shared/catalogue-labels.js';
 import { measureContent } from '../shared/page-content.js';
 import { readPageFacts } from '../shared/page-meta.js';
 import { readGuideFacts } from './guide-facts.js';
+import { callsItselfGuide, definesCatalogueFields, describesService } from './guide-shapes.js';
 
 /** A title ending in 指南 (maybe with a note: `(2023年修订)`). */
 const GUIDE_TITLE = /指南(?:[(（][^()（）]{1,12}[)）])?$/;
@@ -33,6 +34,10 @@ const FACETS: RegExp[] = [
 const FACET_LINE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[●•■◆]|\d{1,2}[.、．]|[\u4e00-\u9fff]{2,8}[(（]?[\u4e00-\u9fff]{0,4}[)）]?\s*[:：])/;
 const SURE_FACETS = 5;
 const SOME_FACETS = 3;
+/** A guide known by its shape rather than by its title or headings: above the threshold, below a sure parser. */
+const SHAPE_SCORE = 0.6;
+/** A title line that ends in another kind's word (…通知, …办法) says the page is that kind. */
+const OTHER_TITLE = /(?:通知|通告|公告|决定|意见|批复|函|报告|报表|办法|规定|制度|细则|条例|规则|规程|方案|规划|计划|目录|清单)(?:[(（][^()（）]{1,12}[)）])?$/;
 /**
  * Facets only a guide or a catalogue's 概述 has (an annual report also speaks of 主动公开 and 依申请公开): where to go
  * and when, the catalogue's 时限 and 责任主体, its 编排体系, how to complain.
@@ -53,10 +58,12 @@ export const guideParser: Parser = {
     const own = [...facets].filter((f) => OWN_FACETS.has(f)).length;
     if (title && GUIDE_TITLE.test(title)) return facets.size >= SOME_FACETS ? 0.9 : 0.7;
     if (facets.size >= SURE_FACETS && own >= 2) return 0.7;
+    if (!(title && OTHER_TITLE.test(title)) && (callsItselfGuide(file.lines) || definesCatalogueFields(file.lines) || describesService(file.text))) return SHAPE_SCORE;
     return facets.size >= SOME_FACETS ? 0.4 : 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
-    const { draft, lines } = documentDraft(file);
+    const { draft, facts: page, lines } = documentDraft(file);
+    reportMissingTitle(draft, page, ctx);
     const facts = GuideFacts.safeParse(readGuideFacts(lines.map((l) => l.text)));
     if (facts.success && Object.keys(facts.data).length) draft.document!.stats = facts.data;
     else {

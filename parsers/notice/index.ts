@@ -8,10 +8,12 @@ import { NoticeStats } from '../../schemas/notice-stats.js';
 import type { ParseContext, Parser, SourceFile } from '../types.js';
 import { documentDraft } from '../shared/document-draft.js';
 import { readDeclaredCounts } from './declared-counts.js';
-import { findNoticeTitle, noticeParts } from './notice-parts.js';
+import { findNoticeTitle, noticeParts, untitledNoticeOpening } from './notice-parts.js';
 
 /** A notice title with none, one, or two and more of the 公文 parts under it. */
 const SCORES = [0.3, 0.7, 0.92];
+/** An untitled notice known by its salutation and issuing sentence: two parts, but no title to confirm them. */
+const UNTITLED_SCORE = 0.7;
 
 export const noticeParser: Parser = {
   name: 'notice',
@@ -22,16 +24,26 @@ export const noticeParser: Parser = {
   detect(file: SourceFile): number {
     const title = findNoticeTitle(file.lines);
     // A 通知 title alone also names rows of a catalogue (seed 000 lists 任免通知): it takes a 公文 part to be sure.
-    return title ? SCORES[Math.min(2, noticeParts(file.lines, title))]! : 0;
+    if (title) return SCORES[Math.min(2, noticeParts(file.lines, title))]!;
+    return untitledNoticeOpening(file.lines) !== undefined ? UNTITLED_SCORE : 0;
   },
   parse(file: SourceFile, ctx: ParseContext): DraftItem[] {
     if (!findNoticeTitle(file.lines)) {
+      const opening = untitledNoticeOpening(file.lines);
+      if (opening === undefined) {
+        ctx.report({
+          ruleId: 'doc/no-notice-title',
+          severity: 'warning',
+          message: 'No notice title (…关于…的通知 near the top of the page) was found; check that this file is a notice.',
+        });
+        return [];
+      }
       ctx.report({
-        ruleId: 'doc/no-notice-title',
-        severity: 'warning',
-        message: 'No notice title (…关于…的通知 near the top of the page) was found; check that this file is a notice.',
+        ruleId: 'doc/untitled-notice',
+        severity: 'info',
+        place: `L${opening + 1}`,
+        message: 'The notice opens with its salutation: its title line is not on the page. The document is named after the first title line found below; check the name.',
       });
-      return [];
     }
     const { draft, facts } = documentDraft(file, { endAtFileList: true });
     const signature = facts.signature;

@@ -13,6 +13,10 @@ const NOTICE_TITLE = /(?:关于|關於|關于).{2,90}(?:通知|通告|公告|决
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/;
 /** `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`: the addressees, ending in a colon. */
 const SALUTATION = /^各[^。；;]{1,80}[:：]$/;
+/** `现将…通知如下`, `现印发给你们`, `请遵照执行`: the sentence that issues or forwards, right under the salutation. */
+const ISSUING = /现将.{0,40}(?:通知如下|印发给你们|转发给你们|印发给你单位)|现(?:印发|转发)给你们|请(?:认真)?(?:遵照|贯彻)执行|请结合实际.{0,10}执行/;
+/** An untitled notice (its title line cut off or never printed) opens with its salutation this near the top. */
+const OPENING_LINES = 3;
 /** The parts are looked for this far under the title. */
 const PARTS_WINDOW = 12;
 const HEAD_LINES = 40;
@@ -26,6 +30,18 @@ export function findNoticeTitle(lines: readonly string[]): TitleLine | undefined
   if (!labelled || !NOTICE_TITLE.test(labelled.replace(/\s/g, ''))) return undefined;
   const at = head.findIndex((l) => l.includes(labelled));
   return { title: labelled, first: at, last: at, source: 'line' };
+}
+
+/**
+ * A notice whose title line is missing: the text opens with the salutation (`各县、区市场监督管理局:`) and the
+ * sentence under it issues or forwards (`现印发给你们,请遵照执行`). Returns the 0-based salutation line.
+ */
+export function untitledNoticeOpening(lines: readonly string[]): number | undefined {
+  const text = lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l);
+  const at = text.slice(0, OPENING_LINES).findIndex(([l]) => SALUTATION.test(l));
+  if (at < 0) return undefined;
+  const next = text.slice(at + 1, at + 1 + OPENING_LINES).map(([l]) => l);
+  return next.some((l) => ISSUING.test(l)) ? text[at]![1] : undefined;
 }
 
 /** How many of the 公文 parts (文号 or salutation, signature, 附件) the text under the title has. */

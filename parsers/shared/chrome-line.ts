@@ -19,6 +19,7 @@ import {
   WIDGET_HINT,
 } from './lexicons/chrome.js';
 import { isBlank } from './lines.js';
+import { metaLabelRole } from './meta-lines.js';
 
 type Kind = keyof typeof CHROME_TOKENS;
 const TOKENS: ReadonlyArray<readonly [string, Kind]> = (Object.keys(CHROME_TOKENS) as Kind[])
@@ -67,7 +68,7 @@ export function chromeTokenKinds(line: string, inHead: boolean): Kind[] | undefi
   return rest.replace(CHROME_DEBRIS, '') === '' ? [...kinds].sort() : undefined;
 }
 
-export type ChromeLineKind = 'breadcrumb' | 'pager' | Kind | (typeof CHROME_LINE_SHAPES)[number]['kind'] | 'widget';
+export type ChromeLineKind = 'breadcrumb' | 'pager' | Kind | (typeof CHROME_LINE_SHAPES)[number]['kind'] | 'widget' | 'meta-empty';
 
 /**
  * What kind of chrome a whole line (Simplified) is: a breadcrumb, a pager link, or a line made only of widget, share,
@@ -80,7 +81,7 @@ export function chromeLineKind(line: string, inHead: boolean): ChromeLineKind | 
   const bare = line.replace(LIST_MARKER, '');
   if (bare === '') return undefined;
   if (PAGER_LINE.test(bare)) return 'pager';
-  return chromeTokenKinds(bare, inHead)?.[0] ?? chromeShape(bare)?.kind ?? (isWidgetOnly(bare) ? 'widget' : undefined);
+  return chromeTokenKinds(bare, inHead)?.[0] ?? chromeShape(bare)?.kind ?? (isWidgetOnly(bare) ? 'widget' : isEmptyMetaLine(bare) ? 'meta-empty' : undefined);
 }
 
 /** Any word a shape needs, as one regex: a line it does not match has no shape (one scan instead of one a word). */
@@ -103,3 +104,18 @@ export function isWidgetOnly(line: string): boolean {
   return rest !== line && rest.replace(CHROME_DEBRIS, '') === '';
 }
 
+/** Longest line that can be nothing but metadata labels (`主题词:`, `文号 浏览量`). */
+const MAX_EMPTY_META_LINE = 40;
+const WIDGET_WORDS = new Set<string>(CHROME_TOKENS.widget);
+
+/**
+ * A line of metadata labels with no value after any of them (`主题词:`, `文号 浏览量`): the template printed the
+ * labels of fields this page left empty, and there is nothing to read. One value anywhere keeps the line, and so
+ * does one label word alone without its colon (`标题`, `时间`: a heading or a column name).
+ */
+export function isEmptyMetaLine(line: string): boolean {
+  if (line.length > MAX_EMPTY_META_LINE) return false;
+  const words = line.split(CHROME_DEBRIS).filter((w) => w !== '');
+  if (words.length === 1 && !/[:：]/u.test(line)) return false;
+  return words.length > 0 && words.some((w) => metaLabelRole(w) !== undefined) && words.every((w) => metaLabelRole(w) !== undefined || WIDGET_WORDS.has(w));
+}

@@ -5,13 +5,16 @@
  */
 import type { Attachment } from '../../schemas/catalog-item.js';
 import type { DraftItem } from '../../schemas/draft-item.js';
-import type { SourceFile } from '../types.js';
+import type { ParseContext, SourceFile } from '../types.js';
 import { FILE_NAME, findAttachmentLines } from './attachment-lines.js';
 import { readMetaLines } from './meta-lines.js';
 import { isPageChrome, provenance, readBreadcrumb, readPageFacts, type PageFacts } from './page-meta.js';
 import { sectionsFromLines, type SourceLine } from './sections-from-text.js';
 
-/** Metadata lines (`发布时间:…`, `来源:…`) are dropped from the body this far below its start. */
+/**
+ * Metadata lines (`发布时间:…`, `来源:…`) are dropped from the body among its first lines of text (blank and chrome
+ * lines above them do not count: a page's accessibility bar can push its date line far down).
+ */
 const META_ZONE = 10;
 /** A sentence of the text (not a metadata or nav line): it ends like one and has some length. */
 const SENTENCE_END = /[。；！？!?]$/;
@@ -49,7 +52,7 @@ export function documentDraft(file: SourceFile, options: DocumentOptions = {}): 
     const s = lines[i]!.trim();
     if (!s || isPageChrome(s)) continue;
     if (facts.titleLines && i >= facts.titleLines.first && i <= facts.titleLines.last) continue;
-    if (i < start + META_ZONE && s.length <= 120 && readMetaLines([s]).lines.length > 0) continue;
+    if (body.length < META_ZONE && s.length <= 120 && readMetaLines([s]).lines.length > 0) continue;
     body.push({ text: s, line: i + 1 });
   }
   const title = facts.title?.value ?? readBreadcrumb(lines, file.breadcrumb)?.crumbs.at(-1) ?? '';
@@ -74,6 +77,19 @@ export function documentDraft(file: SourceFile, options: DocumentOptions = {}): 
   const attachments = withLinks(attachmentBlock?.attachments ?? [], file.html?.meta.attachments ?? []);
   if (attachments.length) draft.document!.attachments = attachments;
   return { draft, facts, lines: body };
+}
+
+/** Every document reader says so when the page printed no title (the excerpt may start below it). */
+export function reportMissingTitle(draft: DraftItem, facts: PageFacts, ctx: ParseContext): void {
+  if (facts.title) return;
+  ctx.report({
+    ruleId: 'doc/no-title',
+    severity: 'info',
+    place: draft.place,
+    message: draft.fields.name
+      ? `No title line was found; the document is named after the last breadcrumb (${draft.fields.name}). Check the name against the page.`
+      : 'No title line (a short line ending in 通知/办法/报告/指南 … near the top) was found; the document has no name. Check the page.',
+  });
 }
 
 /**

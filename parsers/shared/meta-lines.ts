@@ -1,6 +1,6 @@
 /**
  * Page metadata read from text lines: `2022-12-16 来源:中卫市…`, `發布時間:2019-06-03 14:29`, `发布日期:… 信息来源:…`,
- * `发布日期 2016-05-10` (a date label without its colon), and 索引 blocks rendered as `索引号 | 1143… | 发布机构 | …`.
+ * `发布日期 2016-05-10` (a date label without its colon), `[ 发布机构 ] 合川区双槐镇` (a bracketed label), and 索引 blocks rendered as `索引号 | 1143… | 发布机构 | …`.
  * Works on lines so the same reader serves a rendered HTML page, its metadata tables and plain text.
  */
 import { isoDate } from './dates.js';
@@ -16,6 +16,8 @@ const LABELS: Record<string, { role: Role; rank?: number }> = {
   發文機關: { role: 'publisher', rank: 0 }, 发布单位: { role: 'publisher', rank: 0 }, 發布單位: { role: 'publisher', rank: 0 },
   信息来源: { role: 'publisher', rank: 1 }, 信息來源: { role: 'publisher', rank: 1 }, 来源: { role: 'publisher', rank: 1 },
   來源: { role: 'publisher', rank: 1 },
+  // Taiwan pages: `日期:107-01-18 资料来源:资讯处`, the office that published the page.
+  资料来源: { role: 'publisher', rank: 1 }, 資料來源: { role: 'publisher', rank: 1 },
   发布日期: { role: 'date', rank: 0 }, 發布日期: { role: 'date', rank: 0 }, 发布时间: { role: 'date', rank: 0 },
   發布時間: { role: 'date', rank: 0 }, 發佈時間: { role: 'date', rank: 0 }, 公开日期: { role: 'date', rank: 0 },
   发文日期: { role: 'date', rank: 1 }, 成文日期: { role: 'date', rank: 1 }, 印发日期: { role: 'date', rank: 1 },
@@ -25,13 +27,16 @@ const LABELS: Record<string, { role: Role; rank?: number }> = {
   文件名称: { role: 'title' }, 文件名稱: { role: 'title' },
   索引号: { role: 'extra' }, 索引號: { role: 'extra' }, 文号: { role: 'extra' }, 文號: { role: 'extra' }, 发文字号: { role: 'extra' },
   發文字號: { role: 'extra' }, 发布文号: { role: 'extra' }, 主题分类: { role: 'extra' }, 主題分類: { role: 'extra' },
-  体裁分类: { role: 'extra' }, 组配分类: { role: 'extra' }, 有效性: { role: 'extra' },
+  体裁分类: { role: 'extra' }, 组配分类: { role: 'extra' }, 有效性: { role: 'extra' }, 主题词: { role: 'extra' },
+  主題詞: { role: 'extra' },
 };
 
 const LABEL_ALT = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
 const DATE_LABEL_ALT = Object.keys(LABELS).filter((k) => LABELS[k]!.role === 'date' && k.length >= 4).join('|');
 /** `标签:值` inline; the value runs to the next label, a separator or a wide gap. */
 const INLINE = new RegExp(`(?:^|[\\s|•·【\\[】\\]])(${LABEL_ALT})\\s*[】\\]]?\\s*[:：]\\s*([^\\s|•·【\\[]+(?: (?!\\S*[:：])[^\\s|•·【\\[]+)*)`, 'g');
+/** `[ 发布机构 ] 合川区双槐镇`, `【成文日期】2024-02-26`: a bracketed label, no colon; the value runs to the next bracket. */
+const BRACKETED = new RegExp(`[\\[【]\\s*(${LABEL_ALT})\\s*[\\]】]\\s*([^\\s\\[【]+(?: (?![\\[【])[^\\s\\[【]+)*)`, 'g');
 /** `发布日期 2016-05-10`: a four-character date label followed by a date, with no colon. */
 const DATE_NO_COLON = new RegExp(`(?:^|[\\s|•·])(${DATE_LABEL_ALT})\\s+(\\d[\\d\\s:./年月日-]{5,})`, 'g');
 
@@ -101,6 +106,7 @@ export function readMetaLines(lines: readonly string[], maxLineChars = 200): Met
     }
     if (line.includes(':') || line.includes('：')) for (const m of line.matchAll(INLINE)) hit = take(m[1]!, m[2]!) || hit;
     for (const m of line.matchAll(DATE_NO_COLON)) hit = take(m[1]!, m[2]!) || hit;
+    if (line.includes(']') || line.includes('】')) for (const m of line.matchAll(BRACKETED)) hit = take(m[1]!, m[2]!) || hit;
     // `2022-12-16 来源:…`: the date has no label.
     if (hit && found.publishedAt === undefined && /^\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/.test(line)) {
       found.publishedAt = isoDate(line);

@@ -1,9 +1,23 @@
 /**
  * Chrome that spans lines: a site's copyright/disclaimer notice (its heading and the lines that speak of this site
- * and of reprinting), and portal menus (a bar of several menu labels on one line, or a side menu of one label a
- * line). Works on the chrome pass's output lines in place; a removed line becomes ''.
+ * and of reprinting), portal menus (a bar of several menu labels on one line, or a side menu of one label a
+ * line), the heading of an attachment box with no attachment under it, and labels in the head that echo the title
+ * below them. Works on the chrome pass's output lines in place; a removed line becomes ''.
  */
-import { MENU_BAR_LABELS, MENU_LABELS, MENU_RUN_LINES, NOTICE_HEADING, NOTICE_LINE, NOTICE_MAX_LINES } from '../../parsers/shared/lexicons/chrome.js';
+import {
+  ATTACHMENT_BOX_HEADING,
+  HEAD_LINES,
+  MENU_BAR_LABELS,
+  MENU_LABELS,
+  MENU_RUN_LINES,
+  NOTICE_HEADING,
+  NOTICE_LINE,
+  NOTICE_MAX_LINES,
+  TITLE_ECHO_GAP,
+  TITLE_ECHO_MAX,
+} from '../../parsers/shared/lexicons/chrome.js';
+import { attachmentOf, FILE_NAME } from '../../parsers/shared/attachment-lines.js';
+import { isTitleLine } from '../../parsers/shared/title-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 
 export type RemoveLine = (index: number, removal: { ruleId: string; message: string }) => void;
@@ -92,5 +106,49 @@ export function removeMenus(lines: string[], remove: RemoveLine): number {
     else endRun();
   }
   endRun();
+  return removed;
+}
+
+/** A line that names an attached file: a file name or a link, numbered or not. */
+function namesAttachment(line: string): boolean {
+  const a = attachmentOf(line.replace(/^\s*\d{1,2}\s*[.、．:：]\s*/u, ''));
+  return a !== undefined && (a.href !== undefined || FILE_NAME.test(a.name));
+}
+
+/** Removes attachment-box headings that no attachment follows; returns the number of lines removed. */
+export function removeEmptyAttachmentBoxes(lines: string[], remove: RemoveLine): number {
+  let removed = 0;
+  const removal = { ruleId: 'clean/chrome-attachment-box', message: "Removed the heading of the page's attachment box: no attachment follows it." };
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!ATTACHMENT_BOX_HEADING.test(lines[i]!)) continue;
+    let next = i + 1;
+    while (next < lines.length && isBlank(lines[next]!)) next += 1;
+    if (next < lines.length && namesAttachment(lines[next]!)) continue;
+    clear(lines, i, remove, removal);
+    removed += 1;
+  }
+  return removed;
+}
+
+/** A short label line with no punctuation: a column name or the last crumb of a trail. */
+const LABEL_LINE = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+
+/**
+ * Removes the column and breadcrumb labels printed above a page's title that only repeat part of it; returns the
+ * number of lines removed. The title itself and any label that says something the title does not are kept.
+ */
+export function removeTitleEchoes(lines: string[], remove: RemoveLine): number {
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_LINES + TITLE_ECHO_GAP; i += 1) if (!isBlank(lines[i]!)) head.push(i);
+  let removed = 0;
+  const removal = { ruleId: 'clean/chrome-title-echo', message: 'Removed a column or breadcrumb label that repeats part of the title printed below it.' };
+  head.slice(0, HEAD_LINES).forEach((k, at) => {
+    const label = lines[k]!.trim();
+    if (label.length > TITLE_ECHO_MAX || !LABEL_LINE.test(label)) return;
+    const below = head.slice(at + 1, at + 1 + TITLE_ECHO_GAP).map((j) => lines[j]!.trim());
+    if (!below.some((t) => t.length > label.length && t.includes(label) && isTitleLine(t))) return;
+    clear(lines, k, remove, removal);
+    removed += 1;
+  });
   return removed;
 }

@@ -64,6 +64,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
   const elements = descendants(root);
 
   const tables: HtmlTable[] = [];
+  const tableOf = new Map<Element, HtmlTable>();
   const catalogue = new Set<Element>();
   // Layout tables hold other tables: only the innermost tables are data.
   const all = elements.filter((el) => el.name === 'table');
@@ -73,6 +74,7 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
     if (outer.has(el)) continue;
     const grid = tableGrid(el, tables.length + 1, cellText, budget);
     tables.push(grid);
+    tableOf.set(el, grid);
     if (isCatalogueGrid(cellGridOf(`table ${grid.index}`, grid.rows, (r) => `table ${grid.index} row ${r + 1}`))) catalogue.add(el);
   }
   if (budget.cut) {
@@ -98,7 +100,9 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
   // Catalogue tables are read from their grids by html-table; left in the text, they would be read a second time,
   // and worse, by the text table parsers.
   const body0 = renderLines(content, catalogue).filter((l) => !skip.has(compact(l)));
-  const bodyLines = cutFooter(body0, report);
+  const titleAtElement = titleKey === undefined ? -1 : titleElement(elements, titleKey);
+  const missed = titleAtElement < 0 ? [] : missedTables(tableOf, content, catalogue, body0, (el) => elements.indexOf(el) > titleAtElement);
+  const bodyLines = [...cutFooter(body0, report), ...missed];
   const inBody = readMetaLines(bodyLines);
   const tableLines = metadataTables(tables);
   const inTables = readMetaLines(tableLines);
@@ -123,6 +127,52 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
   };
 }
 
+/** A table whose text is mostly link text is a list of links (a side box of questions, related articles), not data. */
+const MAX_TABLE_LINK_SHARE = 0.5;
+
+/**
+ * The rows (`cell | cell`, copies of spanned cells left out) of the data tables outside the content block: a page
+ * whose text is split over many spans can lose its table to a side block of prose in the content scoring, and a
+ * document's table is part of its text. Only tables below the title are the document's (a side box above it is not).
+ * Catalogue tables (read from their grids), metadata tables (read into the head)
+ * and link lists are left out, and a table printed twice (a page that renders its body twice) is taken once.
+ */
+function missedTables(
+  tableOf: ReadonlyMap<Element, HtmlTable>,
+  content: Element,
+  catalogue: ReadonlySet<Element>,
+  bodyLines: readonly string[],
+  belowTitle: (el: Element) => boolean,
+): string[] {
+  const seen = new Set(bodyLines.map(compact));
+  const lines: string[] = [];
+  for (const [el, table] of tableOf) {
+    if (!belowTitle(el) || catalogue.has(el) || isInside(el, content) || isMetadataTable(table) || linkShare(el).linkShare! > MAX_TABLE_LINK_SHARE) continue;
+    const rows = table.rows.map((row) => row.filter((c) => !c.filledFrom).map((c) => c.text.trim()).join(' | ')).filter((r) => compact(r) !== '');
+    if (rows.length === 0 || rows.every((r) => seen.has(compact(r)))) continue;
+    for (const r of rows) seen.add(compact(r));
+    lines.push(...rows);
+  }
+  return lines;
+}
+
+/** Index among the page's elements of the first one whose text is the title (a heading printed over a <br> too). */
+function titleElement(elements: readonly Element[], titleKey: string): number {
+  const start = titleKey.slice(0, 6);
+  return elements.findIndex(
+    (el) => el.children.some((c) => c.type === 'text' && compact(rawText(c)).includes(start)) && compact(rawText(el)) === titleKey,
+  );
+}
+
+function isInside(el: Element, block: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parent && isTag(n.parent) ? (n.parent as Element) : null) if (n === block) return true;
+  return false;
+}
+
+function isTag(n: { type: string }): boolean {
+  return n.type === 'tag';
+}
+
 /** A footer the content block still holds is cut with the text pass's footer cutter (its markers and limits). */
 function cutFooter(lines: string[], report: Report): string[] {
   const at = footerStart(lines);
@@ -139,11 +189,14 @@ function cutFooter(lines: string[], report: Report): string[] {
 function metadataTables(tables: readonly HtmlTable[]): string[] {
   const lines: string[] = [];
   for (const table of tables) {
-    const labels = table.rows.reduce((n, row) => n + row.filter((c) => metaLabelRole(c.text) !== undefined && !c.filledFrom).length, 0);
-    if (labels < 2) continue;
+    if (!isMetadataTable(table)) continue;
     for (const row of table.rows) lines.push(row.filter((c) => !c.filledFrom).map((c) => c.text.trim()).join(' | '));
   }
   return lines;
+}
+
+function isMetadataTable(table: HtmlTable): boolean {
+  return table.rows.reduce((n, row) => n + row.filter((c) => metaLabelRole(c.text) !== undefined && !c.filledFrom).length, 0) >= 2;
 }
 
 /** Share of the content block's visible characters that are link text: near 1 for a navigation index. */

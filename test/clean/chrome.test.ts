@@ -167,4 +167,34 @@ describe('chrome pass: line shapes and blocks', () => {
     const cells = [...head, '政府信息公开', '政府信息公开指南', '政府信息公开指南', '政府信息公开制度'];
     expect(cleaned(cells).text).toBe(cells.join('\n'));
   });
+
+  it('removes the heading of an empty attachment box, not one over attached files', () => {
+    const r = cleaned(['正文。', '附件列表']);
+    expect(r.text).toBe('正文。\n');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['clean/chrome-attachment-box']);
+    const box = ['正文。', '附件列表', '', '1.某某表.xlsx'];
+    expect(cleaned(box).text).toBe(box.join('\n'));
+  });
+
+  it('removes column and breadcrumb labels that repeat part of the title below them, not the title or other labels', () => {
+    const r = cleaned(['救灾领域', '', '标准目录', '某某县救灾领域基层政务公开标准目录', '序号 公开事项 公开内容']);
+    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['某某县救灾领域基层政务公开标准目录', '序号 公开事项 公开内容']);
+    expect(new Set(r.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['clean/chrome-title-echo']));
+    // A label the title does not contain, and a label under the title, stay.
+    const kept = ['工作动态', '某某县关于政府信息公开的通知', '信息公开', '各乡镇:'];
+    expect(cleaned(kept).text).toBe(kept.join('\n'));
+  });
+
+  it('removes an accessibility line that names the key as ALT键', () => {
+    const line = 'IE6请利用键盘按住ALT键 + V → X → (G)最大(L)较大(M)中(S)较小(A)小,来选择适合您的文字大小,';
+    expect(cleaned([line, '正文。']).text).toBe('\n正文。');
+  });
+
+  it('removes a line of metadata labels without values, not one with a value', () => {
+    const r = cleaned(['主题词:', '文号 浏览量', '正文。']);
+    expect(r.text).toBe('\n\n正文。');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['clean/chrome-meta-empty', 'clean/chrome-meta-empty']);
+    expect(cleaned(['主题词: 政务公开', '正文。']).text).toBe('主题词: 政务公开\n正文。');
+    expect(cleaned(['标题', '正文。']).text).toBe('标题\n正文。');
+  });
 });

@@ -68,4 +68,33 @@ describe('guide parser', () => {
   it('does not take a sentence about free-of-charge disclosure as the fee rule', () => {
     expect(readGuideFacts(['本局主动向社会免费公开的信息主要有以下7类:']).fees).toBeUndefined();
   });
+
+  it('recognises an untitled guide whose preamble calls it 本指南', () => {
+    const text = ['为保障公民依法获取政府信息,根据《中华人民共和国政府信息公开条例》,制定本公开指南。', '一、信息分类', '本机关信息分为机构职能和政务信息两类。'].join('\n');
+    expect(guideParser.detect(sourceFile(text))).toBeGreaterThanOrEqual(0.5);
+    // Another document that only mentions a guide in its preamble is not one.
+    expect(guideParser.detect(sourceFile(['某某县关于印发政府信息公开指南的通知', '各乡镇:', '现将本指南印发给你们。'].join('\n')))).toBeLessThan(0.5);
+  });
+
+  it('recognises an untitled page that walks through the whole disclosure service (Taiwan wording too)', () => {
+    const text = [
+      '本院依据政府资讯公开法,提供为民服务公开政府资讯单一窗口。',
+      '本院政府资讯公开服务的范围',
+      '政府机关主动公开之资讯,以网站为公开管道之一。不在主动公开范围之资讯,可书面申请提供。',
+      '申请政府资讯依规费标准收取费用。',
+    ].join('\n');
+    expect(guideParser.detect(sourceFile(text))).toBeGreaterThanOrEqual(0.5);
+    // One part missing (nothing on how to obtain, on fees or on complaints): not enough.
+    const partial = ['本院依据政府资讯公开法公开资讯。', '政府机关主动公开之资讯很多。', '民众可书面申请提供。'].join('\n');
+    expect(guideParser.detect(sourceFile(partial))).toBeLessThan(0.5);
+  });
+
+  it('reads a table that defines a catalogue\'s fields as a catalogue description (guide kind)', () => {
+    const table = ['序号', '项 目', '内 容', '备 注', '1', '机构名称', '填写核定的机构名称', '2', '公开时限', '分长期公开、及时公开', '3', '公开范围', '必填', '4',
+      '公开方式/不公开理由', '填写主动公开或依申请公开'].join('\n');
+    expect(guideParser.detect(sourceFile(table))).toBeGreaterThanOrEqual(0.5);
+    // The same header over rows that are no catalogue fields (a price list) is not a description of a catalogue.
+    const prices = ['序号', '项目', '内容', '备注', '1', '复印费', '填写页数', '2', '邮寄费', '必填'].join('\n');
+    expect(guideParser.detect(sourceFile(prices))).toBeLessThan(0.5);
+  });
 });

@@ -32,4 +32,15 @@ describe('notice parser', () => {
     expect(items[0]!.document!.body).toContain('(此件公开发布)');
     expect(items[0]!.document!.body!.endsWith('一、总体情况要写全。')).toBe(true);
   });
+
+  it('reads a notice whose title line is missing by its salutation and issuing sentence, named by the title below', async () => {
+    const text = ['各县区民政局,局属各单位:', '《某某市民政领域基层政务公开标准指引》已经局务会同意,现印发给你们,请遵照执行。', '2021年3月2日', '(此件主动公开)',
+      '某某市民政领域基层政务公开标准指引', '一、总体要求', '做好基层政务公开工作。'].join('\n');
+    expect(noticeParser.detect(sourceFile(text))).toBeGreaterThanOrEqual(0.5);
+    const { items, diagnostics } = await runParser(noticeParser, text);
+    expect(items[0]!.fields).toMatchObject({ name: '某某市民政领域基层政务公开标准指引', publishedAt: '2021-03-02' });
+    expect(diagnostics.map((d) => d.ruleId)).toContain('doc/untitled-notice');
+    // A salutation alone (a letter, a speech) is no notice.
+    expect(noticeParser.detect(sourceFile(['各位代表:', '现在我代表政府作工作报告。'].join('\n')))).toBe(0);
+  });
 });

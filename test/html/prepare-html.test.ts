@@ -128,3 +128,21 @@ describe('an article page no text document parser claims', () => {
     ].join('\n'));
   });
 });
+
+describe('a document table the content scoring missed', () => {
+  const prose = '依法对本辖区的金融业实行统一监督管理，强化机构监管、行为监管、功能监管，维护金融业合法、稳健运行。';
+  const table = '<table><tr><td><span>序号</span></td><td><span>当事人</span><span>名称</span></td><td><span>处罚内容</span></td></tr>'
+    + '<tr><td><span>1</span></td><td><span>某某保险</span><span>公司</span></td><td><span>罚款</span><span>5万元</span></td></tr></table>';
+  const page = '<html><head><title>某某监管局行政处罚信息公开表（某罚决字〔2024〕1号）-某某监管局</title></head><body>'
+    + '<table><tr><td><a href="/q/1">请问许可证还在使用吗？</a></td></tr><tr><td>留言时间：2025-04-27 留言人：某某 回复状态：已回复</td></tr></table>'
+    + `<div class="side"><p>一、${prose}</p><p>二、${prose}</p><p>三、${prose}</p></div>`
+    + `<div class="main"><h1>某某监管局行政处罚信息公开表（某罚决字〔2024〕1号）</h1>${table}${table}</div>`
+    + '</body></html>';
+
+  it('joins the text as cell | cell lines, once; a box above the title (questions and their dates) does not', () => {
+    const { text } = prepareHtml(Buffer.from(page), () => {});
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.includes(' | '))).toEqual(['序号 | 当事人名称 | 处罚内容', '1 | 某某保险公司 | 罚款5万元']);
+    expect(text).not.toContain('请问');
+  });
+});

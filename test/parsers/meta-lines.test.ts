@@ -11,6 +11,8 @@ describe('readMetaLines', () => {
     ['发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ] 分享:', { publishedAt: '2017-03-28', publisher: '嵊州市' }],
     ['信息来源: 政府办 发布日期: 2026-01-15 访问量:', { publishedAt: '2026-01-15', publisher: '政府办' }],
     ['时间:2022-08-19 18:04 • 浏览次数: • 来源:平凉市人社局 • 字体: [ ]', { publishedAt: '2022-08-19', publisher: '平凉市人社局' }],
+    ['[ 发布机构 ] 某某镇 [ 发布日期 ] 2024-02-26', { publishedAt: '2024-02-26', publisher: '某某镇' }],
+    ['日期:107-01-18    资料来源:资讯处', { publishedAt: '2018-01-18', publisher: '资讯处' }],
   ])('%s', (line, expected) => {
     const { lines: _lines, extra: _extra, labels: _labels, dateLine: _dateLine, ...found } = readMetaLines([line]);
     expect(found).toEqual(expected);

@@ -196,7 +196,8 @@ export const CHROME_LINE_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; 
   },
   {
     kind: 'accessibility',
-    pattern: /键盘.{0,40}(?:Ctrl|Alt)\s*\+|(?:Ctrl|Alt)\s*\+.{0,60}(?:放大|缩小|列印|打印|字型|文字大小)/iu,
+    // `按住ALT键 + V`: the key may be named with 键 before its plus.
+    pattern: /键盘.{0,40}(?:Ctrl|Alt)键?\s*\+|(?:Ctrl|Alt)键?\s*\+.{0,60}(?:放大|缩小|列印|打印|字型|文字大小)/iu,
     why: 'keyboard instructions of an accessibility bar',
     needs: ['Ctrl', 'CTRL', 'ctrl', 'Alt', 'ALT', 'alt'],
   },
@@ -281,6 +282,20 @@ export const MENU_LABELS = [
 
 /** Labels a menu bar holds at least. */
 export const MENU_BAR_LABELS = 3;
+/**
+ * The heading of a page template's attachment box (`附件列表`, `相关附件`, `附件下载`): chrome when no attachment
+ * follows it (the box was empty, or the copy kept its heading only); a heading over file names is left to the readers.
+ */
+export const ATTACHMENT_BOX_HEADING = /^\s*(?:附件列表|相关附件|附件下载|下载附件)\s*[:：]?\s*$/u;
+
+/**
+ * A column or breadcrumb label that echoes the title printed under it (`标准目录` and `救灾生产领域` above
+ * `救灾生产领域基层政务公开事项标准目录`, `信息公开` above `关于政府信息公开工作年度报告`): at most this long, and
+ * looked for among the page's first lines, the title at most TITLE_ECHO_GAP text lines below it.
+ */
+export const TITLE_ECHO_MAX = 12;
+export const TITLE_ECHO_GAP = 3;
+
 /** Lines a side menu runs to at least (blank lines between them do not count). */
 export const MENU_RUN_LINES = 4;
 
