@@ -3,10 +3,10 @@
  * the notice's declared counts are checked against them, and the output is the same bytes for any --jobs and for
  * shards merged back together (also when the notice and its attachment fall into different shards).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, inShard, ingest, mergeDatasets, type CatalogItem } from '../../src/index.js';
+import { check, inShard, ingest, iterateItems, mergeDatasets, type CatalogItem } from '../../src/index.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { ROWS } from '../formats/reference-catalogue.js';
 import { CSV_NAME, declaration, DOC_NUMBER, NOTICE_TITLE, scratch, writeNoticeFolder, XLSX_NAME, type NoticeFolder } from './notice-corpus.js';
@@ -95,7 +95,17 @@ describe('linking in a batch', () => {
     await ingest({ inputs: [join(base, 'in')], out: join(base, 'one'), jobs: 1, formats: [...formats], ...quiet });
     await ingest({ inputs: [join(base, 'in')], out: join(base, 'two'), jobs: 2, formats: [...formats], ...quiet });
     expect(bytesOf(join(base, 'two'), names)).toEqual(bytesOf(join(base, 'one'), names));
-    expect(itemsOf(join(base, 'one')).filter((i) => i.context).length).toBe(2 * (ROWS.length + 3));
+    const items = itemsOf(join(base, 'one'));
+    expect(items.filter((i) => i.context).length).toBe(2 * (ROWS.length + 3));
+    // Parquet alone: the context reads back as written, and no staged file is left in the dataset.
+    const parquetOnly = join(base, 'parquet');
+    await ingest({ inputs: [join(base, 'in')], out: parquetOnly, jobs: 1, formats: ['parquet'], ...quiet });
+    const read: CatalogItem[] = [];
+    const problems: Diagnostic[] = [];
+    for await (const item of iterateItems(parquetOnly, (d) => problems.push(d))) read.push(item);
+    expect(problems).toEqual([]);
+    expect(read).toEqual(items);
+    expect(readdirSync(join(parquetOnly, 'current')).sort()).toEqual(['files.jsonl', 'items.parquet', 'report.json']);
   });
 
   it('merges shards 1/2 and 2/2 into exactly one run, also when a notice and its attachment are in different shards', async () => {
