@@ -3,7 +3,7 @@
  * the notice's declared counts are checked against them, and the output is the same bytes for any --jobs and for
  * shards merged back together (also when the notice and its attachment fall into different shards).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, inShard, ingest, iterateItems, mergeDatasets, type CatalogItem } from '../../src/index.js';
@@ -134,5 +134,31 @@ describe('linking in a batch', () => {
     // The notice's share said the attachment was missing; the whole run does not.
     expect(reportOf(shards[share(split.f.notice) - 1]!).diagnostics.some((d) => d.ruleId === 'link/attachment-unmatched')).toBe(true);
     expect(reportOf(single).diagnostics.some((d) => d.source === 'link')).toBe(false);
+  });
+
+  it('replaces what a share linked on its own when the whole set links otherwise', async () => {
+    const base = scratch();
+    const input = join(base, 'in');
+    const share = (path: string) => (inShard(path, { index: 1, count: 2 }) ? 1 : 2);
+    // An older copy of the CSV one folder down: a share that holds it but not the copy beside the notice links it.
+    const copies: Array<{ f: NoticeFolder; older: string }> = [];
+    while (!copies.some(({ f, older }) => share(f.notice) === share(older) && share(f.csv) !== share(f.notice))) {
+      const f = writeNoticeFolder(join(input, `f${copies.length}`), 'text');
+      const older = join(f.dir, 'old', CSV_NAME);
+      mkdirSync(join(f.dir, 'old'));
+      writeFileSync(older, readFileSync(f.csv));
+      copies.push({ f, older });
+    }
+    const { f, older } = copies.find(({ f, older }) => share(f.notice) === share(older) && share(f.csv) !== share(f.notice))!;
+    const single = join(base, 'single');
+    await ingest({ inputs: [input], out: single, jobs: 1, ...quiet });
+    const shards = [1, 2].map((index) => join(base, `shard-${index}`));
+    for (const [i, out] of shards.entries()) await ingest({ inputs: [input], out, jobs: 1, shard: { index: i + 1, count: 2 }, ...quiet });
+    const inShare = itemsOf(shards[share(f.notice) - 1]!).filter((i) => i.source.file === older);
+    expect(inShare.map((i) => i.context?.notice?.file)).toEqual([f.notice, f.notice, f.notice]);
+    expect(itemsOf(single).filter((i) => i.source.file === older).map((i) => i.context)).toEqual([undefined, undefined, undefined]);
+    const merged = join(base, 'merged');
+    await mergeDatasets(shards, merged);
+    expect(bytesOf(merged, DATASET)).toEqual(bytesOf(single, DATASET));
   });
 });
