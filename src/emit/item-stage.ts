@@ -10,6 +10,12 @@
  *   written in this pass, from the final JSONL lines, one row group at a time.
  *
  * The JSONL stage is written even when only CSV or Parquet is asked for: it is what the pass reads.
+ *
+ * Why a pass at the end rather than linking as items are written: items go out in path order, and an attachment
+ * often sorts before its notice (`P0201.xlsx` < `notice.html`), so its items are written before anything is known
+ * about the notice. Holding results back until the notices are known would hold the corpus in memory, and reading
+ * every file's notices in a first pass would parse every file twice. Rewriting the few linked inputs' bytes costs one
+ * rename when nothing links, and one sequential copy when something does.
  */
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import type { CatalogItem, NoticeContext } from '../../schemas/catalog-item.js';
@@ -50,7 +56,7 @@ export class ItemStage {
   /** The CSV header or anything else before the first input's rows. */
   async csvPrefix(text: string): Promise<void> {
     await this.csv?.write(text);
-    this.segments.push({ jsonl: 0, csv: Buffer.byteLength(text) });
+    this.segments.push({ jsonl: 0, csv: this.csv ? Buffer.byteLength(text) : 0 });
   }
 
   async write(jsonl: Uint8Array | string, csv: Uint8Array | string, path?: string): Promise<void> {

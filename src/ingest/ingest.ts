@@ -3,7 +3,8 @@
  * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
  * bytes whatever the number of jobs, and at most 4 × jobs results are held at once whatever the corpus size: twice
  * what the workers hold (two each, see pool.ts), so that a worker that is done can take a file not queued behind a
- * slow one.
+ * slow one. After the last input, the notices the files listed are matched to the files read (src/link/), and the
+ * sink gives the attachments' items their notice as it commits (emit/item-stage.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
