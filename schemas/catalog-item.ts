@@ -79,6 +79,29 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>;
 
 /**
+ * The notice (通知/公告 …) that published the file an item was read from: a document of the same input set whose 附件
+ * entry names that file (src/link/match-attachments.ts states the rule). Filled in by the batch, not by parsers.
+ */
+export const NoticeContext = z.object({
+  /** The notice's own item (`kind: "document"`) in the same dataset. */
+  id: z.string(),
+  title: z.string(),
+  /** 文号 (`国办发〔2018〕114号`), when the notice prints one. */
+  docNumber: z.string().optional(),
+  /** ISO date (YYYY-MM-DD) of the notice. */
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The notice's input path (forward slashes). */
+  file: z.string(),
+  /** The 附件 entry that names this file, as the notice lists it. */
+  attachment: z.string(),
+});
+export type NoticeContext = z.infer<typeof NoticeContext>;
+
+/** What the rest of the input set says about an item's source file. */
+export const ItemContext = z.object({ notice: NoticeContext.optional() });
+export type ItemContext = z.infer<typeof ItemContext>;
+
+/**
  * The dataset's one record type. Field names are a contract that other tools read: do not rename.
  */
 export const CatalogItem = z.object({
@@ -119,6 +142,8 @@ export const CatalogItem = z.object({
   /** Every source column not mapped above: label → value, verbatim. */
   extra: z.record(z.string(), z.string()),
   source: Source,
+  /** Set when another input explains this item's file: the notice that attached it. */
+  context: ItemContext.optional(),
   /** Rule ids of diagnostics attached to this item. */
   flags: z.array(z.string()),
 });

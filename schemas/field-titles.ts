@@ -35,12 +35,13 @@ export const FIELD_TITLES: Record<keyof CatalogItem, FieldTitle> = {
   stats: { zh: '统计数据', en: 'Statistics' },
   extra: { zh: '其他列', en: 'Other source columns' },
   source: { zh: '来源', en: 'Source' },
+  context: { zh: '所属通知', en: 'Publishing notice' },
   flags: { zh: '质量标记', en: 'Quality flags' },
 };
 
 /**
  * Titles of the spreadsheet columns that split a nested field (items.csv / items.xlsx): `timeLimit` holds the text
- * as written and `timeLimitClauses` the parsed clauses; `source` is spread over `source.*` columns.
+ * as written and `timeLimitClauses` the parsed clauses; `source` is spread over `source.*` columns, `context` over `context.notice.*`.
  */
 export const COLUMN_TITLES: Record<string, FieldTitle> = {
   timeLimit: { zh: '公开时限', en: 'Time limit (as written)' },
@@ -52,6 +53,12 @@ export const COLUMN_TITLES: Record<string, FieldTitle> = {
   'source.encoding': { zh: '来源编码', en: 'Source encoding' },
   'source.script': { zh: '来源字体(简繁)', en: 'Source script' },
   'source.sha256': { zh: '来源文件哈希', en: 'Source SHA-256' },
+  'context.notice.id': { zh: '所属通知标识', en: 'Notice identifier' },
+  'context.notice.title': { zh: '所属通知标题', en: 'Notice title' },
+  'context.notice.docNumber': { zh: '所属通知文号', en: 'Notice document number' },
+  'context.notice.publishedAt': { zh: '所属通知日期', en: 'Notice date' },
+  'context.notice.file': { zh: '所属通知文件', en: 'Notice file' },
+  'context.notice.attachment': { zh: '通知所列附件', en: 'Attachment as the notice lists it' },
 };
 
 /** `事项名称 / Name`: one string, because Table Schema has a single `title`. */

@@ -3,7 +3,8 @@
  * items, file records, diagnostics — each in the order it is fed. `ingest` and `merge` both write through this one
  * module, so a merged dataset is byte-identical to a single run's by construction. Every output is written into a
  * fresh generation folder that becomes current in one step at commit (dataset-generation.ts): a killed run leaves
- * the previous dataset intact, and readers never see some files of one run beside files of another.
+ * the previous dataset intact, and readers never see some files of one run beside files of another. Item files are
+ * staged until commit (item-stage.ts), where what the whole batch learned (src/link/) reaches the items written before.
  */
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -11,10 +12,12 @@ import { join } from 'node:path';
 import type { CatalogItem } from '../../schemas/catalog-item.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileRecord } from '../ingest/ingest-file.js';
-import { openAtomic, type AtomicStream } from './atomic-write.js';
+import { openAtomic } from './atomic-write.js';
+import { ItemStage } from './item-stage.js';
+import type { AttachmentLinks } from '../link/match-attachments.js';
 import { openGeneration, type GenerationOptions } from './dataset-generation.js';
 import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
-import { openParquetItemsWriter, PARQUET_FILE } from './parquet-writer.js';
+import { PARQUET_FILE } from './parquet-writer.js';
 
 export const DATASET_VERSION = 1;
 
@@ -116,8 +119,11 @@ function utf8Length(parts: readonly string[], separator: string, end: string): n
 }
 
 export interface DatasetSink {
-  /** A file's outputs and its diagnostics (written as `diagnostic` would, in order). */
-  file(file: EncodedFile): Promise<void>;
+  /**
+   * A file's outputs and its diagnostics (written as `diagnostic` would, in order). `path`: the input they are of, so
+   * that the batch's links (a notice's context, diagnostics on the notice) can reach them at commit.
+   */
+  file(file: EncodedFile, path?: string): Promise<void>;
   items(items: CatalogItem[]): Promise<void>;
   record(record: FileRecord): Promise<void>;
   diagnostic(d: Diagnostic): Promise<void>;
@@ -126,8 +132,11 @@ export interface DatasetSink {
    * the others at commit. Undefined when the sink writes to stdout.
    */
   extraFile(name: string): string | undefined;
-  /** `shard`: what a shard run records for `merge` (see ingest/shard.ts), after the totals. */
-  commit(totals: Totals, shard?: object): Promise<void>;
+  /**
+   * `shard`: what a shard run records for `merge` (see ingest/shard.ts), after the totals. `links`: the notices'
+   * contexts for the items of the files they attach, and diagnostics on files already written (src/link/).
+   */
+  commit(totals: Totals, shard?: object, links?: AttachmentLinks): Promise<void>;
   abort(): Promise<void>;
 }
 
@@ -154,66 +163,101 @@ export async function openDatasetSink(
   }
   const generation = await openGeneration(out, options);
   const at = (name: string) => join(generation.dir, name);
-  const items = formats.includes('jsonl') ? openAtomic(at(DATASET_FILES.items)) : undefined;
-  const csv = formats.includes('csv') ? openAtomic(at(DATASET_FILES.csv)) : undefined;
-  const parquetFile = formats.includes('parquet') ? openAtomic(at(PARQUET_FILE)) : undefined;
-  const parquet = parquetFile && openParquetItemsWriter(parquetFile);
+  const stage = new ItemStage(
+    { jsonl: at('.stage.items.jsonl'), csv: at('.stage.items.csv') },
+    {
+      ...(formats.includes('jsonl') && { jsonl: at(DATASET_FILES.items) }),
+      ...(formats.includes('csv') && { csv: at(DATASET_FILES.csv) }),
+      ...(formats.includes('parquet') && { parquet: at(PARQUET_FILE) }),
+    },
+  );
   const files = openAtomic(at(DATASET_FILES.files));
   // Diagnostics stream to a scratch file and are copied into report.json at the end, after the totals.
   const scratchPath = at('.diagnostics.jsonl');
   const scratch = openAtomic(scratchPath);
-  const streams = [items, csv, parquetFile, files, scratch].filter((s): s is AtomicStream => s !== undefined);
   const extra: string[] = [];
-  await csv?.write(itemsCsvHeader());
+  await stage.csvPrefix(itemsCsvHeader());
   let diagnostics = 0;
+  let scratchBytes = 0;
+  /** Where each input's diagnostics end in the scratch file: the batch's own diagnostics on a file go there. */
+  const diagnosticsEnd = new Map<string, number>();
+  const writeScratch = async (chunk: string | Uint8Array) => {
+    await scratch.write(chunk);
+    scratchBytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  };
   return {
-    file: async (file) => {
-      await items?.write(file.items);
-      await csv?.write(file.csv);
-      if (parquet) for (const line of jsonLines(file.items)) await parquet.add(JSON.parse(line) as CatalogItem, line.length);
+    file: async (file, path) => {
+      await stage.write(file.items, file.csv, path);
       await files.write(file.record);
-      if (file.diagnosticCount === 0) return;
-      await scratch.write(diagnostics ? ',\n' : '\n');
-      await scratch.write(file.diagnostics);
-      diagnostics += file.diagnosticCount;
+      if (file.diagnosticCount > 0) {
+        await writeScratch(diagnostics ? ',\n' : '\n');
+        await writeScratch(file.diagnostics);
+        diagnostics += file.diagnosticCount;
+      }
+      if (path !== undefined) diagnosticsEnd.set(path, scratchBytes);
     },
     items: async (list) => {
-      for (const item of list) {
-        await items?.write(itemLine(item));
-        await csv?.write(itemCsvRow(item));
-        await parquet?.add(item);
-      }
+      for (const item of list) await stage.write(itemLine(item), itemCsvRow(item));
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
-    diagnostic: (d) => scratch.write((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
+    diagnostic: (d) => writeScratch((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),
     extraFile: (name) => {
       if (!extra.includes(name)) extra.push(name);
       return at(name);
     },
-    commit: async (totals, shard) => {
+    commit: async (totals, shard, links) => {
       await scratch.commit();
-      await parquet?.finish();
+      await stage.finish(links?.contexts ?? new Map());
       const report = openAtomic(at(DATASET_FILES.report));
       const shardField = shard ? `,"shard":${JSON.stringify(shard)}` : '';
       await report.write(`{"version":${DATASET_VERSION},"totals":${JSON.stringify(totals)}${shardField},"diagnostics":[`);
-      for await (const chunk of createReadStream(scratchPath, 'utf8')) await report.write(chunk as string);
-      await report.write((diagnostics ? '\n' : '') + ']}\n');
+      const inserted = (links?.diagnostics ?? [])
+        .map((d) => ({ at: diagnosticsEnd.get(d.file) ?? scratchBytes, text: JSON.stringify(d) }))
+        .sort((a, b) => a.at - b.at);
+      const written = await copyWithInsertions(scratchPath, inserted, (chunk) => report.write(chunk));
+      await report.write((written ? '\n' : '') + ']}\n');
       await rm(scratchPath, { force: true });
-      for (const s of [items, csv, parquetFile, files, report]) await s?.commit();
+      for (const s of [files, report]) await s.commit();
       // Every file is complete in the new generation: the dataset switches to it in one step. A previous run's
       // items in a format not written now lose their name, since they would no longer match files.jsonl.
-      const written = [DATASET_FILES.files, DATASET_FILES.report, ...formats.map((f) => ITEM_FORMAT_FILES[f])];
-      await generation.commit([...written, ...extra]);
+      const names = [DATASET_FILES.files, DATASET_FILES.report, ...formats.map((f) => ITEM_FORMAT_FILES[f])];
+      await generation.commit([...names, ...extra]);
     },
     abort: async () => {
-      for (const s of streams) await s.abort();
+      await stage.abort();
+      for (const s of [files, scratch]) await s.abort();
       await generation.abort();
     },
   };
 }
 
-/** The JSON lines of a file's items.jsonl bytes. */
-function jsonLines(bytes: Uint8Array): string[] {
-  if (bytes.length === 0) return [];
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n').filter((line) => line !== '');
+/**
+ * Copies the diagnostics scratch (`\n{…}` then `,\n{…}` each) into report.json with more diagnostics put in at byte
+ * offsets of it (each after the diagnostics of its file, so the report stays in path order). Returns whether any
+ * diagnostic was written.
+ */
+async function copyWithInsertions(scratchPath: string, insertions: ReadonlyArray<{ at: number; text: string }>, write: (chunk: string) => Promise<void>): Promise<boolean> {
+  let position = 0;
+  let written = false;
+  const copyUntil = async (end: number) => {
+    if (end <= position) return;
+    let first = true;
+    const range = { encoding: 'utf8' as const, start: position, ...(Number.isFinite(end) ? { end: end - 1 } : {}) };
+    for await (const chunk of createReadStream(scratchPath, range)) {
+      const text = chunk as string;
+      if (!text) continue;
+      // The scratch's first diagnostic has no comma before it; a diagnostic put in before it needs one.
+      await write(first && position === 0 && written ? `,${text}` : text);
+      first = false;
+      written = true;
+    }
+    position = end;
+  };
+  for (const { at, text } of insertions) {
+    await copyUntil(at);
+    await write((written ? ',\n' : '\n') + text);
+    written = true;
+  }
+  await copyUntil(Infinity);
+  return written;
 }

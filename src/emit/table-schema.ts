@@ -2,7 +2,7 @@
  * The columns of items.csv / items.xlsx and the Frictionless Table Schemas of every export, generated from the zod
  * schema through JSON Schema (z.toJSONSchema), so a field added to CatalogItem reaches every export without a second
  * list to keep in step. Spreadsheet columns split two nested fields for people: `timeLimit` (text) +
- * `timeLimitClauses`, and `source.*`.
+ * `timeLimitClauses`, `source.*`, and `context.notice.*`.
  */
 import { catalogItemJsonSchema } from '../json-schema.js';
 import { bilingualTitle } from '../../schemas/field-titles.js';
@@ -57,6 +57,11 @@ function flatColumns(): FlatColumn[] {
         throw new Error('Source fields changed: update SOURCE_ORDER in src/emit/table-schema.ts');
       }
       for (const key of SOURCE_ORDER) add(`source.${key}`, ['source', key], json.properties![key]!);
+    } else if (field === 'context') {
+      // One column per fact (`context.notice.title`, …): a spreadsheet filters on them, not on a JSON cell.
+      for (const [part, partJson] of Object.entries(json.properties!)) {
+        for (const [key, keyJson] of Object.entries(partJson.properties!)) add(`context.${part}.${key}`, ['context', part, key], keyJson);
+      }
     } else {
       add(field, [field], json);
     }

@@ -3,7 +3,8 @@
  * place), run on a worker pool (`jobs`) and written in that order as their turn comes, so the output is the same
  * bytes whatever the number of jobs, and at most 4 × jobs results are held at once whatever the corpus size: twice
  * what the workers hold (two each, see pool.ts), so that a worker that is done can take a file not queued behind a
- * slow one.
+ * slow one. After the last input, the notices the files listed are matched to the files read (src/link/), and the
+ * sink gives the attachments' items their notice as it commits (emit/item-stage.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ import { ResultCache } from './result-cache.js';
 import { prepareOutputDir } from '../output-path.js';
 import { FIRST_ERRORS } from './first-errors.js';
 import { inShard, shardFolder, type Shard, type ShardRecord } from './shard.js';
+import { linkAttachments } from '../link/match-attachments.js';
+import type { NoticeRef } from '../link/notice-ref.js';
 
 export { DATASET_FILES, DATASET_VERSION, type Totals } from '../emit/dataset-sink.js';
 
@@ -87,7 +90,10 @@ interface Unit {
 }
 
 interface Outcome {
+  path: string;
   file?: FileSummary;
+  /** The documents of the file that list attachments. */
+  notices: NoticeRef[];
   encoded?: EncodedFile;
   /** Diagnostics of a unit that gave no file result (a file's own are in `encoded`). */
   diagnostics: Diagnostic[];
@@ -127,25 +133,29 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       : undefined;
 
   const runUnit = async (unit: Unit): Promise<Outcome> => {
-    if (unit.problem) return { diagnostics: [{ source: 'input', ...unit.problem }], bytes: 0, cached: false };
+    if (unit.problem) return { path: unit.path, diagnostics: [{ source: 'input', ...unit.problem }], notices: [], bytes: 0, cached: false };
     // In this thread too a file is read synchronously: the next file cannot start before this one is done.
     const outcome = pool ? await pool.run(unit.path) : await processFile(unit.path, fileOptions, cache, readFileSync);
     if ('unreadable' in outcome) {
       const message = `Cannot read ${unit.path}: ${outcome.unreadable}.`;
-      return { diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], bytes: 0, cached: false };
+      return { path: unit.path, diagnostics: [{ file: unit.path, source: 'input', ruleId: 'input/unreadable', severity: 'error', message }], notices: [], bytes: 0, cached: false };
     }
     if ('crash' in outcome) {
       const message = `Processing this file failed (${outcome.crash.split('\n')[0]}); the rest of the batch went on. Please report this file.`;
-      return { diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], bytes: 0, cached: false };
+      return { path: unit.path, diagnostics: [{ file: unit.path, source: 'ingest', ruleId: 'internal/worker-crash', severity: 'error', message }], notices: [], bytes: 0, cached: false };
     }
     if (outcome.warning) warn(outcome.warning);
-    return { file: outcome.file, encoded: outcome.encoded, diagnostics: [], bytes: outcome.bytes, cached: outcome.cached };
+    return { path: unit.path, file: outcome.file, encoded: outcome.encoded, notices: outcome.notices, diagnostics: [], bytes: outcome.bytes, cached: outcome.cached };
   };
 
   const totals: Totals = { files: fileCount, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
   const progress: Progress = { done: 0, total: units.length, items: 0, bytes: 0, cached: 0 };
   const firstErrors: Diagnostic[] = [];
   const emptyReasons = new Map<string, number>();
+  // What linking needs of the whole batch: the notices' attachment lists and the paths of the files read (small per
+  // input; the items themselves stay on disk until commit, see emit/item-stage.ts).
+  const notices: NoticeRef[] = [];
+  const linkable: string[] = [];
   const sink = await openDatasetSink(out, options.stdout, options.formats);
   try {
     for await (const outcome of orderedMap(units, 4 * jobs, runUnit)) {
@@ -166,7 +176,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         totals.items += outcome.file.items;
         totals.documents += outcome.file.documents;
         for (const severity of Severity.options) count(totals, severity, outcome.file.severities[severity]);
-        await sink.file(outcome.encoded!);
+        await sink.file(outcome.encoded!, outcome.path);
+        notices.push(...outcome.notices);
+        linkable.push(outcome.path);
       }
       progress.done++;
       progress.items = totals.items + totals.documents;
@@ -174,7 +186,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (outcome.cached) progress.cached++;
       options.onProgress?.(progress);
     }
-    await sink.commit(totals, options.shard && shardRecord(options.shard, fileOptions));
+    const links = linkAttachments(notices, linkable);
+    for (const d of links.diagnostics) count(totals, d.severity, 1);
+    await sink.commit(totals, options.shard && shardRecord(options.shard, fileOptions), links);
   } catch (error) {
     await sink.abort();
     throw error;

@@ -5,6 +5,11 @@
  * missing. Every stream of a dataset is in path order, so the merge is a streaming k-way
  * merge by path (memory does not grow with the datasets), written through the same sink as `ingest`; totals are
  * recomputed from what is merged (the file count, which includes unreadable files, is summed).
+ *
+ * A notice and the files it attaches may lie in different shares, so each share linked only what it held. The merge
+ * links again over all shares, as one run does (src/link/): a first streaming pass reads every share's notices and
+ * file paths, then each item gets the context the whole set gives it (a share's context is replaced) and the shares'
+ * linking diagnostics are replaced by the whole set's.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -20,6 +25,9 @@ import type { ShardRecord } from './shard.js';
 import { DatasetError, openDataset, type DatasetRead } from '../dataset/read.js';
 import { prepareOutputDir } from '../output-path.js';
 import { UsageError } from '../usage-error.js';
+import { withNoticeContext } from '../link/item-context.js';
+import { linkAttachments, LINK_SOURCE, type AttachmentLinks } from '../link/match-attachments.js';
+import { noticeRefOf, type NoticeRef } from '../link/notice-ref.js';
 
 export interface MergeResult {
   totals: Totals;
@@ -49,10 +57,12 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<MergeR
   const totals: Totals = { files: 0, items: 0, documents: 0, errors: 0, warnings: 0, infos: 0 };
   for (const head of heads) totals.files += head.totals.files;
   await prepareOutputDir(out);
+  const links = await linkShares(shards);
   const sink = await openDatasetSink(out);
   const firstErrors: Diagnostic[] = [];
   try {
-    for await (const d of mergeByPath(shards.map(reportDiagnostics), (d) => d.file)) {
+    const shareDiagnostics = shards.map((shard) => withoutLinkDiagnostics(reportDiagnostics(shard)));
+    for await (const d of mergeByPath([...shareDiagnostics, fromArray(links.diagnostics)], (d) => d.file)) {
       if (d.severity === 'error' && firstErrors.length < FIRST_ERRORS) firstErrors.push(d);
       if (d.severity === 'error') totals.errors++;
       else if (d.severity === 'warning') totals.warnings++;
@@ -63,7 +73,7 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<MergeR
     for await (const item of mergeByPath(items, (i) => i.source.file)) {
       if (item.kind === 'item') totals.items++;
       else totals.documents++;
-      await sink.items([item]);
+      await sink.items([withNoticeContext(item, links.contexts.get(item.source.file))]);
     }
     const records = shards.map((shard) => jsonLines<FileRecord>(join(shard.files, DATASET_FILES.files)));
     for await (const record of mergeByPath(records, (r) => r.path)) await sink.record(record);
@@ -73,6 +83,28 @@ export async function mergeDatasets(dirs: string[], out: string): Promise<MergeR
     throw error;
   }
   return { totals, exitCode: totals.errors > 0 ? 1 : 0, firstErrors };
+}
+
+/** The links of the whole set: every share's notices (documents listing attachments) against every share's files. */
+async function linkShares(shards: readonly DatasetRead[]): Promise<AttachmentLinks> {
+  const notices: NoticeRef[] = [];
+  const paths: string[] = [];
+  for (const shard of shards) {
+    for await (const item of jsonLines<CatalogItem>(join(shard.files, DATASET_FILES.items))) {
+      const ref = noticeRefOf(item);
+      if (ref) notices.push(ref);
+    }
+    for await (const record of jsonLines<FileRecord>(join(shard.files, DATASET_FILES.files))) paths.push(record.path);
+  }
+  return linkAttachments(notices, paths);
+}
+
+async function* withoutLinkDiagnostics(diagnostics: AsyncGenerator<Diagnostic>): AsyncGenerator<Diagnostic> {
+  for await (const d of diagnostics) if (d.source !== LINK_SOURCE) yield d;
+}
+
+async function* fromArray<T>(values: readonly T[]): AsyncGenerator<T> {
+  yield* values;
 }
 
 /** Yields the sources' values in path order; each source is in path order already; ties keep source order. */

@@ -11,13 +11,15 @@ import { encodeFile, type EncodedFile } from '../emit/dataset-sink.js';
 import { prepareFile, type PreparedFile } from './prepared-file.js';
 import type { ResultCache } from './result-cache.js';
 import type { Severity } from '../../schemas/diagnostic.js';
+import { noticeRefsOfLines, type NoticeRef } from '../link/notice-ref.js';
 
 export type FileOutcome =
   /**
    * `encoded`: the outputs and diagnostics as UTF-8 (transferred from a worker, not copied); `file`: the counts;
+   * `notices`: the file's documents that list attachments, for the batch's linking step (src/link/);
    * `warning`: a cache entry that could not be used (the file was parsed again).
    */
-  | { file: FileSummary; encoded: EncodedFile; bytes: number; cached: boolean; warning?: string }
+  | { file: FileSummary; encoded: EncodedFile; notices: NoticeRef[]; bytes: number; cached: boolean; warning?: string }
   /** The file could not be read (removed or unreadable since the walk): the error code or message. */
   | { unreadable: string }
   /** ingestFile threw, or (set by the pool) the worker died: a bug, reported for this file only. */
@@ -83,7 +85,9 @@ function hashFile(path: string): string {
 function done({ outputs, diagnostics, items, documents }: PreparedFile, bytes: number, cached: boolean): FileOutcome & { file: FileSummary } {
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity]++;
-  return { file: { items, documents, severities }, encoded: encodeFile(outputs, diagnostics), bytes, cached };
+  // Read here, where the file was: the main thread never parses a file's items.
+  const notices = noticeRefsOfLines(outputs.items);
+  return { file: { items, documents, severities }, encoded: encodeFile(outputs, diagnostics), notices, bytes, cached };
 }
 
 /** The buffers a worker hands over with an outcome. */

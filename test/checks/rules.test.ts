@@ -134,4 +134,23 @@ describe('check rules', () => {
     expect(await findings([notice, ...rows])).toEqual([]);
     expect(await findings([notice, ...rows.slice(0, 2)])).toEqual(['check/declared-count-mismatch L20']);
   });
+
+  it('check/declared-count-mismatch counts the rows of the notice\'s own attachments when they carry it as context', async () => {
+    const notice = at('L20', {
+      kind: 'document', name: '通知', body: '正文', basisText: '', basis: [], responsible: [], timeLimit: { text: '', clauses: [] },
+      stats: { declaredCounts: [{ domain: '就业', level1: 1, level2: 2 }] },
+    });
+    const context = { notice: { id: notice.id, title: '通知', file: notice.source.file, attachment: '附件1.xlsx' } };
+    // The attachment's file name does not name the domain: with one declared domain, all its rows count.
+    const row = (place: string, level1: string, name: string, linked = true) => {
+      const item = at(place, { category: [level1], name, ...(linked ? { context } : {}) });
+      return { ...item, source: { ...item.source, file: 'in/P0201.xlsx' } };
+    };
+    const rows = [row('S!A5', '就业信息服务', '就业政策法规咨询'), row('S!A6', '就业信息服务', '岗位信息发布')];
+    expect(await findings([notice, ...rows])).toEqual([]);
+    expect(await findings([notice, ...rows, row('S!A7', '创业服务', '创业担保贷款申请')])).toEqual(['check/declared-count-mismatch L20']);
+    // A 就业 catalogue the notice did not attach is not counted for it.
+    const other = { ...row('S!A8', '创业服务', '创业补贴申领', false), source: { ...rows[0]!.source, file: 'in/就业目录.xlsx', place: 'S!A8' } };
+    expect(await findings([notice, ...rows, other])).toEqual([]);
+  });
 });

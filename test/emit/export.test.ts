@@ -57,11 +57,12 @@ describe('exportDataset', () => {
       }
     }
     const names = (r: { schema: { fields: Array<{ name: string }> } }) => r.schema.fields.map((f) => f.name);
-    // JSON keeps CatalogItem's fields; CSV/XLSX split timeLimit and source into columns and lose none of them.
+    // JSON keeps CatalogItem's fields; CSV/XLSX split timeLimit, source and context into columns and lose none of them.
     expect(names(pkg.resources[3])).toEqual(Object.keys(CatalogItem.shape));
     const flat = names(pkg.resources[0]);
-    expect(flat.map((n: string) => n.replace(/^source\..*/, 'source').replace('timeLimitClauses', 'timeLimit'))).toEqual(
-      Object.keys(CatalogItem.shape).flatMap((k) => (k === 'timeLimit' ? [k, k] : k === 'source' ? Array(7).fill(k) : [k])),
+    const folded = flat.map((n: string) => n.replace(/^source\..*/, 'source').replace(/^context\..*/, 'context').replace('timeLimitClauses', 'timeLimit'));
+    expect(folded).toEqual(
+      Object.keys(CatalogItem.shape).flatMap((k) => (k === 'timeLimit' ? [k, k] : k === 'source' ? Array(7).fill(k) : k === 'context' ? Array(6).fill(k) : [k])),
     );
     expect(pkg.resources[0].schema.fields.find((f: { name: string }) => f.name === 'name').title).toBe(
       `${FIELD_TITLES.name.zh} / ${FIELD_TITLES.name.en}`,

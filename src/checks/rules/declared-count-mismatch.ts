@@ -1,8 +1,10 @@
 /**
  * check/declared-count-mismatch: a notice declares how many 一级/二级 items its 标准目录 has (seed 004: 就业 9/25,
  * 社会保险 9/78, as `stats.declaredCounts`); the ingested catalogue for that domain should have as many.
- * Catalogue rows belong to a domain when their source file name or publisher names it
- * (就业领域基层政务公开标准目录.xlsx). With no catalogue for a domain ingested there is nothing to compare.
+ * When the notice's attachments were ingested with it, their rows carry the notice (`context.notice`) and are the
+ * ones counted: a row belongs to a declared domain when its file name, the 附件 entry or its publisher names the
+ * domain, or to the one domain a notice declares. Otherwise any catalogue row whose file name or publisher names the
+ * domain (就业领域基层政务公开标准目录.xlsx) counts. With no catalogue for a domain there is nothing to compare.
  */
 import type { CatalogItem } from '../../../schemas/catalog-item.js';
 import type { CheckRule } from '../types.js';
@@ -25,17 +27,34 @@ function declaredCounts(item: CatalogItem): DeclaredCount[] {
 /** Where a catalogue row comes from, as text a domain name can be found in. */
 function scopeOf(item: CatalogItem): string {
   const file = item.source.file.replace(/\\/g, '/');
-  return `${file.slice(file.lastIndexOf('/') + 1)} ${item.publisher ?? ''}`;
+  return `${file.slice(file.lastIndexOf('/') + 1)} ${item.context?.notice?.attachment ?? ''} ${item.publisher ?? ''}`;
+}
+
+/** scope → distinct [一级, 二级] pairs (as JSON); the rows themselves are not kept. */
+type PairsByScope = Map<string, Set<string>>;
+
+function addPair(pairsByScope: PairsByScope, scope: string, pair: string): void {
+  let pairs = pairsByScope.get(scope);
+  if (!pairs) pairsByScope.set(scope, (pairs = new Set()));
+  pairs.add(pair);
+}
+
+/** The 一级 / 二级 counts of the rows whose scope names `stem` (every row when `stem` is undefined). */
+function countsOf(pairsByScope: PairsByScope, stem: string | undefined): { level1: number; level2: number } | undefined {
+  const pairs = [...pairsByScope.entries()].filter(([scope]) => stem === undefined || scope.includes(stem)).flatMap(([, set]) => [...set]);
+  if (pairs.length === 0) return undefined;
+  return { level1: new Set(pairs.map((p) => (JSON.parse(p) as string[])[0])).size, level2: new Set(pairs).size };
 }
 
 export const declaredCountMismatchRule: CheckRule = {
   id: 'check/declared-count-mismatch',
   defaultSeverity: 'warning',
-  description: 'A notice\'s declared 一级/二级 counts (stats.declaredCounts) match the ingested 标准目录 rows of that domain.',
+  description: "A notice's declared 一级/二级 counts (stats.declaredCounts) match the rows of its attachments (context.notice), else the ingested 标准目录 rows of that domain.",
   create(ctx) {
     const notices: CatalogItem[] = [];
-    // scope → distinct [一级, 二级] pairs; the rows themselves are not kept.
-    const pairsByScope = new Map<string, Set<string>>();
+    const everyRow: PairsByScope = new Map();
+    /** The rows of each notice's attachments, by notice id. */
+    const attached = new Map<string, PairsByScope>();
     return {
       item(item) {
         if (item.kind === 'document') {
@@ -43,28 +62,30 @@ export const declaredCountMismatchRule: CheckRule = {
           return;
         }
         if (item.category.length === 0) return;
-        const level1 = item.category[0]!.trim();
-        const level2 = (item.category[1] ?? item.name).trim();
+        const pair = JSON.stringify([item.category[0]!.trim(), (item.category[1] ?? item.name).trim()]);
         const scope = scopeOf(item);
-        let pairs = pairsByScope.get(scope);
-        if (!pairs) pairsByScope.set(scope, (pairs = new Set()));
-        pairs.add(JSON.stringify([level1, level2]));
+        addPair(everyRow, scope, pair);
+        const notice = item.context?.notice?.id;
+        if (notice === undefined) return;
+        let rows = attached.get(notice);
+        if (!rows) attached.set(notice, (rows = new Map()));
+        addPair(rows, scope, pair);
       },
       end() {
         for (const notice of notices) {
-          for (const declared of declaredCounts(notice)) {
+          const declaredList = declaredCounts(notice);
+          const own = attached.get(notice.id);
+          for (const declared of declaredList) {
             const stem = declared.domain.replace(/领域$/, '');
-            const pairs = [...pairsByScope.entries()].filter(([scope]) => scope.includes(stem)).flatMap(([, set]) => [...set]);
-            if (pairs.length === 0) continue;
-            const level2 = new Set(pairs).size;
-            const level1 = new Set(pairs.map((p) => (JSON.parse(p) as string[])[0])).size;
-            if (level1 === declared.level1 && level2 === declared.level2) continue;
+            const counted = own ? countsOf(own, declaredList.length === 1 ? undefined : stem) : countsOf(everyRow, stem);
+            if (!counted || (counted.level1 === declared.level1 && counted.level2 === declared.level2)) continue;
+            const what = own ? 'its attachments give' : 'the ingested catalogue has';
             ctx.report({
               item: notice,
               message:
                 `The notice declares ${declared.level1} 一级 / ${declared.level2} 二级 items for ${declared.domain}, ` +
-                `the ingested catalogue has ${level1} / ${level2}: look for rows lost or split while parsing the catalogue.`,
-              actual: `${level1}/${level2}`,
+                `${what} ${counted.level1} / ${counted.level2}: look for rows lost or split while parsing the catalogue.`,
+              actual: `${counted.level1}/${counted.level2}`,
               expected: `${declared.level1}/${declared.level2}`,
             });
           }
