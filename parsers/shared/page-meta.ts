@@ -11,8 +11,6 @@ import { toSimplifiedChars } from './script-classes.js';
 import { findSignature, type Signature } from './signature.js';
 import { findTitleLine } from './title-line.js';
 
-export { isoDate } from './dates.js';
-
 export interface Breadcrumb {
   /** The crumbs after 首页, in order. */
   crumbs: string[];
