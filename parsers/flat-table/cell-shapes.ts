@@ -4,6 +4,7 @@
  * their row breaks) are lined up with the header by these shapes; each predicate is a cheap test, not a parser.
  */
 import { matchLabel } from '../../schemas/field-labels.js';
+import { DITTO } from '../shared/cell-shape.js';
 import { decodeFlag } from '../shared/flag-glyphs.js';
 
 export type CellShape = 'empty' | 'serial' | 'tick' | 'citation' | 'time' | 'channel' | 'unit' | 'ditto' | 'label' | 'short' | 'long';
@@ -22,7 +23,6 @@ const CHANNEL = /网站|公报|公示栏|公告栏|宣传栏|政务新媒体|两
 const BOXED = /^[■□☑☐√þR£¨]\s*\S/;
 /** An office or unit: ends in 局/办公室/科/政府/部门 …, possibly followed by a bracketed note. */
 const UNIT_END = /(?:局|厅|委|委员会|办|办公室|科|股|室|处|部门|部|政府|中心|办事处|街道|镇|乡|单位|机构|分局|队|所|站|院|馆|组|司|会)$/;
-const DITTO = /^同上[。.]?$/;
 
 /** Longest text still taken for a name or an office; longer cells read as prose. */
 export const SHORT_CELL = 32;

@@ -12,6 +12,7 @@ import { matchLabel } from '../../schemas/field-labels.js';
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
 import { cellShape } from '../shared/cell-shape.js';
 import { isHeaderRow, readHeaderBand } from '../shared/header-band.js';
+import { linePlace } from '../shared/lines.js';
 import { readTitleRow } from '../shared/title-row.js';
 
 /** A printed row: the cells closed by the `|`s of one or more lines, up to a line that ends in `|`. */
@@ -39,10 +40,6 @@ const TITLE_ROWS_ABOVE = 3;
 /** Words that only header cells hold, for header pieces that are not in the label table (`公开链接`). */
 const HEADER_WORD = /公开|公開|事项|事項|名称|名稱|责任|責任|链接|鏈接|备注|備註|栏目|欄目|职责|職責|依据|依據|层级|層級|类别|類別/;
 
-function place(from: number, to: number): string {
-  return from === to ? `L${from}` : `L${from}-L${to}`;
-}
-
 /** Splits the lines into printed rows and lines of plain text. */
 export function printedRows(lines: readonly string[]): PrintedRow[] {
   const rows: PrintedRow[] = [];
@@ -52,7 +49,7 @@ export function printedRows(lines: readonly string[]): PrintedRow[] {
   const push = (text: string, from: number, to: number) => {
     current ??= { cells: [], from, to, trailingEmpty: 0 };
     const t = text.trim();
-    current.cells.push({ text: t, place: `${place(from, to)} col ${current.cells.length + 1}` });
+    current.cells.push({ text: t, place: `${linePlace(from, to)} col ${current.cells.length + 1}` });
     current.trailingEmpty = t ? 0 : current.trailingEmpty + 1;
     current.to = to;
   };
@@ -162,7 +159,7 @@ function startsWithNumber(row: PrintedRow): boolean {
 function joined(rows: PrintedRow[]): { cells: Cell[]; place: string } {
   const cells: Cell[] = [];
   for (const r of rows) for (const c of r.cells) cells.push(c);
-  return { cells, place: place(rows[0]!.from, rows.at(-1)!.to) };
+  return { cells, place: linePlace(rows[0]!.from, rows.at(-1)!.to) };
 }
 
 /** A table's title row: one text ending in 目录/清单, long enough to name something (a lone `目录` cell is data). */

@@ -5,8 +5,9 @@
  * read by the shared header-band reader, so a stream header maps its columns exactly as a grid header does.
  */
 import { matchLabel, type LabelTarget } from '../../schemas/field-labels.js';
-import type { Cell } from '../shared/cell-grid.js';
-import { isHeaderRow } from '../shared/header-band.js';
+import type { Cell, CellGrid } from '../shared/cell-grid.js';
+import { isHeaderRow, readHeaderBand, type HeaderBand } from '../shared/header-band.js';
+import { linePlace } from '../shared/lines.js';
 import { cellShape } from './cell-shapes.js';
 import type { Token } from './cell-tokens.js';
 
@@ -28,7 +29,17 @@ export interface StreamHeader {
 type Group = 'matter' | 'audience' | 'mode' | 'levels';
 
 function place(t: Token): string {
-  return t.from === t.to ? `L${t.from}` : `L${t.from}-L${t.to}`;
+  return linePlace(t.from, t.to);
+}
+
+/** Puts the header's rows at the end of `grid` and reads them as the table's header band. */
+export function appendHeader(grid: CellGrid, header: StreamHeader): HeaderBand {
+  const top = grid.rows.length;
+  for (const row of header.rows) {
+    grid.rows.push(row);
+    grid.rowPlaces.push(row[0]!.place);
+  }
+  return readHeaderBand(grid, top);
 }
 
 /** The group a sub-column label belongs under: levels under 公开事项, flags under their group. */

@@ -4,23 +4,19 @@
  * above the header kept as the grid's first row. A page may hold several tables, each with its own header.
  */
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
-import { readHeaderBand } from '../shared/header-band.js';
+import { linePlace } from '../shared/lines.js';
 import { readTitleRow } from '../shared/title-row.js';
 import type { ColumnSpec } from '../shared/header-band.js';
 import { alignCells, placeLeadCells, type AlignedRow } from './align-cells.js';
 import { cellShape } from './cell-shapes.js';
 import type { Token } from './cell-tokens.js';
-import { nextStreamHeader, type StreamHeader } from './stream-header.js';
+import { appendHeader, nextStreamHeader, type StreamHeader } from './stream-header.js';
 
 export interface StreamTable {
   /** `grid.truncated` when the end of the text cut the last row off (it reaches fewer columns than the rows above). */
   grid: CellGrid;
   /** Cells under a numbered header with no row number among them (a header cut off, or text after it): not read. */
   unread?: { place: string; text: string };
-}
-
-function span(from: number, to: number): string {
-  return from === to ? `L${from}` : `L${from}-L${to}`;
 }
 
 export function streamTables(tokens: Token[], name: string): StreamTable[] {
@@ -44,22 +40,17 @@ function titleBefore(tokens: Token[], start: number, floor: number): number | un
   while (k >= floor && !tokens[k]!.text) k--;
   if (k < floor) return undefined;
   const t = tokens[k]!;
-  return readTitleRow([{ text: t.text, place: span(t.from, t.to) }]) ? k : undefined;
+  return readTitleRow([{ text: t.text, place: linePlace(t.from, t.to) }]) ? k : undefined;
 }
 
 function table(tokens: Token[], header: StreamHeader, title: number | undefined, end: number, atEnd: boolean, name: string): StreamTable {
   const grid: CellGrid = { name, rows: [], rowPlaces: [] };
   if (title !== undefined) {
     const t = tokens[title]!;
-    grid.rows.push([{ text: t.text, place: span(t.from, t.to) }]);
-    grid.rowPlaces.push(span(t.from, t.to));
+    grid.rows.push([{ text: t.text, place: linePlace(t.from, t.to) }]);
+    grid.rowPlaces.push(linePlace(t.from, t.to));
   }
-  const headerTop = grid.rows.length;
-  for (const row of header.rows) {
-    grid.rows.push(row);
-    grid.rowPlaces.push(row[0]!.place);
-  }
-  const band = readHeaderBand(grid, headerTop);
+  const band = appendHeader(grid, header);
   // Header rows the band did not take (a sub-row of unknown labels) stay in the grid; the decoder reads them as body.
   let body = tokens.slice(header.end, end);
   while (body.length && !body[0]!.text) body = body.slice(1);
@@ -68,7 +59,7 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
   const note = body.length > 1 && NOTE.test(body.at(-1)!.text) ? body.pop() : undefined;
   const numbered = band.columns.some((c) => 'field' in c.target && c.target.field === 'code');
   if (numbered && body.length && !body.some((t) => cellShape(t.text) === 'serial')) {
-    return { grid, unread: { place: span(body[0]!.from, body.at(-1)!.to), text: body.map((t) => t.text).join(' | ') } };
+    return { grid, unread: { place: linePlace(body[0]!.from, body.at(-1)!.to), text: body.map((t) => t.text).join(' | ') } };
   }
   const rows = joinWrappedRows(alignWindows(body, band.columns, atEnd && !note), band.columns);
   placeLeadCells(rows, band.columns);
@@ -78,14 +69,14 @@ function table(tokens: Token[], header: StreamHeader, title: number | undefined,
     for (const [c, list] of row.cells) {
       const own = list.filter((t) => t.text);
       if (!own.length) continue;
-      cells[c] = { text: own.map((t) => t.text).join('\n'), place: span(own[0]!.from, own.at(-1)!.to) };
+      cells[c] = { text: own.map((t) => t.text).join('\n'), place: linePlace(own[0]!.from, own.at(-1)!.to) };
     }
     grid.rows.push(spanningNote(body.slice(row.first, row.last + 1), width) ?? cells);
-    grid.rowPlaces.push(span(body[row.first]!.from, body[row.last]!.to));
+    grid.rowPlaces.push(linePlace(body[row.first]!.from, body[row.last]!.to));
   }
   if (note) {
     grid.rows.push(spanningNote([note], width)!);
-    grid.rowPlaces.push(span(note.from, note.to));
+    grid.rowPlaces.push(linePlace(note.from, note.to));
   }
   const out: StreamTable = { grid };
   if (atEnd && !note && rows.length && cutOff(rows, band.columns.map((c) => c.target))) grid.truncated = true;
@@ -159,7 +150,7 @@ function spanningNote(tokens: Token[], width: number): Cell[] | undefined {
   if (own.length !== 1 || width < SPAN_PADDING) return undefined;
   const note = own[0]!;
   if (!NOTE.test(note.text) && tokens.length - 1 < SPAN_PADDING) return undefined;
-  const origin = span(note.from, note.to);
+  const origin = linePlace(note.from, note.to);
   return Array.from({ length: width }, (_, c) => (c === 0 ? { text: note.text, place: origin } : { text: note.text, place: origin, filledFrom: origin }));
 }
 

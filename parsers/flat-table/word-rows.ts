@@ -5,12 +5,12 @@
  */
 import { matchLabel } from '../../schemas/field-labels.js';
 import type { Cell, CellGrid } from '../shared/cell-grid.js';
-import { readHeaderBand } from '../shared/header-band.js';
+import { linePlace } from '../shared/lines.js';
 import { scanLabels } from '../shared/label-scan.js';
 import { readTitleRow } from '../shared/title-row.js';
 import { alignCells, placeLeadCells, type AlignedRow } from './align-cells.js';
 import type { Token } from './cell-tokens.js';
-import { nextStreamHeader } from './stream-header.js';
+import { appendHeader, nextStreamHeader } from './stream-header.js';
 
 /** A row line: a serial number, a space, then the cells. */
 const ROW_START = /^\s*\d{1,4}[.、]?\s+\S/;
@@ -79,12 +79,7 @@ export function wordTables(lines: string[], name: string): WordTable[] {
   const headerWords = lines.slice(top, body).flatMap((l, k) => words(l, top + 1 + k)).filter((w) => !LABEL_NOTE.test(w.text));
   const header = nextStreamHeader(headerWords, 0);
   if (!header) return [];
-  const headerTop = grid.rows.length;
-  for (const row of header.rows) {
-    grid.rows.push(row);
-    grid.rowPlaces.push(row[0]!.place);
-  }
-  const band = readHeaderBand(grid, headerTop);
+  const band = appendHeader(grid, header);
   const rowLines = rowsFrom(lines, body);
   const rows: AlignedRow[] = rowLines.map(({ from, to }, k) => {
     const ws = lines.slice(from - 1, to).flatMap((l, j) => words(l, from + j));
@@ -95,9 +90,9 @@ export function wordTables(lines: string[], name: string): WordTable[] {
     const { from, to } = rowLines[k]!;
     const cells: (Cell | undefined)[] = band.columns.map(() => undefined);
     for (const [c, list] of row.cells) {
-      cells[c] = { text: list.map((t) => t.text).join(' '), place: list[0]!.from === list.at(-1)!.to ? `L${list[0]!.from}` : `L${list[0]!.from}-L${list.at(-1)!.to}` };
+      cells[c] = { text: list.map((t) => t.text).join(' '), place: linePlace(list[0]!.from, list.at(-1)!.to) };
     }
-    const place = from === to ? `L${from}` : `L${from}-L${to}`;
+    const place = linePlace(from, to);
     grid.rows.push(cells);
     grid.rowPlaces.push(place);
     // The text ends inside the last row when it stops before the last column that is not a flag.

@@ -6,6 +6,7 @@ import type { DraftItem } from '../../schemas/draft-item.js';
 import type { Parser, ParseContext, SourceFile } from '../types.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 import type { CellGrid } from '../shared/cell-grid.js';
+import { unquote } from '../shared/citation-split.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { linePlace } from '../shared/lines.js';
 
@@ -70,7 +71,7 @@ export const keyValue: Parser = {
         block = [];
         return;
       }
-      items.push(...decodeGrid(blockGrid(file.path, block.map((p) => ({ ...p, value: unquote(p, ctx) }))), ctx.report).items);
+      items.push(...decodeGrid(blockGrid(file.path, block.map((p) => ({ ...p, value: unquoted(p, ctx) }))), ctx.report).items);
       block = [];
     };
     let local: Pair | undefined;
@@ -120,15 +121,14 @@ function blockGrid(name: string, block: Pair[]): CellGrid {
   };
 }
 
-function unquote(pair: Pair, ctx: ParseContext): string {
-  const v = pair.value;
-  if (!v.startsWith('"')) return v;
-  if (v.length > 1 && v.endsWith('"')) return v.slice(1, -1).trim();
+function unquoted(pair: Pair, ctx: ParseContext): string {
+  const { text, unbalanced } = unquote(pair.value);
+  if (!unbalanced) return text;
   ctx.report({
     ruleId: 'parse/unbalanced-quote',
     severity: 'info',
     message: `The ${pair.label} value opens a quote that is never closed; the quote was dropped.`,
     place: linePlace(pair.line),
   });
-  return v.slice(1).trim();
+  return text;
 }

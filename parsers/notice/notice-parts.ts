@@ -4,13 +4,12 @@
  */
 import { findAttachmentLines } from '../shared/attachment-lines.js';
 import { readMetaLines } from '../shared/meta-lines.js';
+import { DOC_NUMBER } from '../shared/page-meta.js';
 import { findSignature } from '../shared/signature.js';
 import { findTitleLine, type TitleLine } from '../shared/title-line.js';
 
 /** `…关于…` and the 公文 kinds that a notice page carries. */
 const NOTICE_TITLE = /(?:关于|關於|關于).{2,90}(?:通知|通告|公告|决定|決定|意见|意見|批复|批復|函)$/;
-/** `国办发〔2018〕114号` on a line of its own. */
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/;
 /** `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`: the addressees, ending in a colon. */
 const SALUTATION = /^各[^。；;]{1,80}[:：]$/;
 /** `现将…通知如下`, `现印发给你们`, `请遵照执行`: the sentence that issues or forwards, right under the salutation. */

@@ -33,6 +33,8 @@ const LIST_SEPARATOR = /[、,，;；/\s]+/;
 const CITED_LAW =
   /《[^》]{2,80}(?:法|条例|條例|办法|辦法|规定|規定|意见|意見|通知|决定|決定|细则|細則|规则|規則|纲要|綱要|方案|标准|標準|规范|規範|指南|令|规程|規程|制度|规划|規劃)(?:[(（][^》]{0,20}[)）])?》/;
 const LEADING_CITATION = /^(?:\d{1,2}[.、．]\s*)?《/;
+/** A cell that says "as above" (同上, 同上。, 同上述): it takes the value of the cell above it. */
+export const DITTO = /^同上(?:[。.]|述)?$/;
 /** Text this long is prose (公开内容, 条款内容), not a name or a unit. */
 const LONG = 40;
 

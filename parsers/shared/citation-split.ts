@@ -53,8 +53,8 @@ export function splitContentBasisClauses(text: string): MiddleSplit {
   return { content: text.trim(), basis: '', clauses: '', ...(hits.length ? { basisNotFound: true } : {}) };
 }
 
-/** Strips CSV-style quotes around a cell; a lone opening quote is removed and reported. */
-function unquote(s: string): { text: string; unbalanced: boolean } {
+/** Strips CSV-style quotes around a cell; a lone opening quote is removed and reported (`unbalanced`). */
+export function unquote(s: string): { text: string; unbalanced: boolean } {
   if (!s.startsWith('"')) return { text: s, unbalanced: false };
   if (s.length > 1 && s.endsWith('"')) return { text: s.slice(1, -1).trim(), unbalanced: false };
   return { text: s.slice(1).trim(), unbalanced: true };

@@ -10,14 +10,12 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { CATEGORY_SEPARATOR, type DraftItem, type ItemField } from '../../schemas/draft-item.js';
 import { cellText, isBlankRow, rowRawText, type Cell, type CellGrid } from './cell-grid.js';
 import { alignRow, type Alignment } from './align-row.js';
-import { badNameReason, type BadName } from './cell-shape.js';
+import { badNameReason, DITTO, type BadName } from './cell-shape.js';
 import { decodeFlag } from './flag-glyphs.js';
 import type { FlagGroup, HeaderBand } from './header-band.js';
 import { splitNumberedName } from './numbered-name.js';
 import type { CatalogueTitle } from './title-row.js';
 
-
-const DITTO = /^(?:同上|同上。|同上述?)$/;
 type Level = 'level1' | 'level2' | 'level3' | 'level4' | 'level5' | 'level6';
 const LEVELS: readonly Level[] = ['level1', 'level2', 'level3', 'level4', 'level5', 'level6'];
 /** Index in the band's columns of each level field's column, -1 when the table has none. */

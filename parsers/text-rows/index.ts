@@ -11,7 +11,7 @@ import type { CellGrid } from '../shared/cell-grid.js';
 import { decodeGrid } from '../shared/decode-grid.js';
 import { readHeaderBand, type ColumnSpec } from '../shared/header-band.js';
 import { linePlace } from '../shared/lines.js';
-import { looksLikeChannel } from '../shared/anchors.js';
+import { looksLikeChannelList } from '../shared/cell-shape.js';
 import { splitContentBasisClauses } from '../shared/citation-split.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 
@@ -126,7 +126,7 @@ export function splitRow(line: string, columns: ColumnSpec[], report: (p: Proble
     const searchFrom = end - after - 1;
     let channelToken = -1;
     for (let t = searchFrom - 1; t >= Math.max(leading, searchFrom - 4); t--) {
-      if (looksLikeChannel(tokens[t]!.text)) {
+      if (looksLikeChannelList(tokens[t]!.text)) {
         channelToken = t;
         break;
       }

@@ -7,7 +7,9 @@ export { formatCleanDiff } from './clean-diff.js';
 export { summarizeByRule, formatRuleSummary, type RuleSummary } from './summary.js';
 export { detectScript, type Script } from './script.js';
 export { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
-export { BRAND_TOKENS, BRAND_PATTERNS, SPAM_TERMS, findBrands, findResidualSpam } from './spam-terms.js';
+export { BRAND_TOKENS, BRAND_PATTERNS } from './lexicons/brands.js';
+export { SPAM_TERMS } from './lexicons/spam-terms.js';
+export { findBrands, findResidualSpam } from './spam-terms.js';
 export {
   REPAIRED,
   UNRESOLVED,

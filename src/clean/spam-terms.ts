@@ -5,9 +5,6 @@
 import { BRAND_PATTERNS, BRAND_TITLE, BRAND_TOKENS } from './lexicons/brands.js';
 import { SPAM_TERMS } from './lexicons/spam-terms.js';
 
-export { BRAND_PATTERNS, BRAND_TOKENS } from './lexicons/brands.js';
-export { SPAM_TERMS } from './lexicons/spam-terms.js';
-
 export interface BrandMatch {
   token: string;
   index: number;

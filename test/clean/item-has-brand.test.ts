@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftItem } from '../../schemas/draft-item.js';
 import { itemHasBrand } from '../../src/clean/spam-repair-item.js';
-import { BRAND_TOKENS, findBrands } from '../../src/clean/spam-terms.js';
+import { BRAND_TOKENS } from '../../src/clean/lexicons/brands.js';
+import { findBrands } from '../../src/clean/spam-terms.js';
 
 const item = (text: string, where: 'fields' | 'extra' = 'fields'): DraftItem =>
   where === 'fields'

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRAND_TOKENS, SPAM_TERMS, findBrands, mayHoldBrand, mayHoldSpamTerms, strongTermsIn, weakTermsIn } from '../../src/clean/spam-terms.js';
+import { BRAND_TOKENS } from '../../src/clean/lexicons/brands.js';
+import { SPAM_TERMS } from '../../src/clean/lexicons/spam-terms.js';
+import { findBrands, mayHoldBrand, mayHoldSpamTerms, strongTermsIn, weakTermsIn } from '../../src/clean/spam-terms.js';
 import { runs } from '../helpers/runs.js';
 
 /** Lexicon words, their pieces and plain text, so that terms overlap, split and repeat. */

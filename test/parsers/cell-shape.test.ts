@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badNameReason, cellShape, columnKind, fit } from '../../parsers/shared/cell-shape.js';
+import { badNameReason, cellShape, columnKind, DITTO, fit } from '../../parsers/shared/cell-shape.js';
 import { matchLabel } from '../../schemas/field-labels.js';
 
 describe('cell shapes', () => {
@@ -37,4 +37,9 @@ describe('bad names', () => {
     ['', 'empty'], ['√', 'flag'], ['■', 'flag'], ['■政府网站 ■政务服务中心', 'channel'], ['政府网站、政务新媒体', 'channel'],
     ['机构信息', undefined], ['政府网站年度报表', undefined], ['便民服务中心建设', undefined],
   ])('%j → %s', (name, reason) => expect(badNameReason(name)).toBe(reason));
+});
+
+describe('同上 cells', () => {
+  it.each(['同上', '同上。', '同上.', '同上述'])('%s says "as above"', (text) => expect(DITTO.test(text)).toBe(true));
+  it.each(['同上级部门', '如同上年', '同'])('%s does not', (text) => expect(DITTO.test(text)).toBe(false));
 });
