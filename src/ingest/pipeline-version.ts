@@ -2,8 +2,7 @@
  * The version of what turns bytes into a file's result, used to key cached results. Rule: package version + a hash
  * of the registered page preparers' formats, parser names and document-pass ids (each in registry order). Adding,
  * removing or reordering a preparer, parser or pass changes it by itself; a change inside one must come with a
- * package version bump (every release
- * does) — or clear the cache.
+ * package version bump (every release does) — or clear the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
