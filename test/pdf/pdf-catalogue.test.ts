@@ -74,3 +74,16 @@ describe('a two-row header in a PDF', () => {
     ]);
   });
 });
+
+describe('a landscape page shown turned (/Rotate 90)', () => {
+  it('reads the table as it is shown', async () => {
+    // Page 1 of the ruled reference layout, on an 842 × 595 page drawn turned inside a portrait one.
+    const [first] = layoutTable({ title: TITLE, header: HEADER, rows: referenceRows().slice(0, 8), ruled: true, furniture: false });
+    const shift = (y: number) => y - 842 + 595;
+    const page = { rotate: 90 as const, texts: first!.texts!.map((t) => ({ ...t, y: shift(t.y) })),
+      lines: first!.lines!.map((l) => ({ ...l, y1: shift(l.y1), y2: shift(l.y2) })) };
+    const result = await ingestFile('landscape.pdf', writePdf([page]));
+    expect(names(result.items)).toEqual(ROWS.slice(0, 8).map((r) => r.level2));
+    expect(contents(result.items)).toEqual(ROWS.slice(0, 8).map((r) => r.content));
+  });
+});
