@@ -115,9 +115,9 @@ function toGrid(parts: readonly TablePart[], index: number, report: (d: Diagnost
     }
     part.rows.forEach((row, j) => {
       r++;
-      const anchor = anchorColumn(body.map((b) => b.row), width);
       const last = body.at(-1);
-      if (k > 0 && j === 0 && last && anchor !== undefined && row.cells[anchor] === '' && row.cells.some((t) => t !== '')) {
+      const anchor = k > 0 && j === 0 && last ? anchorColumn(body.map((b) => b.row), width) : undefined;
+      if (last && anchor !== undefined && row.cells[anchor] === '' && row.cells.some((t) => t !== '')) {
         last.row = { cells: last.row.cells.map((t, c) => joinWrapped(t, row.cells[c] ?? '')), lines: [...last.row.lines, ...row.lines] };
         report({ ruleId: 'pdf/row-joined', severity: 'info', place: `p${part.page} R${r}`, actual: row.cells.filter(Boolean).join(' | '),
           message: `A row broken by the page break goes on at the top of page ${part.page}; it was joined to the row before the break (p${last.page} R${last.r}).` });
