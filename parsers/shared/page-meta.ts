@@ -103,13 +103,8 @@ export interface FactSourceFile {
 /** How far from the top labels and title lines are looked for. */
 const HEAD = 40;
 /** `国办发〔2018〕114号`, `辽教办电〔2021〕84号`, `人社厅函[2019]113号`: a document number on a line of its own. */
-<<<<<<< HEAD
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/;
-export const DOC_NUMBER_KEYS = ['文号', '文號', '发文字号', '發文字號', '发布文号'];
-=======
 export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/;
-const DOC_NUMBER_KEYS = ['文号', '文號', '发文字号', '發文字號', '发布文号'];
->>>>>>> refactor
+export const DOC_NUMBER_KEYS = ['文号', '文號', '发文字号', '發文字號', '发布文号'];
 /** Labels that name the agency itself; 来源 may name a website and yields to a signature. */
 const AGENCY_LABELS = /机构|機構|机关|機關|单位|單位/;
 

@@ -18,14 +18,15 @@ export interface CleanFileResult extends CleanResult {
   truncated: boolean;
   /** The cleaning evidence: decode problems and every removal or repair (rule ids `decode/…`, `clean/…`). */
   diagnostics: Diagnostic[];
-  /** Errors that kept the file from being read (too large, binary no parser knows). */
+  /** Errors that kept the file from being read (too large, binary no parser knows, a PDF without a text layer). */
   errors: Diagnostic[];
   summary: RuleSummary[];
   /** The removed and repaired spans (`formatCleanDiff`), for `catalog clean --diff`. */
   diff: string;
 }
 
-const CLEANING = /^(?:decode|clean)\//u;
+/** Decoding, cleaning, and the reading of a PDF's text layer (its errors keep the file from being read; its furniture is removed). */
+const CLEANING = /^(?:decode|clean|pdf)\//u;
 
 export async function cleanFile(path: string, options: IngestFileOptions = {}): Promise<CleanFileResult> {
   const file = path.replace(/\\/g, '/');

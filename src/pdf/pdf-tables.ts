@@ -9,7 +9,7 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { GridCell, HtmlTable } from '../../parsers/html-page.js';
 import { joinWrapped, type PdfLine } from './page-lines.js';
 import type { Rule } from './read-pdf.js';
-import { bodyFrom, columnOf, columnsOf, headerAt, type Columns, type HeaderLines } from './table-columns.js';
+import { bodyFrom, columnsOf, headerAt, type Columns, type HeaderCell, type HeaderLines } from './table-columns.js';
 import { rowsOf, type BodyRow } from './table-rows.js';
 
 export interface PageInput {
@@ -23,7 +23,7 @@ export interface PageInput {
 interface TablePart {
   page: number;
   header?: HeaderLines;
-  headerRows: string[][];
+  headerRows: HeaderCell[][];
   columns: Columns;
   rows: BodyRow[];
   /** The part runs to the page's last line (the table may go on overleaf). */
@@ -60,10 +60,7 @@ export function pdfTables(pages: readonly PageInput[], report: (d: DiagnosticInp
       if (!header) continue;
       const body = bodyFrom(lines, i + header.lines.length, header.labels);
       const columns = columnsOf(header.labels, body, rules);
-      const headerRows = header.shape === 'joined'
-        ? [header.labels.map((p) => p.text)]
-        : header.lines.map((l) => placeRow(l, columns));
-      onPage.push({ page, header, headerRows, columns, rows: rowsOf(body, columns, rules), toPageEnd: body.length > 0 && body.at(-1) === lines.at(-1) });
+      onPage.push({ page, header, headerRows: header.rows, columns, rows: rowsOf(body, columns, rules), toPageEnd: body.length > 0 && body.at(-1) === lines.at(-1) });
       i += header.lines.length + body.length - 1;
     }
     for (const part of onPage) {
@@ -79,19 +76,10 @@ export function pdfTables(pages: readonly PageInput[], report: (d: DiagnosticInp
   return { tables: parts.map((p, i) => toGrid(p, i + 1, report)), lines: used };
 }
 
-function placeRow(line: PdfLine, columns: Columns): string[] {
-  const row = columns.labels.map(() => '');
-  for (const run of line.runs) {
-    const c = columnOf(run.x, columns);
-    row[c] = joinWrapped(row[c]!, run.text.trim());
-  }
-  return row;
-}
-
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
 function sameHeader(a: TablePart, b: TablePart): boolean {
-  const key = (p: TablePart): string => p.headerRows.map((r) => r.map(compact).join('|')).join('/');
+  const key = (p: TablePart): string => p.headerRows.map((r) => r.map((c) => compact(c.text)).join('|')).join('/');
   return key(a) === key(b);
 }
 
@@ -109,8 +97,12 @@ function toGrid(parts: readonly TablePart[], index: number, report: (d: Diagnost
   const width = first.columns.labels.length;
   const rows: GridCell[][] = [];
   const rowPlaces: string[] = [];
-  const add = (page: number, r: number, texts: readonly string[]): void => {
-    rows.push(Array.from({ length: width }, (_, c) => ({ text: texts[c] ?? '', place: `p${page} R${r}C${c + 1}` })));
+  const add = (page: number, r: number, cells: readonly HeaderCell[]): void => {
+    rows.push(Array.from({ length: width }, (_, c) => {
+      const cell = cells[c];
+      const from = cell?.copyOf;
+      return { text: cell?.text ?? '', place: `p${page} R${r}C${c + 1}`, ...(from && { filledFrom: `p${page} R${from[0] + 1}C${from[1] + 1}` }) };
+    }));
     rowPlaces.push(`p${page} R${r}`);
   };
   first.headerRows.forEach((row, r) => add(first.page, r + 1, row));
@@ -118,14 +110,14 @@ function toGrid(parts: readonly TablePart[], index: number, report: (d: Diagnost
   parts.forEach((part, k) => {
     let r = part.headerRows.length;
     if (k > 0 && part.headerRows.length) {
-      report({ ruleId: 'pdf/repeated-header', severity: 'info', place: `p${part.page} R1`, actual: part.headerRows.map((row) => row.join(' | ')).join(' / '),
+      report({ ruleId: 'pdf/repeated-header', severity: 'info', place: `p${part.page} R1`, actual: part.headerRows.map((row) => row.map((c) => c.text).join(' | ')).join(' / '),
         message: `The table's header is printed again at the top of page ${part.page}; it was not read as a row.` });
     }
     part.rows.forEach((row, j) => {
       r++;
-      const anchor = anchorColumn(body.map((b) => b.row), width);
       const last = body.at(-1);
-      if (k > 0 && j === 0 && last && anchor !== undefined && row.cells[anchor] === '' && row.cells.some((t) => t !== '')) {
+      const anchor = k > 0 && j === 0 && last ? anchorColumn(body.map((b) => b.row), width) : undefined;
+      if (last && anchor !== undefined && row.cells[anchor] === '' && row.cells.some((t) => t !== '')) {
         last.row = { cells: last.row.cells.map((t, c) => joinWrapped(t, row.cells[c] ?? '')), lines: [...last.row.lines, ...row.lines] };
         report({ ruleId: 'pdf/row-joined', severity: 'info', place: `p${part.page} R${r}`, actual: row.cells.filter(Boolean).join(' | '),
           message: `A row broken by the page break goes on at the top of page ${part.page}; it was joined to the row before the break (p${last.page} R${last.r}).` });
@@ -134,7 +126,7 @@ function toGrid(parts: readonly TablePart[], index: number, report: (d: Diagnost
       body.push({ page: part.page, r, row });
     });
   });
-  for (const b of body) add(b.page, b.r, b.row.cells);
+  for (const b of body) add(b.page, b.r, b.row.cells.map((text) => ({ text })));
   const line = first.header?.lines[0]?.line ?? first.rows[0]?.lines[0]?.line;
   return { index, rows, rowPlaces, ...(line !== undefined && { line }) };
 }

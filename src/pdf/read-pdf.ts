@@ -92,26 +92,32 @@ async function readPages(doc: PdfDocument, report: Report, maxCells: number): Pr
     let page: PdfPage | undefined;
     try {
       page = await doc.getPage(number);
-      const [, , width, height] = page.view as [number, number, number, number];
+      // Positions as the page is shown (its /Rotate and crop box applied), y up from its bottom edge.
+      const viewport = page.getViewport({ scale: 1 });
+      const display = multiply(viewport.transform as Matrix, [1, 0, 0, -1, 0, viewport.height]);
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
+      let cut = false;
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        if (budget <= 0) break;
+        if (budget <= 0) {
+          cut = true;
+          break;
+        }
         budget--;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || item.height;
-        runs.push({ text: item.str, x: e!, right: e! + item.width, y: f!, size });
+        const [a, b, c, d, e, f] = multiply(item.transform as Matrix, display);
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+        runs.push({ text: item.str, x: e, right: e + item.width, y: f, size });
       }
-      if (budget <= 0 && runs.length < content.items.length) {
+      if (cut) {
         report({ ruleId: 'pdf/limit', severity: 'error', place: `p${number}`, actual: `more than ${maxCells} cells`,
           expected: `at most ${maxCells} cells (${PAGE_COST} per page, 1 per text run)`,
           message: `The PDF passes the cell limit on page ${number}: its later text and pages were not read. Raise --max-cells if the file is trusted.` });
       }
       // Ruling only matters where there is text to put in cells; a scanned page's image is not decoded for it.
-      const rules = runs.length ? rulesOf(await page.getOperatorList(), OPS) : [];
-      pages.push({ number, width: width - (page.view[0] ?? 0), height: height - (page.view[1] ?? 0), runs, rules });
-      if (budget <= 0) break;
+      const rules = runs.length ? rulesOf(await page.getOperatorList(), OPS, display) : [];
+      pages.push({ number, width: viewport.width, height: viewport.height, runs, rules });
+      if (cut) break;
     } catch (error) {
       report({ ruleId: 'pdf/page-unreadable', severity: 'error', place: `p${number}`, actual: (error as Error).message,
         message: `Page ${number} of the PDF could not be read (damaged content); the other pages were read. Check that page in a PDF viewer.` });
@@ -125,13 +131,14 @@ async function readPages(doc: PdfDocument, report: Report, maxCells: number): Pr
 type Matrix = [number, number, number, number, number, number];
 
 /**
- * The horizontal and vertical segments of the paths the page paints, in page space: the current transform is followed
- * through save/restore/transform, and each path's move/line/close segments are taken; curves are skipped.
+ * The horizontal and vertical segments of the paths the page paints, in display space: the current transform (from the
+ * page's display transform) is followed through save/restore/transform, and each path's move/line/close segments are
+ * taken; curves are skipped.
  */
-function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, display: Matrix): Rule[] {
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = display;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     if (fn === OPS.save) stack.push(ctm);
@@ -171,7 +178,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-/** `t` applied after `m`… as PDF's `cm`: the new CTM is t × ctm. */
+/** `t` then `m` (row vectors, as PDF's `cm`: the new CTM is t × ctm). */
 function multiply(t: Matrix, m: Matrix): Matrix {
   return [
     t[0] * m[0] + t[1] * m[2], t[0] * m[1] + t[1] * m[3],

@@ -57,32 +57,85 @@ function joinUnder(top: Piece[], below: Piece[]): Piece[] | undefined {
 }
 
 /** The header that starts at `lines[i]`: its lines and its pieces as columns. */
+/** A header cell; `copyOf` (row, column) when it is a spanning label's copy, as an HTML grid expands rowspan/colspan. */
+export interface HeaderCell {
+  text: string;
+  copyOf?: [number, number];
+}
+
 export interface HeaderLines {
   lines: PdfLine[];
   /** One piece per column. */
   labels: Piece[];
-  /** `joined`: the lines are one header row (wrapped labels); `rows`: each line is a header row of its own. */
-  shape: 'joined' | 'rows';
+  /** The header rows, one cell per column. */
+  rows: HeaderCell[][];
 }
 
 export function headerAt(lines: readonly PdfLine[], i: number): HeaderLines | undefined {
   const line = lines[i]!;
   const own = pieces(line.runs);
-  const next = lines[i + 1];
-  const close = next && line.y - next.y <= HEADER_PITCH * line.size;
-  if (close) {
+  const band = closeLines(lines, i);
+  const next = band[1];
+  if (next) {
     const nextPieces = pieces(next.runs);
     // Labels that wrap in narrow columns (公开 / 时限): the two lines joined per column read as labels.
     const joined = joinUnder(own, nextPieces);
     if (joined && !nextPieces.some((p) => /^\d+$/.test(p.text)) && labelCount(joined) > labelCount(own) && isHeaderRow(asRow(joined.map((p) => p.text)))) {
-      return { lines: [line, next], labels: joined, shape: 'joined' };
-    }
-    // A group label (公开方式) over its flag columns (主动 | 依申请): two header rows; columns from the lower one.
-    if (isHeaderRow(asRow(own.map((p) => p.text))) && nextPieces.length > own.length && nextPieces.every((p) => matchLabel(p.text))) {
-      return { lines: [line, next], labels: nextPieces, shape: 'rows' };
+      return { lines: [line, next], labels: joined, rows: [joined.map((p) => ({ text: p.text }))] };
     }
   }
-  return isHeaderRow(asRow(own.map((p) => p.text))) ? { lines: [line], labels: own, shape: 'joined' } : undefined;
+  // Group labels (公开方式) over their flag columns (主动 | 依申请) on the band's last line. The labels that span both
+  // header rows are centred between them, so they may sit on a baseline of their own: every line above the last is upper.
+  for (let k = band.length - 1; k >= 1; k--) {
+    const lower = pieces(band[k]!.runs);
+    const upper = band.slice(0, k).flatMap((l) => pieces(l.runs)).sort((a, b) => a.x - b.x);
+    if (lower.length < 2 || !lower.every((p) => matchLabel(p.text)) || !isHeaderRow(asRow(upper.map((p) => p.text)))) continue;
+    const grouped = groupBand(upper, lower);
+    if (grouped) return { lines: band.slice(0, k + 1), ...grouped };
+  }
+  return isHeaderRow(asRow(own.map((p) => p.text))) ? { lines: [line], labels: own, rows: [own.map((p) => ({ text: p.text }))] } : undefined;
+}
+
+/** The line at `i` and up to two more right under it, each within HEADER_PITCH font sizes of the one above. */
+function closeLines(lines: readonly PdfLine[], i: number): PdfLine[] {
+  const band = [lines[i]!];
+  for (let j = i + 1; j < lines.length && band.length < 3; j++) {
+    if (band.at(-1)!.y - lines[j]!.y > HEADER_PITCH * band.at(-1)!.size) break;
+    band.push(lines[j]!);
+  }
+  return band;
+}
+
+/**
+ * The columns of a two-row header: each upper label that has lower labels under it (between the midpoints to its
+ * neighbours) is a group over them; an upper label with none spans both rows. Undefined when a lower label has no
+ * upper label over it.
+ */
+function groupBand(upper: readonly Piece[], lower: readonly Piece[]): Pick<HeaderLines, 'labels' | 'rows'> | undefined {
+  const centre = (p: Piece): number => (p.x + p.right) / 2;
+  const labels: Piece[] = [];
+  const top: HeaderCell[] = [];
+  const bottom: HeaderCell[] = [];
+  let used = 0;
+  upper.forEach((u, k) => {
+    const from = k === 0 ? -Infinity : (upper[k - 1]!.right + u.x) / 2;
+    const to = k === upper.length - 1 ? Infinity : (u.right + upper[k + 1]!.x) / 2;
+    const children = lower.filter((l) => centre(l) >= from && centre(l) < to);
+    used += children.length;
+    const column = labels.length;
+    if (!children.length) {
+      labels.push(u);
+      top.push({ text: u.text });
+      bottom.push({ text: u.text, copyOf: [0, column] });
+      return;
+    }
+    children.forEach((child, j) => {
+      labels.push(child);
+      top.push(j === 0 ? { text: u.text } : { text: u.text, copyOf: [0, column] });
+      bottom.push({ text: child.text });
+    });
+  });
+  return used === lower.length ? { labels, rows: [top, bottom] } : undefined;
 }
 
 function labelCount(ps: readonly Piece[]): number {

@@ -27,6 +27,11 @@ export interface PdfPageSpec {
   lines?: PdfLine[];
   /** Draw a grey image over the page (a scanned page has only this). */
   image?: boolean;
+  /**
+   * Shown turned a quarter clockwise (/Rotate 90), as landscape pages often are: positions are given as the page is
+   * shown (wide), and the content is drawn turned in the portrait page.
+   */
+  rotate?: 90;
 }
 
 export interface PdfOptions {
@@ -80,12 +85,15 @@ function toUnicodeCMap(codes: number[]): string {
 
 function pageContent(page: PdfPageSpec, width: number, height: number): string {
   const ops: string[] = [];
+  // A point as shown → the portrait page's space: shown x runs up the page, shown y from its right edge leftwards.
+  const at = (x: number, y: number): [number, number] => (page.rotate ? [width - y, x] : [x, y]);
+  const axes = page.rotate ? '0 1 -1 0' : '1 0 0 1';
   if (page.image) ops.push(`q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q`);
   if (page.lines?.length) {
     ops.push('0.5 w');
-    for (const l of page.lines) ops.push(`${l.x1} ${l.y1} m ${l.x2} ${l.y2} l S`);
+    for (const l of page.lines) ops.push(`${at(l.x1, l.y1).join(' ')} m ${at(l.x2, l.y2).join(' ')} l S`);
   }
-  for (const t of page.texts ?? []) ops.push(`BT /F1 ${t.size ?? 10} Tf 1 0 0 1 ${t.x} ${t.y} Tm <${showHex(t.text)}> Tj ET`);
+  for (const t of page.texts ?? []) ops.push(`BT /F1 ${t.size ?? 10} Tf ${axes} ${at(t.x, t.y).join(' ')} Tm <${showHex(t.text)}> Tj ET`);
   return ops.join('\n');
 }
 
@@ -110,7 +118,7 @@ export function writePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8A
   // A 2×2 grey image: what a scanner leaves on a page.
   objects[7] = `<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x90\xa0\xb0\nendstream`;
   pages.forEach((page, i) => {
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 7 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}]${page.rotate ? ' /Rotate 90' : ''} /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 7 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = stream(pageContent(page, width, height));
   });
   if (options.encrypted) {

@@ -56,3 +56,34 @@ describe('a catalogue table in a PDF', () => {
     expect(result.items.map((i) => i.category)).toEqual(ROWS.slice(0, 6).map((r) => [r.level1]));
   });
 });
+
+describe('a two-row header in a PDF', () => {
+  it('reads group labels (公开对象, 公开方式) over their flag columns, and the √ under them', async () => {
+    const t = (x: number, y: number, text: string) => ({ x, y, text, size: 9 });
+    const texts = [
+      t(200, 780, 'XX县就业领域基层政务公开标准目录'),
+      t(42, 740, '序号'), t(80, 740, '事项名称'), t(160, 740, '公开内容'), t(272, 745, '公开对象'), t(372, 745, '公开方式'),
+      t(252, 730, '全社会'), t(296, 730, '特定群体'), t(356, 730, '主动'), t(394, 730, '依申请'),
+      t(46, 712, '1'), t(80, 712, '岗位信息发布'), t(160, 712, '岗位信息'), t(262, 712, '√'), t(360, 712, '√'),
+      t(46, 694, '2'), t(80, 694, '失业登记'), t(160, 694, '办理流程'), t(306, 694, '√'), t(360, 694, '√'), t(400, 694, '√'),
+    ];
+    const result = await ingestFile('catalogue.pdf', writePdf([{ texts }]));
+    expect(result.items.map((i) => [i.name, i.audience, i.mode])).toEqual([
+      ['岗位信息发布', ['全社会'], ['主动']],
+      ['失业登记', ['特定群体'], ['主动', '依申请']],
+    ]);
+  });
+});
+
+describe('a landscape page shown turned (/Rotate 90)', () => {
+  it('reads the table as it is shown', async () => {
+    // Page 1 of the ruled reference layout, on an 842 × 595 page drawn turned inside a portrait one.
+    const [first] = layoutTable({ title: TITLE, header: HEADER, rows: referenceRows().slice(0, 8), ruled: true, furniture: false });
+    const shift = (y: number) => y - 842 + 595;
+    const page = { rotate: 90 as const, texts: first!.texts!.map((t) => ({ ...t, y: shift(t.y) })),
+      lines: first!.lines!.map((l) => ({ ...l, y1: shift(l.y1), y2: shift(l.y2) })) };
+    const result = await ingestFile('landscape.pdf', writePdf([page]));
+    expect(names(result.items)).toEqual(ROWS.slice(0, 8).map((r) => r.level2));
+    expect(contents(result.items)).toEqual(ROWS.slice(0, 8).map((r) => r.content));
+  });
+});
