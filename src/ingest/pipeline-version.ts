@@ -1,8 +1,8 @@
 /**
  * The version of what turns bytes into a file's result, used to key cached results. Rule: package version + a hash
- * of the registered parser names and document-pass ids (each in registry order). Adding, removing or reordering a
- * parser or pass changes it by itself; a change inside one must come with a package version bump (every release
- * does) — or clear the cache.
+ * of the registered page preparers, parser names and document-pass ids (each in registry order). Adding, removing or
+ * reordering a preparer, parser or pass changes it by itself; a change inside one must come with a package version
+ * bump (every release does) — or clear the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,9 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsers } from '../../parsers/index.js';
 import { PRESET } from '../clean/preset.js';
+import { pagePreparers } from './prepare-page.js';
 
 export function pipelineVersion(): string {
-  const registered = [...parsers.map((p) => p.name), '', ...PRESET.map((p) => p.id)].join('\n');
+  const registered = [...pagePreparers.map((p) => p.format), '', ...parsers.map((p) => p.name), '', ...PRESET.map((p) => p.id)].join('\n');
   const names = createHash('sha256').update(registered).digest('hex').slice(0, 12);
   return `${packageVersion()}+${names}`;
 }
