@@ -75,6 +75,10 @@ describe('.docx', () => {
     expect(page.html!.bodyStart).toBe(3);
   });
 
+  it('does not take an attachment label above the title for the title', () => {
+    expect(prepared(docxBlocks([{ text: '附件2：' }, { text: 'XX县政务公开工作方案' }, { text: '一、总体要求' }])).page.html!.meta.title).toBe('XX县政务公开工作方案');
+  });
+
   it('takes a short first paragraph as the title, but not a sentence', () => {
     expect(prepared(docxBlocks([{ text: '某某办法' }, { text: '第一条 正文。' }])).page.html!.meta.title).toBe('某某办法');
     expect(prepared(docxBlocks([{ text: '为了做好工作，特制定本办法。' }])).page.html!.meta.title).toBeUndefined();
