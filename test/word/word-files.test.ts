@@ -121,6 +121,15 @@ describe('.doc', () => {
     ]);
   });
 
+  it("reads a row end's properties from the Data stream when they are stored there (sprmPHugePapx)", async () => {
+    const { page } = prepared(await docBlocks([{ text: '标题' }, rows], { hugeRowEnds: true }));
+    expect(grid(page.html!.tables[0]!.rows)).toEqual([
+      ['一级', '二级', '内容'],
+      ['甲', 'a', '第一段\n第二段'],
+      ['甲<table 1 R2C1', '', 'c'],
+    ]);
+  });
+
   it('without paragraph properties, still ends a cell at each cell mark and a row at an empty mark after one', async () => {
     const blocks = await docBlocks([{ text: '标题' }, { rows: [[{ text: 'a' }, { text: 'b' }], [{ text: 'c' }, { text: 'd' }]] }], { noProperties: true });
     const { page } = prepared(blocks);
