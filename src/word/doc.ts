@@ -32,24 +32,28 @@ export function compoundKind(bytes: Uint8Array): 'word' | 'encrypted' | undefine
   return buf.includes(WORD_STREAM) ? 'word' : undefined;
 }
 
-export type DocRead = { blocks: WordBlock[] } | { unreadable: string } | { encrypted: true };
+/** `other`: a compound file whose own document is not Word (a workbook holding an embedded Word object). */
+export type DocRead = { blocks: WordBlock[] } | { unreadable: string } | { encrypted: true } | { other: true };
 
 /** `maxCells`: table rows stop being kept once the cells read pass it (the grid step then reports the cut). */
 export async function readDoc(bytes: Uint8Array, maxCells: number): Promise<DocRead> {
   const { CFB } = await loadSheetjs();
-  let container: { FileIndex: { name: string; content?: Uint8Array | number[] }[] };
+  let container: { FileIndex: { name: string; content?: Uint8Array | number[] }[]; FullPaths: string[] };
   try {
     container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   } catch (error) {
     return { unreadable: `the compound file cannot be read (${String((error as Error).message ?? error)})` };
   }
+  // Streams of the file's own document sit at the root; embedded objects (an .xls inside a .doc, or the reverse) below.
+  const root = container.FullPaths[0] ?? '';
   const stream = (name: string): Buffer | undefined => {
-    const entry = container.FileIndex.find((e) => e.name === name);
-    return entry?.content ? Buffer.from(entry.content as Uint8Array) : undefined;
+    const at = container.FullPaths.indexOf(root + name);
+    const content = at < 0 ? undefined : container.FileIndex[at]?.content;
+    return content ? Buffer.from(content as Uint8Array) : undefined;
   };
   if (stream('EncryptedPackage')) return { encrypted: true };
   const word = stream('WordDocument');
-  if (!word) return { unreadable: 'the compound file has no WordDocument stream' };
+  if (!word) return stream('Workbook') || stream('Book') ? { other: true } : { unreadable: 'the compound file has no WordDocument stream' };
   try {
     return readWordStreams(word, stream, maxCells);
   } catch (error) {

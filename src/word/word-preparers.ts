@@ -1,6 +1,6 @@
 /**
  * The two Word page preparers: .docx (a zip with `word/` parts) and .doc (a compound file with a `WordDocument`
- * stream). A compound file holding an `EncryptedPackage` is a password-protected Office Open XML file (a .docx or
+ * stream at its root; the bytes are sniffed for the name, and a workbook that only embeds a Word object is let go). A compound file holding an `EncryptedPackage` is a password-protected Office Open XML file (a .docx or
  * .xlsx saved with a password): it is claimed here only to say so, since nothing in it can be read without the password.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
@@ -38,6 +38,8 @@ export const docPreparer: PagePreparer = {
       return undefined;
     }
     if ('unreadable' in read) return unreadable('.doc', read.unreadable, report);
+    // A workbook that embeds a Word object is the spreadsheet reader's: left to it, with nothing reported here.
+    if ('other' in read) return undefined;
     return page(prepareWord(read.blocks, { encoding: 'utf-16le', decision: 'doc: WordDocument stream' }, report, limits.maxCells), 'doc');
   },
 };

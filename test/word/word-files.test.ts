@@ -141,6 +141,19 @@ describe('.doc', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', text: '见网站。' }]);
   });
 
+  it("reads the root's WordDocument stream, and lets a workbook that embeds a Word object go", async () => {
+    const XLSX = await import('xlsx');
+    const embed = (outer: string) => {
+      const container = XLSX.CFB.utils.cfb_new();
+      XLSX.CFB.utils.cfb_add(container, outer, Buffer.alloc(600, 1));
+      XLSX.CFB.utils.cfb_add(container, 'ObjectPool/_1/WordDocument', Buffer.alloc(600, 2));
+      return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    };
+    expect(compoundKind(embed('Workbook'))).toBe('word');
+    expect(await readDoc(embed('Workbook'), 100)).toEqual({ other: true });
+    expect(await readDoc(embed('Other'), 100)).toEqual({ unreadable: 'the compound file has no WordDocument stream' });
+  });
+
   it('says a password-protected file is one, and a truncated file is unreadable', async () => {
     expect(await readDoc(doc97([{ text: '正文' }], { encrypted: true }), 100)).toEqual({ encrypted: true });
     expect(await readDoc(encryptedOoxml(), 100)).toEqual({ encrypted: true });
