@@ -6,7 +6,7 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { PagePreparer, PreparedPage } from '../ingest/prepare-page.js';
 import { compoundKind, readDoc } from './doc.js';
-import { looksLikeDocx, readDocx } from './docx.js';
+import { looksLikeDocx } from './docx-sniff.js';
 import { prepareWord } from './prepare-word.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -14,7 +14,9 @@ type Report = (d: DiagnosticInput) => void;
 export const docxPreparer: PagePreparer = {
   format: 'docx',
   sniff: looksLikeDocx,
-  prepare(bytes, report, limits) {
+  async prepare(bytes, report, limits) {
+    // The XML reader is loaded on the first .docx: a run over HTML pages never needs it.
+    const { readDocx } = await import('./docx.js');
     const read = readDocx(bytes, limits.maxUnzippedBytes, limits.maxCells);
     if ('overLimit' in read) {
       report({ ruleId: 'word/unzipped-limit', severity: 'error', place: read.overLimit, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
