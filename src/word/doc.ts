@@ -32,24 +32,28 @@ export function compoundKind(bytes: Uint8Array): 'word' | 'encrypted' | undefine
   return buf.includes(WORD_STREAM) ? 'word' : undefined;
 }
 
-export type DocRead = { blocks: WordBlock[] } | { unreadable: string } | { encrypted: true };
+/** `other`: a compound file whose own document is not Word (a workbook holding an embedded Word object). */
+export type DocRead = { blocks: WordBlock[] } | { unreadable: string } | { encrypted: true } | { other: true };
 
 /** `maxCells`: table rows stop being kept once the cells read pass it (the grid step then reports the cut). */
 export async function readDoc(bytes: Uint8Array, maxCells: number): Promise<DocRead> {
   const { CFB } = await loadSheetjs();
-  let container: { FileIndex: { name: string; content?: Uint8Array | number[] }[] };
+  let container: { FileIndex: { name: string; content?: Uint8Array | number[] }[]; FullPaths: string[] };
   try {
     container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   } catch (error) {
     return { unreadable: `the compound file cannot be read (${String((error as Error).message ?? error)})` };
   }
+  // Streams of the file's own document sit at the root; embedded objects (an .xls inside a .doc, or the reverse) below.
+  const root = container.FullPaths[0] ?? '';
   const stream = (name: string): Buffer | undefined => {
-    const entry = container.FileIndex.find((e) => e.name === name);
-    return entry?.content ? Buffer.from(entry.content as Uint8Array) : undefined;
+    const at = container.FullPaths.indexOf(root + name);
+    const content = at < 0 ? undefined : container.FileIndex[at]?.content;
+    return content ? Buffer.from(content as Uint8Array) : undefined;
   };
   if (stream('EncryptedPackage')) return { encrypted: true };
   const word = stream('WordDocument');
-  if (!word) return { unreadable: 'the compound file has no WordDocument stream' };
+  if (!word) return stream('Workbook') || stream('Book') ? { other: true } : { unreadable: 'the compound file has no WordDocument stream' };
   try {
     return readWordStreams(word, stream, maxCells);
   } catch (error) {
@@ -67,7 +71,7 @@ function readWordStreams(word: Buffer, stream: (name: string) => Buffer | undefi
   const pieces = readPieces(table, fib.clx, word);
   if (typeof pieces === 'string') return { unreadable: pieces };
   const paragraphs = splitParagraphs(pieces, fib.textLength);
-  const properties = readParagraphProperties(word, table, fib.papx);
+  const properties = readParagraphProperties(word, table, fib.papx, stream('Data'));
   return { blocks: assemble(paragraphs, properties, maxCells) };
 }
 
@@ -226,7 +230,7 @@ interface PropRun {
 const FKP_PAGE = 512;
 
 /** Runs of paragraph properties (sorted by offset) from the FKP pages the bin table names; empty when unreadable. */
-function readParagraphProperties(word: Buffer, table: Buffer, range: Range): PropRun[] {
+function readParagraphProperties(word: Buffer, table: Buffer, range: Range, data: Buffer | undefined): PropRun[] {
   const runs: PropRun[] = [];
   if (range.length < 12 || range.offset + range.length > table.length) return runs;
   const n = Math.floor((range.length - 4) / 8);
@@ -240,7 +244,7 @@ function readParagraphProperties(word: Buffer, table: Buffer, range: Range): Pro
       const start = word.readUInt32LE(page + r * 4);
       const end = word.readUInt32LE(page + (r + 1) * 4);
       const offset = word[page + 4 * (crun + 1) + 13 * r]! * 2;
-      runs.push({ start, end, props: offset === 0 ? PLAIN : papx(word.subarray(page, page + FKP_PAGE), offset) });
+      runs.push({ start, end, props: offset === 0 ? PLAIN : papx(word.subarray(page, page + FKP_PAGE), offset, data) });
     }
   }
   return runs.sort((a, b) => a.start - b.start);
@@ -255,38 +259,50 @@ const sprmPFInnerTtp = 0x244c;
 const sprmTDefTable = 0xd608;
 const sprmTVertMerge = 0xd62b;
 const sprmPChgTabs = 0xc615;
+const sprmPHugePapx = 0x6646;
 
 /** One PAPX of an FKP page: the table sprms of its property list. */
-function papx(page: Buffer, at: number): TableProps {
+function papx(page: Buffer, at: number, data: Buffer | undefined): TableProps {
   if (at + 1 >= page.length) return PLAIN;
   const cb = page[at]!;
   const start = cb === 0 ? at + 2 : at + 1;
   const length = cb === 0 ? page[at + 1]! * 2 : cb * 2 - 1;
-  // The property list follows the 2-byte style index.
-  const end = Math.min(page.length, start + length);
   const props: TableProps = { inTable: false, rowEnd: false, depth: 0 };
-  let innerRowEnd = false;
-  for (let p = start + 2; p + 2 <= end; ) {
-    const sprm = page.readUInt16LE(p);
-    const operand = p + 2;
-    const size = operandSize(page, sprm, operand, end);
-    if (size < 0 || operand + size > end) break;
-    const byte = page[operand] ?? 0;
-    if (sprm === sprmPFInTable) props.inTable = byte !== 0;
-    else if (sprm === sprmPFTtp) props.rowEnd = byte !== 0;
-    else if (sprm === sprmPFInnerTtp) innerRowEnd = byte !== 0;
-    else if (sprm === sprmPItap && size >= 4) props.depth = page.readUInt32LE(operand);
-    else if (sprm === sprmTDefTable) Object.assign(props, cellMerges(page.subarray(operand + 2, operand + size)));
-    else if (sprm === sprmTVertMerge && size >= 3) {
-      const itc = page[operand + 1]!;
-      const merge = page[operand + 2]!;
-      (props.vMerge ??= [])[itc] = merge === 3 ? 'restart' : merge === 1 ? 'continue' : undefined;
-    }
-    p = operand + size;
-  }
+  // The property list follows the 2-byte style index.
+  const innerRowEnd = tableSprms(page, start + 2, Math.min(page.length, start + length), props, data);
   // A nested table's row end is a row of that inner table, not of the outer one.
   if (innerRowEnd) props.rowEnd = false;
   return props;
+}
+
+/**
+ * Reads the table sprms of a property list into `props`; true when it marks an inner table's row end. A list too
+ * large for its page (a row end with many cells) is stored in the Data stream and named by sprmPHugePapx.
+ */
+function tableSprms(buf: Buffer, from: number, end: number, props: TableProps, data: Buffer | undefined): boolean {
+  let innerRowEnd = false;
+  for (let p = from; p + 2 <= end; ) {
+    const sprm = buf.readUInt16LE(p);
+    const operand = p + 2;
+    const size = operandSize(buf, sprm, operand, end);
+    if (size < 0 || operand + size > end) break;
+    const byte = buf[operand] ?? 0;
+    if (sprm === sprmPFInTable) props.inTable = byte !== 0;
+    else if (sprm === sprmPFTtp) props.rowEnd = byte !== 0;
+    else if (sprm === sprmPFInnerTtp) innerRowEnd = byte !== 0;
+    else if (sprm === sprmPItap && size >= 4) props.depth = buf.readUInt32LE(operand);
+    else if (sprm === sprmTDefTable) Object.assign(props, cellMerges(buf.subarray(operand + 2, operand + size)));
+    else if (sprm === sprmTVertMerge && size >= 3) {
+      const itc = buf[operand + 1]!;
+      const merge = buf[operand + 2]!;
+      (props.vMerge ??= [])[itc] = merge === 3 ? 'restart' : merge === 1 ? 'continue' : undefined;
+    } else if (sprm === sprmPHugePapx && size >= 4 && data) {
+      const at = buf.readUInt32LE(operand);
+      if (at + 2 <= data.length) innerRowEnd = tableSprms(data, at + 2, Math.min(data.length, at + 2 + data.readUInt16LE(at)), props, undefined) || innerRowEnd;
+    }
+    p = operand + size;
+  }
+  return innerRowEnd;
 }
 
 /** Bytes of a sprm's operand, from its size code (variable-length operands give their own size). */

@@ -10,26 +10,10 @@
  * text, field instructions and the fallback copy of drawing content are left out, as Word does not show them.
  */
 import { Parser } from 'htmlparser2';
-import { isZip } from '../../parsers/xlsx/zip-magic.js';
 import { unzip, type ZipPart } from '../../parsers/xlsx/unzip.js';
 import { Numbering, type ListRef } from './docx-numbering.js';
 import type { WordBlock, WordCell, WordParagraph, WordTable } from './word-blocks.js';
 import { MAX_SPAN } from './word-blocks.js';
-
-const WORD_PART = Buffer.from('word/', 'latin1');
-const XL_PART = Buffer.from('xl/', 'latin1');
-/** Entry names are stored uncompressed in the local headers near the start and in the central directory at the end. */
-const WINDOW = 64 * 1024;
-
-/** A zip whose entry names include `word/…` parts (and no `xl/…` workbook parts). A truncated download is still claimed. */
-export function looksLikeDocx(bytes: Uint8Array): boolean {
-  if (!isZip(bytes)) return false;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const head = buf.subarray(0, WINDOW);
-  const tail = buf.subarray(Math.max(0, buf.length - WINDOW));
-  const has = (needle: Buffer) => head.includes(needle) || tail.includes(needle);
-  return has(WORD_PART) && !has(XL_PART);
-}
 
 export type DocxRead =
   | { blocks: WordBlock[] }

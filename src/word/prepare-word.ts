@@ -24,6 +24,8 @@ const META_WINDOW = [3, 8] as const;
 const TITLE_WITHIN = 5;
 /** A first paragraph longer than this, or ending as a sentence does, is body text rather than a title. */
 const TITLE_MAX_CHARS = 80;
+/** `附件` / `附件2：` on a line of its own: how a document sent as an attachment is labelled above its title. */
+const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
 
 /** `encoding` and `decision` describe how the text was read (files.jsonl), e.g. `utf-8` / `docx: word/document.xml`. */
 export function prepareWord(blocks: readonly WordBlock[], how: { encoding: string; decision: string }, report: Report, maxCells: number): PreparedHtml {
@@ -93,14 +95,15 @@ function flatten(blocks: readonly WordBlock[]): WordBlock[] {
 
 /**
  * The document's title: the first paragraph styled as a title or heading among its first paragraphs, else the first
- * centred one there, else the first paragraph when it is short and does not end as a sentence does.
+ * centred one there, else the first paragraph when it is short and does not end as a sentence does. An attachment
+ * label above the title (`附件1`) is never the title.
  */
 function titleParagraph(blocks: readonly WordBlock[]): number | undefined {
   const first: number[] = [];
   for (let i = 0; i < blocks.length && first.length < TITLE_WITHIN; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table') break;
-    if (b.text.trim() !== '') first.push(i);
+    if (b.text.trim() !== '' && !ATTACHMENT_LABEL.test(b.text.trim())) first.push(i);
   }
   const paragraph = (i: number) => blocks[i] as WordParagraph;
   const titled = first.find((i) => paragraph(i).heading) ?? first.find((i) => paragraph(i).centered);

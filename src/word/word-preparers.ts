@@ -1,12 +1,12 @@
 /**
  * The two Word page preparers: .docx (a zip with `word/` parts) and .doc (a compound file with a `WordDocument`
- * stream). A compound file holding an `EncryptedPackage` is a password-protected Office Open XML file (a .docx or
+ * stream at its root; the bytes are sniffed for the name, and a workbook that only embeds a Word object is let go). A compound file holding an `EncryptedPackage` is a password-protected Office Open XML file (a .docx or
  * .xlsx saved with a password): it is claimed here only to say so, since nothing in it can be read without the password.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { PagePreparer, PreparedPage } from '../ingest/prepare-page.js';
 import { compoundKind, readDoc } from './doc.js';
-import { looksLikeDocx, readDocx } from './docx.js';
+import { looksLikeDocx } from './docx-sniff.js';
 import { prepareWord } from './prepare-word.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -14,7 +14,9 @@ type Report = (d: DiagnosticInput) => void;
 export const docxPreparer: PagePreparer = {
   format: 'docx',
   sniff: looksLikeDocx,
-  prepare(bytes, report, limits) {
+  async prepare(bytes, report, limits) {
+    // The XML reader is loaded on the first .docx: a run over HTML pages never needs it.
+    const { readDocx } = await import('./docx.js');
     const read = readDocx(bytes, limits.maxUnzippedBytes, limits.maxCells);
     if ('overLimit' in read) {
       report({ ruleId: 'word/unzipped-limit', severity: 'error', place: read.overLimit, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
@@ -38,6 +40,8 @@ export const docPreparer: PagePreparer = {
       return undefined;
     }
     if ('unreadable' in read) return unreadable('.doc', read.unreadable, report);
+    // A workbook that embeds a Word object is the spreadsheet reader's: left to it, with nothing reported here.
+    if ('other' in read) return undefined;
     return page(prepareWord(read.blocks, { encoding: 'utf-16le', decision: 'doc: WordDocument stream' }, report, limits.maxCells), 'doc');
   },
 };

@@ -63,11 +63,22 @@ export interface Doc97Options {
   encrypted?: boolean;
   /** Leave out the paragraph properties (a reader then has only the cell marks to go by). */
   noProperties?: boolean;
+  /** Store each row end's properties in the Data stream, named by sprmPHugePapx (as writers do for wide rows). */
+  hugeRowEnds?: boolean;
 }
 
 /** A Word 97 .doc of the blocks (nested tables and spans are not written). */
 export function doc97(blocks: BlockSpec[], options: Doc97Options = {}): Buffer {
-  const paragraphs = paragraphs97(blocks);
+  const data: Buffer[] = [];
+  let dataLength = 0;
+  const paragraphs = paragraphs97(blocks).map((p) => {
+    if (!options.hugeRowEnds || !p.text.endsWith('\x07') || p.sprms.indexOf(ROW_END) < 0) return p;
+    const at = dataLength;
+    const record = Buffer.concat([Buffer.from([p.sprms.length & 0xff, p.sprms.length >> 8]), p.sprms]);
+    data.push(record);
+    dataLength += record.length;
+    return { ...p, sprms: sprm(0x6646, [at & 0xff, (at >> 8) & 0xff, (at >> 16) & 0xff, at >>> 24]) };
+  });
   const text = paragraphs.map((p) => p.text).join('');
   const textBytes = Buffer.from(text, 'utf16le');
   const fkpStart = Math.ceil((TEXT_AT + textBytes.length) / PAGE) * PAGE;
@@ -126,6 +137,7 @@ export function doc97(blocks: BlockSpec[], options: Doc97Options = {}): Buffer {
   const container = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(container, 'WordDocument', word);
   XLSX.CFB.utils.cfb_add(container, '1Table', Buffer.concat([clx, bin]));
+  if (data.length > 0) XLSX.CFB.utils.cfb_add(container, 'Data', Buffer.concat(data));
   return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }) as Uint8Array);
 }
 

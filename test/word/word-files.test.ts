@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { readDoc, compoundKind } from '../../src/word/doc.js';
-import { looksLikeDocx, readDocx } from '../../src/word/docx.js';
+import { readDocx } from '../../src/word/docx.js';
+import { looksLikeDocx } from '../../src/word/docx-sniff.js';
 import { prepareWord } from '../../src/word/prepare-word.js';
 import { wordGrid, type WordBlock } from '../../src/word/word-blocks.js';
 import { doc97, docx, documentXml, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
@@ -75,6 +76,10 @@ describe('.docx', () => {
     expect(page.html!.bodyStart).toBe(3);
   });
 
+  it('does not take an attachment label above the title for the title', () => {
+    expect(prepared(docxBlocks([{ text: '附件2：' }, { text: 'XX县政务公开工作方案' }, { text: '一、总体要求' }])).page.html!.meta.title).toBe('XX县政务公开工作方案');
+  });
+
   it('takes a short first paragraph as the title, but not a sentence', () => {
     expect(prepared(docxBlocks([{ text: '某某办法' }, { text: '第一条 正文。' }])).page.html!.meta.title).toBe('某某办法');
     expect(prepared(docxBlocks([{ text: '为了做好工作，特制定本办法。' }])).page.html!.meta.title).toBeUndefined();
@@ -117,6 +122,15 @@ describe('.doc', () => {
     ]);
   });
 
+  it("reads a row end's properties from the Data stream when they are stored there (sprmPHugePapx)", async () => {
+    const { page } = prepared(await docBlocks([{ text: '标题' }, rows], { hugeRowEnds: true }));
+    expect(grid(page.html!.tables[0]!.rows)).toEqual([
+      ['一级', '二级', '内容'],
+      ['甲', 'a', '第一段\n第二段'],
+      ['甲<table 1 R2C1', '', 'c'],
+    ]);
+  });
+
   it('without paragraph properties, still ends a cell at each cell mark and a row at an empty mark after one', async () => {
     const blocks = await docBlocks([{ text: '标题' }, { rows: [[{ text: 'a' }, { text: 'b' }], [{ text: 'c' }, { text: 'd' }]] }], { noProperties: true });
     const { page } = prepared(blocks);
@@ -126,6 +140,19 @@ describe('.doc', () => {
   it("keeps a field's shown result and drops its code", async () => {
     const blocks = await docBlocks([{ text: '见\x13 HYPERLINK "http://x" \x14网站\x15。' }]);
     expect(blocks).toEqual([{ kind: 'paragraph', text: '见网站。' }]);
+  });
+
+  it("reads the root's WordDocument stream, and lets a workbook that embeds a Word object go", async () => {
+    const XLSX = await import('xlsx');
+    const embed = (outer: string) => {
+      const container = XLSX.CFB.utils.cfb_new();
+      XLSX.CFB.utils.cfb_add(container, outer, Buffer.alloc(600, 1));
+      XLSX.CFB.utils.cfb_add(container, 'ObjectPool/_1/WordDocument', Buffer.alloc(600, 2));
+      return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    };
+    expect(compoundKind(embed('Workbook'))).toBe('word');
+    expect(await readDoc(embed('Workbook'), 100)).toEqual({ other: true });
+    expect(await readDoc(embed('Other'), 100)).toEqual({ unreadable: 'the compound file has no WordDocument stream' });
   });
 
   it('says a password-protected file is one, and a truncated file is unreadable', async () => {
