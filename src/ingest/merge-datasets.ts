@@ -27,7 +27,7 @@ import { prepareOutputDir } from '../output-path.js';
 import { UsageError } from '../usage-error.js';
 import { withNoticeContext } from '../link/item-context.js';
 import { linkAttachments, LINK_SOURCE, type AttachmentLinks } from '../link/match-attachments.js';
-import { noticeRefOf, type NoticeRef } from '../link/notice-ref.js';
+import { noticeRefOfLine, type NoticeRef } from '../link/notice-ref.js';
 
 export interface MergeResult {
   totals: Totals;
@@ -90,13 +90,21 @@ async function linkShares(shards: readonly DatasetRead[]): Promise<AttachmentLin
   const notices: NoticeRef[] = [];
   const paths: string[] = [];
   for (const shard of shards) {
-    for await (const item of jsonLines<CatalogItem>(join(shard.files, DATASET_FILES.items))) {
-      const ref = noticeRefOf(item);
+    for await (const line of createInterface({ input: createReadStream(join(shard.files, DATASET_FILES.items), 'utf8'), crlfDelay: Infinity })) {
+      const ref = noticeRefOfLine(line);
       if (ref) notices.push(ref);
     }
-    for await (const record of jsonLines<FileRecord>(join(shard.files, DATASET_FILES.files))) paths.push(record.path);
+    for await (const line of createInterface({ input: createReadStream(join(shard.files, DATASET_FILES.files), 'utf8'), crlfDelay: Infinity })) {
+      if (line) paths.push(recordPath(line));
+    }
   }
   return linkAttachments(notices, paths);
+}
+
+/** A files.jsonl record's path, read from its head: the record's cleaned text is not parsed for it. */
+function recordPath(line: string): string {
+  const head = /^\{"path":("(?:[^"\\]|\\.)*")/.exec(line);
+  return head ? (JSON.parse(head[1]!) as string) : (JSON.parse(line) as FileRecord).path;
 }
 
 async function* withoutLinkDiagnostics(diagnostics: AsyncGenerator<Diagnostic>): AsyncGenerator<Diagnostic> {

@@ -32,17 +32,17 @@ export function noticeRefOf(item: CatalogItem): NoticeRef | undefined {
 }
 
 /**
- * The notices among a file's serialized item lines. Only a line that mentions attachments is parsed: the others (every
- * catalogue row) are passed over as text.
+ * The notice in one serialized item line, if it is one. Only a line that mentions attachments is parsed: the others
+ * (every catalogue row) are passed over as text.
  */
+export function noticeRefOfLine(line: string): NoticeRef | undefined {
+  if (!line.includes('"attachments":[') || !line.includes('"kind":"document"')) return undefined;
+  return noticeRefOf(JSON.parse(line) as CatalogItem);
+}
+
+/** The notices among a file's serialized item lines. */
 export function noticeRefsOfLines(lines: readonly string[]): NoticeRef[] {
-  const refs: NoticeRef[] = [];
-  for (const line of lines) {
-    if (!line.includes('"attachments":[') || !line.includes('"kind":"document"')) continue;
-    const ref = noticeRefOf(JSON.parse(line) as CatalogItem);
-    if (ref) refs.push(ref);
-  }
-  return refs;
+  return lines.map(noticeRefOfLine).filter((ref): ref is NoticeRef => ref !== undefined);
 }
 
 /** The context an attachment's items carry: the notice, and the 附件 entry that named the file. */

@@ -85,7 +85,8 @@ describe('a notice with its attachments in one folder', () => {
   });
 });
 
-describe('linking in a batch', () => {
+// Several runs each: on a loaded 2-core machine they outlast the default 60 s.
+describe('linking in a batch', { timeout: 180_000 }, () => {
   it('writes the same bytes with --jobs 1 and --jobs 2, in every item format', async () => {
     const base = scratch();
     writeNoticeFolder(join(base, 'in', 'a'), 'text');
