@@ -1,14 +1,16 @@
 /**
  * The compound file (OLE2) container of .xls and .et workbooks, read here and not by the spreadsheet library: its
- * own reader follows a sector chain without checking for loops (a chain that loops never ends) and copies every chain
- * of the file from every sector it starts at (a file whose sectors chain backwards makes it copy the file thousands
- * of times over). Here every chain is followed once, each sector at most once and never past the file's end, and
+ * own reader copies the chain that starts at every sector of the file, so a file whose sectors chain backwards is
+ * copied over and over (a 1.6 MB one took it 25 s and 1.1 GiB), and it follows a stream's chain without checking
+ * for loops. Here every chain is followed once, each sector at most once and never past the file's end, and
  * only the workbook stream is handed on: what is read is bounded by the file size.
  */
 
 /** `D0 CF 11 E0 A1 B1 1A E1`. */
 const MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const END_OF_CHAIN = 0xfffffffe;
+/** Past this, sector ids are markers (free, end of chain, FAT, DIFAT), never a place. */
+const MAX_SECTOR = 0xfffffffa;
 const FREE = 0xffffffff;
 const ENTRY = 128;
 const STREAM = 2;
@@ -136,7 +138,7 @@ function chain(layout: Layout, start: number, limit: number, what: string): numb
   const seen = new Uint8Array(layout.sectors);
   for (let sector = start; sector !== END_OF_CHAIN && out.length < limit; sector = layout.fat[sector]!) {
     if (sector >= layout.sectors || sector >= layout.fat.length) {
-      const why = sector === FREE || sector > END_OF_CHAIN ? 'is broken (it runs into a free or reserved sector)' : 'points past the end of the file (a truncated download)';
+      const why = sector >= MAX_SECTOR ? 'is broken (it runs into a free or reserved sector id)' : `points past the end of the file (sector ${sector}: the file is cut short or damaged)`;
       throw new Damaged(`the sector chain of ${what} ${why} after ${out.length} sector(s)`);
     }
     if (seen[sector]) throw new Damaged(`the sector chain of ${what} loops back to sector ${sector}`);
