@@ -119,11 +119,12 @@ function readFat(buf: Buffer, size: number, sectors: number): Uint32Array {
     for (let i = 0; i < perSector && ids.length < count; i++) ids.push(buf.readUInt32LE(at + 4 * i));
     next = buf.readUInt32LE(at + 4 * perSector);
   }
-  const fat = new Uint32Array(count * (size / 4));
+  // Entries past the file's last sector name no sector that exists: the FAT is never larger than one per sector.
+  const fat = new Uint32Array(Math.min(count * (size / 4), sectors));
   ids.forEach((id, i) => {
     if (id >= sectors) throw new Damaged(`FAT sector ${id} lies past the end of the file (a truncated download)`);
     const at = (id + 1) * size;
-    for (let k = 0; k < size / 4; k++) fat[i * (size / 4) + k] = at + 4 * k + 4 <= buf.length ? buf.readUInt32LE(at + 4 * k) : FREE;
+    for (let k = 0; k < size / 4 && i * (size / 4) + k < fat.length; k++) fat[i * (size / 4) + k] = at + 4 * k + 4 <= buf.length ? buf.readUInt32LE(at + 4 * k) : FREE;
   });
   return fat;
 }
@@ -171,7 +172,10 @@ function stream(layout: Layout, root: number, entry: number, name: string): Buff
   }
   const miniSize = 1 << buf.readUInt16LE(0x20);
   const miniStreamBytes = buf.readUInt32LE(root + 120);
-  const miniStream = gather(layout, chain(layout, buf.readUInt32LE(root + 116), Math.ceil(miniStreamBytes / size), 'the mini stream'), miniStreamBytes);
+  if (miniStreamBytes > buf.length) throw new Damaged(`the mini stream claims ${miniStreamBytes} bytes, more than the file holds`);
+  const miniSectors = chain(layout, buf.readUInt32LE(root + 116), Math.ceil(miniStreamBytes / size), 'the mini stream');
+  if (miniSectors.length * size < miniStreamBytes) throw new Damaged(`the sector chain of the mini stream ends before its ${miniStreamBytes} bytes`);
+  const miniStream = gather(layout, miniSectors, miniStreamBytes);
   const miniFatSectors = chain(layout, buf.readUInt32LE(0x3c), buf.readUInt32LE(0x40), 'the mini FAT');
   const miniFat = gather(layout, miniFatSectors, miniFatSectors.length * size);
   const out = Buffer.alloc(bytes);

@@ -123,6 +123,13 @@ describe('other workbook formats', () => {
     expect(readCompoundStreams(backwardChains(xls(rows(3000))), ['Workbook'])).toEqual({ unreadable: 'the sector chain of the directory is broken (it runs into a free or reserved sector id) after 3 sector(s)' });
   });
 
+  it('refuses a compound file whose mini stream claims more bytes than the file has, before allocating them', () => {
+    const bytes = Buffer.from(xls(rows(3)));
+    const root = (bytes.readUInt32LE(0x30) + 1) * 512;
+    bytes.writeUInt32LE(0xffffff00, root + 120);
+    expect(readCompoundStreams(bytes, ['Workbook'])).toEqual({ unreadable: 'the mini stream claims 4294967040 bytes, more than the file holds' });
+  });
+
   it('says a truncated .xls is cut short', async () => {
     const good = xls(rows(300));
     const cut = good.subarray(0, Math.floor(good.length * 0.6));
