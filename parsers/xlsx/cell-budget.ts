@@ -12,6 +12,8 @@ export interface Cut {
   cells: number;
   /** Where it was cut: 0-based sheet (in the order the data holds them) and 1-based row. */
   cut?: { sheet: number; row: number; sheetName?: string };
+  /** ODF XML that ends before its root closes (a file cut short): the sheet it ends in, closed after its last whole row. */
+  truncated?: string;
 }
 
 /** BIFF5/BIFF8 cell records (FORMULA, LABELSST, NUMBER, LABEL, BOOLERR, RK, RSTRING; MULRK holds several). */
@@ -82,7 +84,8 @@ const attr = (attrs: string, name: string): string | undefined => new RegExp(`(?
  * (`number-columns-repeated` × its row's `number-rows-repeated`), so repeats are counted; a self-closing cell is
  * built once. The cut XML closes the table it cut.
  */
-export function cutOdf(xml: Buffer, budget: number): Cut {
+export function cutOdf(whole: Buffer, budget: number): Cut {
+  const { xml, truncated } = closeOdf(whole);
   const text = xml.toString('latin1');
   let cells = 0;
   let sheet = -1;
@@ -109,12 +112,34 @@ export function cutOdf(xml: Buffer, budget: number): Cut {
       const count = selfClosing ? (attr(attrs, 'value-type') === undefined ? 0 : 1) : Math.max(1, Number(attr(attrs, 'number-columns-repeated') ?? 1) || 1) * rowRepeat;
       if (cells + count > budget) {
         const closing = Buffer.from(`</${tablePrefix}table>`, 'latin1');
-        return { data: Buffer.concat([xml.subarray(0, rowStart), closing]), cells, cut: { sheet, row, ...(sheetName !== undefined && { sheetName: unescapeName(sheetName) }) } };
+        return { data: Buffer.concat([xml.subarray(0, rowStart), closing]), cells, cut: { sheet, row, ...(sheetName !== undefined && { sheetName: unescapeName(sheetName) }) },
+          ...(truncated !== undefined && { truncated }) };
       }
       cells += count;
     }
   }
-  return { data: xml, cells };
+  return { data: xml, cells, ...(truncated !== undefined && { truncated }) };
+}
+
+const ROOT_END = /<\/(?:[\w.-]+:)?document(?:-content)?>\s*$/;
+const TABLE_OPEN = /<((?:[\w.-]+:)?)table[\s>]/g;
+
+/**
+ * ODF XML whose root element never closes was cut short. The library builds a sheet only at its closing tag, so the
+ * sheet the text ends in would vanish: it is closed after its last whole row.
+ */
+function closeOdf(xml: Buffer): { xml: Buffer; truncated?: string } {
+  if (ROOT_END.test(xml.toString('latin1', Math.max(0, xml.length - 256)))) return { xml };
+  const text = xml.toString('latin1');
+  const open = [...text.matchAll(TABLE_OPEN)].at(-1);
+  if (!open) return { xml, truncated: '' };
+  const [prefix, tagEnd] = [open[1]!, text.indexOf('>', open.index)];
+  const name = unescapeName(attr(text.slice(open.index, tagEnd < 0 ? undefined : tagEnd), 'name') ?? '');
+  if (tagEnd < 0 || text.indexOf(`</${prefix}table>`, open.index) >= 0) return { xml: tagEnd < 0 ? xml.subarray(0, open.index) : xml, truncated: name };
+  const rowEnd = `</${prefix}table-row>`;
+  const last = text.lastIndexOf(rowEnd);
+  const keep = last > open.index ? last + rowEnd.length : tagEnd + 1;
+  return { xml: Buffer.concat([xml.subarray(0, keep), Buffer.from(`</${prefix}table>`, 'latin1')]), truncated: name };
 }
 
 /** Sheet names are XML attribute text; the name is shown in a message, so entities are decoded (UTF-8 bytes read as latin1). */

@@ -14,7 +14,7 @@ import type { ZipPart } from './unzip.js';
 type Report = (d: DiagnosticInput) => void;
 
 /** A read workbook, or the reason it could not be read. */
-export type Opened = { book: XLSX.WorkBook; cut?: Cut['cut'] } | { failed: string };
+export type Opened = { book: XLSX.WorkBook; cut?: Cut['cut']; truncated?: string } | { failed: string };
 
 /** .xls / .et: the root's `Workbook` (BIFF8) or `Book` (BIFF5) stream, handed to the library without its container. */
 export function openCompound(sheetjs: typeof SheetJS, bytes: Uint8Array, maxCells: number, options: XLSX.ParsingOptions): Opened {
@@ -29,15 +29,17 @@ export function openCompound(sheetjs: typeof SheetJS, bytes: Uint8Array, maxCell
 
 /** .fods: one XML document, cut at the cell limit. */
 export function openFlatOds(sheetjs: typeof SheetJS, bytes: Uint8Array, maxCells: number, options: XLSX.ParsingOptions): Opened {
-  const { data, cut } = cutOdf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), maxCells);
-  return parse(() => sheetjs.read(data, { ...options }), cut);
+  const { data, cut, truncated } = cutOdf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), maxCells);
+  const opened = parse(() => sheetjs.read(data, { ...options }), cut);
+  return truncated !== undefined && 'book' in opened ? { ...opened, truncated } : opened;
 }
 
 /** .ods and .xlsb parts (already inflated under the cap): their cell data cut at the limit, in place. */
-export function budgetZipParts(format: 'ods' | 'xlsb', parts: ZipPart[], maxCells: number): Cut['cut'] {
+export function budgetZipParts(format: 'ods' | 'xlsb', parts: ZipPart[], maxCells: number): Pick<Cut, 'cut' | 'truncated'> {
   let budget = maxCells;
   let sheet = 0;
   let first: Cut['cut'];
+  let truncated: string | undefined;
   for (const part of parts) {
     const odf = format === 'ods' && part.name === 'content.xml';
     if (!odf && !(format === 'xlsb' && /^xl\/worksheets\/[^/]+\.bin$/i.test(part.name))) continue;
@@ -45,10 +47,11 @@ export function budgetZipParts(format: 'ods' | 'xlsb', parts: ZipPart[], maxCell
     const result = odf ? cutOdf(part.data, budget) : cutXlsbSheet(part.data, budget, sheet++);
     part.data = result.data;
     budget -= result.cells;
+    if (result.truncated !== undefined) truncated = result.truncated;
     if (result.cut && !first) first = odf ? result.cut : { ...result.cut, sheetName: part.name };
     if (result.cut) budget = 0;
   }
-  return first;
+  return { ...(first && { cut: first }), ...(truncated !== undefined && { truncated }) };
 }
 
 function parse(read: () => XLSX.WorkBook, cut: Cut['cut']): Opened {
@@ -61,6 +64,11 @@ function parse(read: () => XLSX.WorkBook, cut: Cut['cut']): Opened {
 
 /** SheetJS's words for a workbook it cannot decrypt. */
 export const isEncryptedError = (reason: string): boolean => /password|encrypt/i.test(reason);
+
+export function reportTruncated(report: Report, sheet: string): void {
+  report({ ruleId: 'parse/xlsx-sheet-truncated', severity: 'error', place: sheet || undefined, actual: 'the XML ends before its root element closes',
+    message: `The workbook's XML is cut short${sheet ? ` (it ends in sheet ${sheet})` : ''}: the complete rows before the cut were read, the rest is lost. Download the file again.` });
+}
 
 export function reportCut(report: Report, cut: NonNullable<Cut['cut']>, book: XLSX.WorkBook | undefined, maxCells: number): void {
   const sheet = cut.sheetName ?? book?.SheetNames[cut.sheet] ?? `sheet ${cut.sheet + 1}`;

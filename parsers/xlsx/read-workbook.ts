@@ -9,7 +9,7 @@ import type { ParseLimits } from '../types.js';
 import type { CellGrid } from '../shared/cell-grid.js';
 import { isZip } from './zip-magic.js';
 import { workbookFormat, type WorkbookFormat } from './workbook-format.js';
-import { budgetZipParts, isEncryptedError, openCompound, openFlatOds, reportCut } from './open-workbook.js';
+import { budgetZipParts, isEncryptedError, openCompound, openFlatOds, reportCut, reportTruncated } from './open-workbook.js';
 import { unzip, type ZipPart } from './unzip.js';
 import { prepareSheets, repairSharedStrings, sheetNamesByPart } from './sheet-parts.js';
 import { sheetGrid } from './sheet-grid.js';
@@ -41,6 +41,7 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
     const sheetjs = await loadSheetjs();
     const opened = format === 'fods' ? openFlatOds(sheetjs, bytes, limits.maxCells, READ_OPTIONS) : openCompound(sheetjs, bytes, limits.maxCells, READ_OPTIONS);
     if ('failed' in opened) return unreadable(opened.failed, report, format);
+    if (opened.truncated !== undefined) reportTruncated(report, opened.truncated);
     if (opened.cut) reportCut(report, opened.cut, opened.book, limits.maxCells);
     return sheetGrids(sheetjs, opened.book, new Set(), [], limits, report, opened.cut);
   }
@@ -57,9 +58,10 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   }
   if ('unreadable' in zip) return unreadable(zip.unreadable, report, format);
   const names = sheetNamesByPart(zip.parts);
-  const cut = format === 'ods' || format === 'xlsb' ? budgetZipParts(format, zip.parts, limits.maxCells) : undefined;
+  const { cut, truncated } = format === 'ods' || format === 'xlsb' ? budgetZipParts(format, zip.parts, limits.maxCells) : {};
+  if (truncated !== undefined) reportTruncated(report, truncated);
   if (cut) reportCut(report, cut, undefined, limits.maxCells);
-  else prepareSheets(zip.parts, limits.maxCells, names, report);
+  if (format !== 'ods' && format !== 'xlsb') prepareSheets(zip.parts, limits.maxCells, names, report);
   const sheetjs = await loadSheetjs();
   const first = readParts(sheetjs, zip.parts);
   if (typeof first === 'string') return unreadable(first, report, format);

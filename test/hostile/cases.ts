@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { book, sheetRow, workbook } from './zip.js';
 import { doc97, docx, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
-import { loopedChain, passwordProtected, xls } from './compound.js';
+import { backwardChains, loopedChain, passwordProtected, xls } from './compound.js';
 import { fods, odfCell, odfRow, ods, odsBombContent } from './odf.js';
 
 export interface HostileCase {
@@ -392,6 +392,13 @@ export const CASES: HostileCase[] = [
     file: 'looped-chain.xls',
     why: 'an .xls whose workbook stream\'s sector chain loops back on itself',
     build: () => loopedChain(xls(catalogueRows20())),
+    rules: ['parse/xlsx-unreadable'],
+    items: 0,
+  },
+  {
+    file: 'backward-chains.xls',
+    why: 'a 1.6 MB .xls whose sectors all chain backwards (the spreadsheet library\'s own reader: 25 s and 1.1 GiB)',
+    build: () => backwardChains(xls(Array.from({ length: 30_000 }, (_, k) => rowCells(k + 1).slice(0, 3)))),
     rules: ['parse/xlsx-unreadable'],
     items: 0,
   },

@@ -34,6 +34,20 @@ export function loopedChain(good: Buffer): Buffer {
 }
 
 /**
+ * The file with every sector's FAT entry pointing at the sector before it (FAT sectors aside): chains that run
+ * backwards, the shape that makes a reader which copies the chain from every sector do quadratic work.
+ */
+export function backwardChains(good: Buffer): Buffer {
+  const bytes = Buffer.from(good);
+  const sectors = Math.ceil(bytes.length / 512) - 1;
+  const fatIds = Array.from({ length: Math.min(bytes.readUInt32LE(0x2c), 109) }, (_, i) => bytes.readUInt32LE(0x4c + 4 * i));
+  for (let s = 1; s < sectors && s < fatIds.length * 128; s++) {
+    if (!fatIds.includes(s)) bytes.writeUInt32LE(s - 1, (fatIds[Math.floor(s / 128)]! + 1) * 512 + 4 * (s % 128));
+  }
+  return bytes;
+}
+
+/**
  * The file with a FILEPASS record (XOR obfuscation, as Excel writes for a password to open) right after the workbook
  * globals' BOF: the records after it are taken as encrypted. The stream is rebuilt in its container.
  */

@@ -9,7 +9,7 @@ import { markupSize, markupText } from '../../src/html/markup-text.js';
 import { book, sheetRow, workbook } from './zip.js';
 import * as XLSX from 'xlsx';
 import { readCompoundStreams } from '../../parsers/xlsx/compound-file.js';
-import { loopedChain, passwordProtected, xls } from './compound.js';
+import { backwardChains, loopedChain, passwordProtected, xls } from './compound.js';
 import { fods, odfCell, odfRow, ods, odsBombContent, odsContent } from './odf.js';
 
 const LIMITS = { maxBytes: 10_000_000, maxCells: 1000, maxUnzippedBytes: 10_000_000 };
@@ -118,6 +118,12 @@ describe('other workbook formats', () => {
     expect(await read(ods(odsContent(tables)))).toEqual(expected);
   });
 
+  it('reads the whole rows of a flat ODF sheet cut short, and says so', async () => {
+    const text = fods([{ name: '表', rows: [odfRow(['a', 'b'].map((t) => odfCell(t))), odfRow(['c', 'd'].map((t) => odfCell(t)))] }]).toString();
+    const cut = Buffer.from(text.slice(0, text.lastIndexOf('<text:p>d')));
+    expect(await read(cut)).toEqual({ sheets: [['表', [['a', 'b']]]], rules: [['parse/xlsx-sheet-truncated', '表']] });
+  });
+
   it('refuses an .ods that inflates past the unzipped limit', async () => {
     expect((await read(ods(odsBombContent(20_000_000)))).rules).toEqual([['parse/xlsx-unzipped-limit', 'content.xml']]);
   });
@@ -128,10 +134,21 @@ describe('other workbook formats', () => {
     expect((await read(looped)).rules).toEqual([['parse/xlsx-unreadable', undefined]]);
   });
 
+  it('names the broken chain of a compound file whose chains all run backwards (it follows only the chains it needs)', () => {
+    expect(readCompoundStreams(backwardChains(xls(rows(3000))), ['Workbook'])).toEqual({ unreadable: 'the sector chain of the directory is broken (it runs into a free or reserved sector id) after 3 sector(s)' });
+  });
+
+  it('refuses a compound file whose mini stream claims more bytes than the file has, before allocating them', () => {
+    const bytes = Buffer.from(xls(rows(3)));
+    const root = (bytes.readUInt32LE(0x30) + 1) * 512;
+    bytes.writeUInt32LE(0xffffff00, root + 120);
+    expect(readCompoundStreams(bytes, ['Workbook'])).toEqual({ unreadable: 'the mini stream claims 4294967040 bytes, more than the file holds' });
+  });
+
   it('says a truncated .xls is cut short', async () => {
     const good = xls(rows(300));
     const cut = good.subarray(0, Math.floor(good.length * 0.6));
-    expect(readCompoundStreams(cut, ['Workbook'])).toEqual({ unreadable: expect.stringMatching(/a truncated download/) });
+    expect(readCompoundStreams(cut, ['Workbook'])).toEqual({ unreadable: expect.stringMatching(/a truncated download|cut short/) });
     expect((await read(cut)).rules).toEqual([['parse/xlsx-unreadable', undefined]]);
   });
 
