@@ -115,7 +115,7 @@ function sheetGrids(sheetjs: typeof SheetJS, book: XLSX.WorkBook, explained: Set
 
 function unreadable(reason: string, report: Report, format: WorkbookFormat | undefined): CellGrid[] {
   if (isEncryptedError(reason)) {
-    report({ ruleId: 'parse/xlsx-encrypted', severity: 'error', actual: reason,
+    report({ ruleId: 'office/password-protected', severity: 'error', actual: reason,
       message: 'Workbook is password-protected (encrypted), so its cells cannot be read. Ask the publisher for an unprotected copy, or open it with the password and save it again without one.' });
     return [];
   }

@@ -385,7 +385,7 @@ export const CASES: HostileCase[] = [
     file: 'password.xls',
     why: 'an .xls protected by a password to open (FILEPASS record)',
     build: () => passwordProtected(xls(catalogueRows20())),
-    rules: ['parse/xlsx-encrypted'],
+    rules: ['office/password-protected'],
     items: 0,
   },
   {

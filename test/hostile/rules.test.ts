@@ -155,7 +155,7 @@ describe('other workbook formats', () => {
   it('says a password-protected .xls is encrypted', async () => {
     const diagnostics: DiagnosticInput[] = [];
     await readWorkbookGrids(passwordProtected(xls(rows(3))), LIMITS, (d) => diagnostics.push(d));
-    expect(diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([['parse/xlsx-encrypted', 'File is password-protected']]);
+    expect(diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([['office/password-protected', 'File is password-protected']]);
     expect(diagnostics[0]!.message).toMatch(/password-protected .*unprotected copy/);
   });
 });
