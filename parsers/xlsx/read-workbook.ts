@@ -46,7 +46,7 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   }
   if ('unreadable' in zip) return unreadable(zip.unreadable, report);
   const names = sheetNamesByPart(zip.parts);
-  prepareSheets(zip.parts, limits.maxCells, names, report);
+  prepareSheets(zip.parts, { maxCells: limits.maxCells }, names, report);
   const sheetjs = await loadSheetjs();
   const first = readParts(sheetjs, zip.parts);
   if (typeof first === 'string') return unreadable(first, report);
