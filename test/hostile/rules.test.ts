@@ -171,6 +171,13 @@ describe('HTML bounds', () => {
     expect(markupText(html)).toEqual(['T', '段落 一', '| 事项名称 | 公开内容 |', '| 甲 | A & B |']);
   });
 
+  it('reads a stray < and an unclosed script as text, as a tokenizer does, and stays linear on many of them', () => {
+    expect(markupText('<p>a < b</p><script>var x;<p>c</p>')).toEqual(['a < b', 'var x;', 'c']);
+    const started = performance.now();
+    expect(markupText('1 < 2 <script> '.repeat(100_000))).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('reads a page nested deeper than a DOM allows as text, with a warning', () => {
     const diagnostics: DiagnosticInput[] = [];
     const page = prepareHtml(Buffer.from(`<html><body>${'<div>'.repeat(6000)}文字${'</div>'.repeat(6000)}</body></html>`), (d) => diagnostics.push(d));
