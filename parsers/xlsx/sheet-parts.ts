@@ -99,8 +99,7 @@ function boundSharedStrings(parts: ZipPart[], maxCellText: number): SharedText {
   const part = parts.find((p) => p.name.toLowerCase().endsWith('sharedstrings.xml'));
   if (!part) return shared;
   const xml = part.data;
-  const root = xml.indexOf('sst', 0, 'latin1');
-  const prefix = root > 0 && xml[root - 1] !== 0x3c ? xml.toString('latin1', xml.lastIndexOf(0x3c, root) + 1, root) : '';
+  const prefix = /<(\w+:)?sst\b/.exec(xml.toString('latin1', 0, 4096))?.[1] ?? '';
   const needle = Buffer.from(`<${prefix}si`, 'latin1');
   const scan = elementScanner(`${prefix}si`, [`<${prefix}si>`, `<${prefix}si `, `</${prefix}sst>`]);
   const edits: Edit[] = [];
