@@ -61,7 +61,7 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   const { cut, truncated } = format === 'ods' || format === 'xlsb' ? budgetZipParts(format, zip.parts, limits.maxCells) : {};
   if (truncated !== undefined) reportTruncated(report, truncated);
   if (cut) reportCut(report, cut, undefined, limits.maxCells);
-  if (format !== 'ods' && format !== 'xlsb') prepareSheets(zip.parts, limits.maxCells, names, report);
+  if (format !== 'ods' && format !== 'xlsb') prepareSheets(zip.parts, { maxCells: limits.maxCells }, names, report);
   const sheetjs = await loadSheetjs();
   const first = readParts(sheetjs, zip.parts);
   if (typeof first === 'string') return unreadable(first, report, format);

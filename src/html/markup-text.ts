@@ -58,21 +58,71 @@ function decodeEntities(text: string): string {
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|caption|section|article|header|footer|nav|aside|main|form|blockquote|pre|hr|title)$/;
 
-/** The page's text without a DOM: scripts, styles and comments dropped, blocks on lines, table rows as pipe rows. */
+const SKIPPED = /^(?:script|style|template|noscript)$/;
+
+/**
+ * The page's text without a DOM: scripts, styles and comments dropped, blocks on lines, table rows as pipe rows.
+ * One pass over the tags, each line built as it ends: the page is never copied whole (a chain of replaces over a
+ * 24 MB page of 125,000 table rows took 360 MB and 9 s).
+ */
 export function markupText(html: string): string[] {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(TAG, (_whole, close: string, tag: string) => {
-      const name = tag.toLowerCase();
-      if (name === 'tr') return close ? ' |\n' : '\n';
-      if (name === 'td' || name === 'th') return close ? ' ' : '| ';
-      return BLOCK.test(name) ? '\n' : '';
-    });
   const lines: string[] = [];
-  for (const raw of decodeEntities(text).split(/\r\n|\r|\n/)) {
-    const line = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    if (line !== '' && line !== '|') lines.push(line);
+  let line: string[] = [];
+  const endLine = () => {
+    const text = line.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (text !== '' && text !== '|') lines.push(text);
+    line = [];
+  };
+  const addText = (raw: string) => {
+    const parts = decodeEntities(raw).split(/\r\n|\r|\n/);
+    line.push(parts[0]!);
+    for (let i = 1; i < parts.length; i++) {
+      endLine();
+      line.push(parts[i]!);
+    }
+  };
+  // Sticky: a tag is matched where the '<' is, never searched for further on.
+  const tag = new RegExp(TAG.source, 'y');
+  /** Skipped elements with no end tag after some point have none after any later point: searched for once. */
+  const unclosed = new Set<string>();
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    if (lt < 0) break;
+    if (lt > at) addText(html.slice(at, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close >= 0) {
+        at = close + 3;
+        continue;
+      }
+    }
+    tag.lastIndex = lt;
+    const m = tag.exec(html);
+    if (!m) {
+      // A '<' that opens no tag is text.
+      addText('<');
+      at = lt + 1;
+      continue;
+    }
+    at = lt + m[0].length;
+    const name = m[2]!.toLowerCase();
+    if (!m[1] && SKIPPED.test(name) && !unclosed.has(name)) {
+      const end = new RegExp(`</${name}\\s*>`, 'gi');
+      end.lastIndex = at;
+      if (end.exec(html)) {
+        at = end.lastIndex;
+        continue;
+      }
+      unclosed.add(name);
+    }
+    if (name === 'tr') {
+      if (m[1]) line.push(' |');
+      endLine();
+    } else if (name === 'td' || name === 'th') line.push(m[1] ? ' ' : '| ');
+    else if (BLOCK.test(name)) endLine();
   }
+  if (at < html.length) addText(html.slice(at));
+  endLine();
   return lines;
 }

@@ -237,6 +237,39 @@ export const CASES: HostileCase[] = [
     items: 0,
   },
   {
+    file: 'huge-cell.xlsx',
+    why: 'one cell holding 220 MB of text, under the unzipped cap (20 MB in the normal suite)',
+    build: () => {
+      const [head, tail] = catalogueRows(2, (k) => (k === 1 ? ['事项1', '\u0000', '条例'] : rowCells(k))).split('\u0000');
+      return workbook([Buffer.from(head!), Buffer.alloc(big ? 220_000_000 : 20_000_000, 0x41), Buffer.from(tail!)]);
+    },
+    rules: ['parse/xlsx-cell-text-limit'],
+    items: 2,
+  },
+  {
+    file: 'huge-shared-string.xlsx',
+    why: 'a shared string of 220 MB shown by two cells (20 MB in the normal suite)',
+    build: () => book({ sheets: [{ rows: catalogueRows(3, (k) => [`事项${k}`, { s: k === 3 ? 1 : 0 }]) }], strings: ['长'.repeat(big ? 73_000_000 : 7_000_000), '内容'] }),
+    rules: ['parse/xlsx-cell-text-limit'],
+    items: 3,
+  },
+  {
+    file: 'text-flood.xlsx',
+    why: 'a thousand cells of 200 KB each: 200 MB of text, no cell over the cell limit (40 MB in the normal suite)',
+    build: () => {
+      const text = Buffer.alloc(200_000, 0x41);
+      const rows = [Buffer.from(sheetRow(1, LABELS))];
+      for (let k = 1; k <= (big ? 1000 : 200); k++) {
+        const [head, tail] = sheetRow(k + 1, [`事项${k}`, '\u0000', '条例']).split('\u0000');
+        rows.push(Buffer.from(head!), text, Buffer.from(tail!));
+      }
+      return workbook(rows);
+    },
+    rules: ['parse/xlsx-text-limit'],
+    // 32 MiB of text holds 167 rows of 200 KB.
+    items: 167,
+  },
+  {
     file: 'cell-flood.xlsx',
     why: 'more tiny cells than the cell limit (13 M in the long run)',
     build: () => {

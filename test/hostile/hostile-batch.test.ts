@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { BATCH_MAX_CELLS, CASES, goodBytes } from './cases.js';
+import { peakRss, peakRssPreload } from './peak-rss.js';
 
 const repo = join(import.meta.dirname, '../..');
 let dir: string;
@@ -17,23 +18,20 @@ let run: SpawnSyncReturns<string>;
 let diagnostics: Diagnostic[];
 let itemsByFile: Map<string, number>;
 /** Peak resident memory of the whole run (main thread and workers), reported by the child as it exits. */
-let peakRss: number;
+let peakRssBytes: number;
 let seconds: number;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'catalog-hostile-batch-'));
   for (const c of CASES) writeFileSync(join(dir, c.file), c.build());
   writeFileSync(join(dir, 'good.txt'), goodBytes());
-  const preload = join(dir, 'peak-rss.cjs');
-  // VmHWM (Linux) rather than getrusage's maxRSS: Linux carries the forking process's peak into the child's maxRSS
-  // across exec, so this test process, which has just built the bombs, would be counted as the run's memory.
-  writeFileSync(preload, "process.on('exit', () => { const hwm = /VmHWM:\\s+(\\d+) kB/.exec(require('fs').existsSync('/proc/self/status') ? require('fs').readFileSync('/proc/self/status', 'utf8') : ''); process.stderr.write('peak-rss ' + (hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) * 1024 + '\\n'); });");
+  const preload = peakRssPreload(dir);
   const started = Date.now();
   const args = ['--max-old-space-size=1024', '--require', preload, join(repo, 'dist/bin/catalog.js'), 'ingest', dir, '--out', join(dir, 'out'), '--quiet', '--max-cells', String(BATCH_MAX_CELLS)];
   run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 600_000 });
   seconds = (Date.now() - started) / 1000;
-  peakRss = Number(/peak-rss (\d+)/.exec(run.stderr)?.[1] ?? Infinity);
-  console.log(`hostile batch: ${seconds.toFixed(1)} s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  peakRssBytes = peakRss(run.stderr);
+  console.log(`hostile batch: ${seconds.toFixed(1)} s, peak RSS ${(peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
   diagnostics = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).diagnostics;
   itemsByFile = new Map();
   for (const line of readFileSync(join(dir, 'out/items.jsonl'), 'utf8').split('\n').filter(Boolean)) {
@@ -51,7 +49,7 @@ describe('a batch of hostile files', () => {
   });
 
   it('stays under 1 GiB of memory', () => {
-    expect(peakRss).toBeLessThan(2 ** 30);
+    expect(peakRssBytes).toBeLessThan(2 ** 30);
   });
 
   it('still reads every item of the good file in the same batch', () => {

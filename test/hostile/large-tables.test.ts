@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, it } from 'vitest';
 import { SCALE } from './cases.js';
+import { peakRss, peakRssPreload } from './peak-rss.js';
 
 const repo = join(import.meta.dirname, '../..');
 const ROWS = SCALE > 1 ? 125_000 : 15_000;
@@ -36,8 +37,7 @@ const BUILD: Record<string, () => Buffer> = {
 it(`reads every row of ${ROWS}-row CSV, HTML and XLSX tables`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'catalog-large-'));
   for (const [name, build] of Object.entries(BUILD)) writeFileSync(join(dir, name), build());
-  const preload = join(dir, 'peak-rss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('peak-rss ' + process.resourceUsage().maxRSS * 1024 + '\\n'));");
+  const preload = peakRssPreload(dir);
   const stack = SCALE > 1 ? [] : ['--stack-size=100'];
   const started = Date.now();
   const run = spawnSync(
@@ -45,7 +45,7 @@ it(`reads every row of ${ROWS}-row CSV, HTML and XLSX tables`, () => {
     [...stack, '--max-old-space-size=1024', '--require', preload, join(repo, 'dist/bin/catalog.js'), 'ingest', dir, '--out', join(dir, 'out'), '--jobs', '1', '--quiet'],
     { encoding: 'utf8', timeout: 1_500_000 },
   );
-  const peak = Number(/peak-rss (\d+)/.exec(run.stderr)?.[1] ?? Infinity);
+  const peak = peakRss(run.stderr);
   console.log(`large tables (${ROWS} rows × 3): ${((Date.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
   expect(run.stderr).not.toMatch(/Maximum call stack|heap out of memory|internal error/i);
   expect(run.status).toBe(0);

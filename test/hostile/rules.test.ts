@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { readWorkbookGrids } from '../../parsers/xlsx/index.js';
-import { unzip } from '../../parsers/xlsx/unzip.js';
+import { unzip, type ZipPart } from '../../parsers/xlsx/unzip.js';
+import { elementScanner, leadingText, MAX_CELL_TEXT } from '../../parsers/xlsx/cell-text.js';
+import { prepareSheets, sheetNamesByPart } from '../../parsers/xlsx/sheet-parts.js';
 import { decodeBytes } from '../../src/decode.js';
 import { prepareHtml } from '../../src/html/prepare-html.js';
 import { markupSize, markupText } from '../../src/html/markup-text.js';
@@ -59,6 +61,49 @@ describe('workbook parts', () => {
     const { sheets, rules } = await read(book({ sheets: [{ rows: rows + empties }, { rows }] }), { ...LIMITS, maxCells: 20 });
     expect(sheets).toEqual([['S1', Array.from({ length: 6 }, () => ['a', 'b', 'c'])], ['S2', []]]);
     expect(rules).toEqual([['parse/xlsx-cell-limit', 'S1!A7']]);
+  });
+
+  it('cuts a cell holding megabytes of text to its first MAX_CELL_TEXT bytes, names it, and reads the rest', async () => {
+    const long = '字'.repeat(500_000);
+    const rows = [sheetRow(1, ['a', 'b', 'c']), sheetRow(2, ['x', long, 'z']), sheetRow(3, ['p', 'q'])].join('');
+    const { sheets, rules } = await read(book({ sheets: [{ rows }] }));
+    // 1 MiB of three-byte characters: 349,525 whole ones.
+    expect(sheets).toEqual([['S1', [['a', 'b', 'c'], ['x', '字'.repeat(349_525), 'z'], ['p', 'q']]]]);
+    expect(rules).toEqual([['parse/xlsx-cell-text-limit', 'S1!B2']]);
+  });
+
+  it('cuts a shared string holding megabytes of text and names the first cell that shows it', async () => {
+    const rows = [sheetRow(1, ['a', { s: 1 }]), sheetRow(2, ['x', { s: 0 }]), sheetRow(3, ['y', { s: 0 }])].join('');
+    const { sheets, rules } = await read(book({ sheets: [{ rows }], strings: ['A'.repeat(MAX_CELL_TEXT + 10), 'b'] }));
+    const cut = 'A'.repeat(MAX_CELL_TEXT);
+    expect(sheets).toEqual([['S1', [['a', 'b'], ['x', cut], ['y', cut]]]]);
+    expect(rules).toEqual([['parse/xlsx-cell-text-limit', 'S1!B2']]);
+  });
+
+  it('cuts the sheets at the row where the cells\' text passes the workbook limit, a shared string counted at each use', () => {
+    const rows = Array.from({ length: 10 }, (_, r) => sheetRow(r + 1, ['abcd', { s: 0 }])).join('');
+    const parts: ZipPart[] = (unzip(book({ sheets: [{ rows }, { rows }], strings: ['123456'] }), 1_000_000) as { parts: ZipPart[] }).parts;
+    const rules: [string, string | undefined][] = [];
+    // Each row holds 10 bytes of text: rows 1-4 fit in 45 bytes, row 5 passes it.
+    prepareSheets(parts, { maxCells: 1000, maxWorkbookText: 45 }, sheetNamesByPart(parts), (d) => rules.push([d.ruleId, d.place]));
+    const rowsOf = (name: string) => [...parts.find((p) => p.name === name)!.data.toString().matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rowsOf('xl/worksheets/sheet1.xml')).toEqual([1, 2, 3, 4]);
+    expect(rowsOf('xl/worksheets/sheet2.xml')).toEqual([]);
+    expect(rules).toEqual([['parse/xlsx-text-limit', 'S1!A5']]);
+  });
+
+  it('takes the shown text of a cut cell: values and runs, without phonetic runs, formulas or a half entity', () => {
+    const xml = Buffer.from('<c r="A1"><f>SUM()</f><is><r><t>ab&amp;</t></r><rPh sb="0"><t>ZZ</t></rPh><r><t>cd</t></r></is></c>');
+    const cell = elementScanner('c', ['<c ', '</row>'])(xml, 0)!;
+    expect(cell).toMatchObject({ start: 0, end: xml.length, text: 'SUM()ab&amp;ZZcd'.length });
+    expect(leadingText(xml, cell, 8).toString()).toBe('ab&amp;c');
+    expect(leadingText(xml, cell, 6).toString()).toBe('ab');
+    expect(leadingText(Buffer.from('<c><v>字字</v></c>'), elementScanner('c', [])(Buffer.from('<c><v>字字</v></c>'), 0)!, 5).toString()).toBe('字');
+  });
+
+  it('ends an unclosed cell at the next cell, so that a damaged sheet is scanned once', () => {
+    const xml = Buffer.from('<c r="A1"><v>1</v><c r="B1"><v>2</v></c>');
+    expect(elementScanner('c', ['<c ', '</row>'])(xml, 0)).toMatchObject({ end: 18, text: 1 });
   });
 
   it('does not inflate a part whose headers disagree on its compression', () => {
@@ -215,6 +260,13 @@ describe('HTML bounds', () => {
   it('reads a page without a DOM as lines, table rows as pipe rows', () => {
     const html = '<title>T</title><style>x{}</style><div>段落&nbsp;一</div><table><tr><th>事项名称</th><th>公开内容</th></tr><tr><td>甲</td><td>A &amp; B</td></tr></table><!-- c -->';
     expect(markupText(html)).toEqual(['T', '段落 一', '| 事项名称 | 公开内容 |', '| 甲 | A & B |']);
+  });
+
+  it('reads a stray < and an unclosed script as text, as a tokenizer does, and stays linear on many of them', () => {
+    expect(markupText('<p>a < b</p><script>var x;<p>c</p>')).toEqual(['a < b', 'var x;', 'c']);
+    const started = performance.now();
+    expect(markupText('1 < 2 <script> '.repeat(100_000))).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('reads a page nested deeper than a DOM allows as text, with a warning', () => {
