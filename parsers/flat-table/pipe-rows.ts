@@ -112,7 +112,7 @@ const CELL_LINES = 300;
  * a row (`| a | b |`) nor is a header, and the line itself is not a table title.
  */
 function continuesInCell(lines: readonly string[], i: number): boolean {
-  if (readTitleRow([{ text: lines[i]!.trim(), place: '' }])) return false;
+  if (isTitleText([{ text: lines[i]!.trim(), place: '' }])) return false;
   for (let j = i + 1; j < lines.length && j - i <= CELL_LINES; j++) {
     const line = lines[j]!;
     if (!line.includes('|')) continue;
@@ -164,7 +164,12 @@ function joined(rows: PrintedRow[]): { cells: Cell[]; place: string } {
 
 /** A table's title row: one text ending in 目录/清单, long enough to name something (a lone `目录` cell is data). */
 function isTitle(row: PrintedRow): boolean {
-  const title = readTitleRow(row.cells);
+  return isTitleText(row.cells);
+}
+
+/** A table's title: a bare word such as `目录` is too short to be one (it is a cell: a row named 目录). */
+function isTitleText(cells: PrintedRow['cells']): boolean {
+  const title = readTitleRow(cells);
   return !!title && title.title.length >= 6;
 }
 
