@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-  parsers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, diffIsEmpty,
+  parsers, pagePreparers, catalogItemJsonSchema, check, listChecks, exportDataset, diffDatasets, diffIsEmpty,
   parseExportFormats, DEFAULT_EXPORT_FORMATS, FORMATTERS, formatStylish, formatMarkdownSummary, formatDiffJson, formatDiffText, EXPORT_FORMATS,
   cleanFile, formatRuleSummary, coverage, formatCoverageText, renderReport,
 } from './index.js';
@@ -71,9 +71,11 @@ export async function execute(argv: string[]): Promise<number> {
 
   program
     .command('parsers')
-    .description('list the built-in parsers')
+    .description('list the built-in parsers and the page containers prepared for them')
     .action(() => {
       for (const p of parsers) process.stdout.write(`${p.name.padEnd(16)} ${p.format.padEnd(5)} ${p.description}\n`);
+      process.stdout.write('\nPage containers, prepared into text lines and table grids for the parsers above:\n');
+      for (const p of pagePreparers) process.stdout.write(`${p.format.padEnd(22)} ${p.description}\n`);
     });
 
   program

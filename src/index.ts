@@ -2,6 +2,7 @@
 export * from '../schemas/index.js';
 export type { Parser, ParseContext, ParseLimits, SourceFile } from '../parsers/types.js';
 export { parsers } from '../parsers/index.js';
+export { pagePreparers, type PagePreparer, type PreparedPage } from './ingest/prepare-page.js';
 export { decodeBytes } from './decode.js';
 export { ingest, DATASET_FILES, type IngestOptions, type IngestResult, type Progress, type Totals } from './ingest/ingest.js';
 export { mergeDatasets } from './ingest/merge-datasets.js';

@@ -20,6 +20,8 @@ export interface PreparedPage extends PreparedHtml {
 export interface PagePreparer {
   /** html | docx | …: also the diagnostics' source. */
   format: string;
+  /** One line for `catalog parsers`: what the container is and what the parsers get from it. */
+  description: string;
   /** Cheap, by content and never by extension. */
   sniff(bytes: Uint8Array): boolean;
   /** Never throws on bad input; undefined when the container cannot be read (its diagnostic already reported). */
@@ -28,6 +30,7 @@ export interface PagePreparer {
 
 const htmlPage: PagePreparer = {
   format: 'html',
+  description: 'HTML pages: the main content rendered to text lines, its <table>s as grids, title, date, publisher and attachments',
   sniff: looksLikeHtml,
   prepare: (bytes, report, limits) => ({ ...prepareHtml(bytes, report, limits.maxCells), format: 'html' }),
 };

@@ -27,6 +27,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 /** The registry entry (src/ingest/prepare-page.ts); the work budget is the file's cell limit (`limits.maxCells`). */
 export const pdfPage: PagePreparer = {
   format: 'pdf',
+  description: 'PDF: the text layer to lines in reading order, catalogue tables rebuilt from column positions (a scan is an error)',
   sniff: looksLikePdf,
   prepare: async (bytes, report, limits) => ({ ...(await preparePdf(bytes, report, limits.maxCells)), format: 'pdf' }),
 };

@@ -13,6 +13,7 @@ type Report = (d: DiagnosticInput) => void;
 
 export const docxPreparer: PagePreparer = {
   format: 'docx',
+  description: 'Word .docx: paragraphs to text lines (numbering rebuilt), tables as grids with gridSpan/vMerge filled',
   sniff: looksLikeDocx,
   async prepare(bytes, report, limits) {
     // The XML reader is loaded on the first .docx: a run over HTML pages never needs it.
@@ -31,6 +32,7 @@ export const docxPreparer: PagePreparer = {
 
 export const docPreparer: PagePreparer = {
   format: 'doc',
+  description: 'Word 97–2003 .doc: the text pieces to text lines, tables (cell and row marks, merges) as grids',
   sniff: (bytes) => compoundKind(bytes) !== undefined,
   async prepare(bytes, report, limits) {
     const read = await readDoc(bytes, limits.maxCells);
