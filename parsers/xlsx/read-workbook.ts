@@ -38,7 +38,7 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   const format = workbookFormat(bytes);
   // Compound files and flat ODF are not compressed: what the library reads is bounded by the file size and the cut.
   if (format === 'xls' || format === 'et' || format === 'fods') {
-    const sheetjs = await loadSheetjs();
+    const sheetjs = await loadSheetjs(format !== 'fods');
     const opened = format === 'fods' ? openFlatOds(sheetjs, bytes, limits.maxCells, READ_OPTIONS) : openCompound(sheetjs, bytes, limits.maxCells, READ_OPTIONS);
     if ('failed' in opened) return unreadable(opened.failed, report, format);
     if (opened.truncated !== undefined) reportTruncated(report, opened.truncated);
