@@ -1,8 +1,8 @@
 /**
  * A .doc (Word 97–2003 binary document) → its body as paragraphs and tables.
  *
- * The compound file is opened with the compound-file reader SheetJS ships (the same one that reads .xls); the Word
- * structures are read here, not by `word-extractor`: that library turns every cell mark into a tab and every paragraph
+ * The compound file is opened with the project's compound-file reader (parsers/xlsx/compound-file.ts, the one .xls
+ * files go through: every sector chain followed once, bounded by the file size); the Word structures are read here, not by `word-extractor`: that library turns every cell mark into a tab and every paragraph
  * mark into a newline, so an empty cell and the end of a row look alike and a cell of two paragraphs splits its row
  * over two lines, and it parses the compound file with a reader of its own. What is read:
  * - the FIB at the start of the `WordDocument` stream (which table stream, encrypted or not, the main text's length);
@@ -14,43 +14,26 @@
  * their shown result, not their code. Tables nested in a cell are read as that cell's text.
  */
 import type { WordBlock, WordCell, WordTable } from './word-blocks.js';
-import { loadSheetjs } from '../../parsers/xlsx/sheetjs.js';
-
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
-const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
-
-export function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && CFB_MAGIC.every((b, i) => bytes[i] === b);
-}
+import { readCompoundStreams, streamNamesSeen } from '../../parsers/xlsx/compound-file.js';
 
 /** What a compound file holds, by its directory's stream names: a Word document, an encrypted OOXML package, or else. */
 export function compoundKind(bytes: Uint8Array): 'word' | 'encrypted' | undefined {
-  if (!isCompoundFile(bytes)) return undefined;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.includes(ENCRYPTED_PACKAGE)) return 'encrypted';
-  return buf.includes(WORD_STREAM) ? 'word' : undefined;
+  const seen = streamNamesSeen(bytes, ['EncryptedPackage', 'WordDocument']);
+  return seen.has('EncryptedPackage') ? 'encrypted' : seen.has('WordDocument') ? 'word' : undefined;
 }
+
+/** The root streams a .doc is read from (a workbook's, to tell a workbook that embeds a Word object). */
+const STREAMS = ['EncryptedPackage', 'WordDocument', '0Table', '1Table', 'Data', 'Workbook', 'Book'];
 
 /** `other`: a compound file whose own document is not Word (a workbook holding an embedded Word object). */
 export type DocRead = { blocks: WordBlock[] } | { unreadable: string } | { encrypted: true } | { other: true };
 
 /** `maxCells`: table rows stop being kept once the cells read pass it (the grid step then reports the cut). */
-export async function readDoc(bytes: Uint8Array, maxCells: number): Promise<DocRead> {
-  const { CFB } = await loadSheetjs();
-  let container: { FileIndex: { name: string; content?: Uint8Array | number[] }[]; FullPaths: string[] };
-  try {
-    container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
-  } catch (error) {
-    return { unreadable: `the compound file cannot be read (${String((error as Error).message ?? error)})` };
-  }
+export function readDoc(bytes: Uint8Array, maxCells: number): DocRead {
   // Streams of the file's own document sit at the root; embedded objects (an .xls inside a .doc, or the reverse) below.
-  const root = container.FullPaths[0] ?? '';
-  const stream = (name: string): Buffer | undefined => {
-    const at = container.FullPaths.indexOf(root + name);
-    const content = at < 0 ? undefined : container.FileIndex[at]?.content;
-    return content ? Buffer.from(content as Uint8Array) : undefined;
-  };
+  const container = readCompoundStreams(bytes, STREAMS);
+  if ('unreadable' in container) return { unreadable: `the compound file cannot be read (${container.unreadable})` };
+  const stream = (name: string): Buffer | undefined => container.streams.get(name);
   if (stream('EncryptedPackage')) return { encrypted: true };
   const word = stream('WordDocument');
   if (!word) return stream('Workbook') || stream('Book') ? { other: true } : { unreadable: 'the compound file has no WordDocument stream' };

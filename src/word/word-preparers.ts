@@ -35,7 +35,7 @@ export const docPreparer: PagePreparer = {
   description: 'Word 97–2003 .doc: the text pieces to text lines, tables (cell and row marks, merges) as grids',
   sniff: (bytes) => compoundKind(bytes) !== undefined,
   async prepare(bytes, report, limits) {
-    const read = await readDoc(bytes, limits.maxCells);
+    const read = readDoc(bytes, limits.maxCells);
     if ('encrypted' in read) {
       report({ ruleId: 'office/password-protected', severity: 'error',
         message: 'The file is a password-protected Office document (encrypted), so its text cannot be read. Save an unprotected copy and read that.' });

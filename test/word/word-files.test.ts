@@ -10,6 +10,7 @@ import { wordGrid, type WordBlock } from '../../src/word/word-blocks.js';
 import { doc97, docx, documentXml, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
 import { docxParts } from '../../bench/word-xml.js';
 import { zip } from '../hostile/zip.js';
+import { backwardChains } from '../hostile/compound.js';
 
 const grid = (rows: { text: string; filledFrom?: string }[][]) => rows.map((r) => r.map((c) => (c.filledFrom ? `${c.text}<${c.filledFrom}` : c.text)));
 
@@ -160,6 +161,11 @@ describe('.doc', () => {
     expect(await readDoc(encryptedOoxml(), 100)).toEqual({ encrypted: true });
     const whole = doc97([{ text: '正文'.repeat(3000) }]);
     expect(await readDoc(whole.subarray(0, Math.floor(whole.length / 2)), 100)).toHaveProperty('unreadable');
+  });
+
+  it('reads a .doc through the same compound-file reader as an .xls: sector chains that run backwards are refused, not copied', () => {
+    const doc = backwardChains(doc97([{ text: '正文'.repeat(20_000) }]));
+    expect(readDoc(doc, 100)).toEqual({ unreadable: expect.stringMatching(/^the compound file cannot be read \(the sector chain of .* is broken/) });
   });
 });
 
