@@ -24,6 +24,7 @@ import { pageTitle } from './page-title.js';
 import { removeHidden } from './remove-hidden.js';
 import { cellText, renderLines } from './render-lines.js';
 import { footerStart } from '../clean/footer.js';
+import { firstOf } from './page-head.js';
 
 type Report = (d: DiagnosticInput) => void;
 
@@ -205,11 +206,6 @@ function linkShare(content: Element): { linkShare?: number } {
   if (total === 0) return {};
   const inLinks = elementsUnder(content, (el) => el.name === 'a').reduce((n, a) => n + visibleLength(rawText(a)), 0);
   return { linkShare: Math.round((Math.min(inLinks, total) / total) * 1000) / 1000 };
-}
-
-function firstOf<K extends string>(key: K, ...values: Array<string | undefined>): Partial<Record<K, string>> {
-  const value = values.find((v) => v !== undefined);
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 /** The tables that hold another table: each table marks its table ancestors, stopping where an earlier one did. */

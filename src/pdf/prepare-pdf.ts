@@ -7,7 +7,7 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlPage } from '../../parsers/html-page.js';
-import { readMetaLines } from '../../parsers/shared/meta-lines.js';
+import { pageHead } from '../html/page-head.js';
 import type { PreparedHtml } from '../html/prepare-html.js';
 import type { PagePreparer } from '../ingest/prepare-page.js';
 import { joinWrapped, pageLines, type PdfLine } from './page-lines.js';
@@ -69,26 +69,9 @@ export async function preparePdf(bytes: Uint8Array, report: Report, maxCells: nu
   const titleLines = titleOf(textLines, pages.flatMap((p) => p.lines));
   const title = titleLines.length ? titleLines.map((l) => l.text).reduce(joinWrapped) : undefined;
   const rest = paragraphs(textLines.filter((l) => !titleLines.includes(l)));
-  const window = title === undefined ? [] : rest.slice(0, META_WINDOW);
-  const near = readMetaLines(window);
-  const headerLines = near.lines.map((i) => window[i]!);
-  const bodyLines = rest.filter((_, i) => !(i < window.length && near.lines.includes(i)));
-  const inBody = readMetaLines(bodyLines);
-  const head = [...(title !== undefined ? [title] : []), ...headerLines];
-  const html: HtmlPage = {
-    meta: {
-      breadcrumb: [],
-      extra: { ...inBody.extra, ...near.extra },
-      attachments: [],
-      ...(title !== undefined && { title }),
-      ...firstOf('publishedAt', near.publishedAt, inBody.publishedAt),
-      ...firstOf('publisher', near.publisher, inBody.publisher),
-    },
-    tables,
-    body: bodyLines,
-    bodyStart: head.length,
-    ...(title !== undefined && { titleLine: 0 }),
-  };
+  // A PDF's attachments are named in its text, where the notice reader finds them.
+  const { meta, head, body: bodyLines } = pageHead(title, rest, [0, META_WINDOW], () => []);
+  const html: HtmlPage = { meta, tables, body: bodyLines, bodyStart: head.length, ...(title !== undefined && { titleLine: 0 }) };
   return { text: [...head, ...bodyLines].join('\n'), encoding: 'pdf', decision, html };
 }
 
@@ -131,9 +114,4 @@ function paragraphs(lines: readonly PdfLine[]): string[] {
     prev = line;
   }
   return out;
-}
-
-function firstOf<K extends string>(key: K, ...values: Array<string | undefined>): Partial<Record<K, string>> {
-  const value = values.find((v) => v !== undefined);
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }

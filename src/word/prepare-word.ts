@@ -11,9 +11,9 @@ import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { HtmlTable } from '../../parsers/html-page.js';
 import { cellGridOf } from '../../parsers/shared/cell-grid.js';
 import { isCatalogueGrid } from '../../parsers/shared/decode-grid.js';
-import { readMetaLines } from '../../parsers/shared/meta-lines.js';
 import type { PreparedHtml } from '../html/prepare-html.js';
 import { attachmentsNamedInLines } from '../html/attachments.js';
+import { pageHead } from '../html/page-head.js';
 import { blockLines, holdsTable, wordGrid, type CellBudget, type WordBlock, type WordParagraph, type WordTable } from './word-blocks.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -52,22 +52,7 @@ export function prepareWord(blocks: readonly WordBlock[], how: { encoding: strin
   // The title's line among the body lines: the lines of the blocks before it.
   const titleLine = titleAt === undefined ? -1 : flat.slice(0, titleAt).flatMap((b) => (b.kind === 'table' && catalogue.has(b) ? [] : blockLines([b]))).length;
   const rest = titleLine < 0 ? lines : [...lines.slice(0, titleLine), ...lines.slice(titleLine + blockLines([flat[titleAt!]!]).length)];
-  const from = Math.max(0, titleLine - META_WINDOW[0]);
-  const window = titleLine < 0 ? [] : rest.slice(from, titleLine + META_WINDOW[1]);
-  const near = readMetaLines(window);
-  const metaLines = new Set(near.lines.map((i) => from + i));
-  const headerLines = [...metaLines].sort((a, b) => a - b).map((i) => rest[i]!);
-  const body = rest.filter((_, i) => !metaLines.has(i));
-  const inBody = readMetaLines(body);
-  const head = [...(title !== undefined ? [title] : []), ...headerLines];
-  const meta = {
-    breadcrumb: [],
-    extra: { ...inBody.extra, ...near.extra },
-    attachments: attachmentsNamedInLines(body),
-    ...(title !== undefined && { title }),
-    ...firstOf('publishedAt', near.publishedAt, inBody.publishedAt),
-    ...firstOf('publisher', near.publisher, inBody.publisher),
-  };
+  const { meta, head, body } = pageHead(title, rest, [Math.max(0, titleLine - META_WINDOW[0]), titleLine + META_WINDOW[1]], attachmentsNamedInLines);
   return {
     text: [...head, ...body].join('\n'),
     encoding: how.encoding,
@@ -116,9 +101,4 @@ function titleParagraph(blocks: readonly WordBlock[]): number | undefined {
 
 function oneLine(text: string): string {
   return text.split('\n').map((l) => l.trim()).filter(Boolean).join('');
-}
-
-function firstOf<K extends string>(key: K, ...values: Array<string | undefined>): Partial<Record<K, string>> {
-  const value = values.find((v) => v !== undefined);
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
