@@ -152,7 +152,7 @@ function missedTables(
     const rows = table.rows.map((row) => row.filter((c) => !c.filledFrom).map((c) => c.text.trim()).join(' | ')).filter((r) => compact(r) !== '');
     if (rows.length === 0 || rows.every((r) => seen.has(compact(r)))) continue;
     for (const r of rows) seen.add(compact(r));
-    lines.push(...rows);
+    for (const r of rows) lines.push(r);
   }
   return lines;
 }

@@ -102,8 +102,9 @@ function titleOf(textLines: readonly PdfLine[], allLines: readonly PdfLine[]): P
  */
 function paragraphs(lines: readonly PdfLine[]): string[] {
   if (!lines.length) return [];
-  const left = Math.min(...lines.map((l) => l.runs[0]!.x));
-  const right = Math.max(...lines.map((l) => l.runs.at(-1)!.right));
+  // Folds, not Math.min(...): a spread over every line of a long document overflows the call stack.
+  const left = lines.reduce((min, l) => Math.min(min, l.runs[0]!.x), Infinity);
+  const right = lines.reduce((max, l) => Math.max(max, l.runs.at(-1)!.right), -Infinity);
   const out: string[] = [];
   let prev: PdfLine | undefined;
   for (const line of lines) {

@@ -31,7 +31,7 @@ export function rowsOf(body: readonly PdfLine[], columns: Columns, rules: readon
   const firstColumn = lineCells.map((cells) => cells[0]!).filter((t) => t !== '');
   const numbered = firstColumn.length >= 2 && firstColumn.every((t) => ROW_NUMBER.test(t));
   const gaps = body.slice(1).map((l, i) => body[i]!.y - l.y);
-  const pitch = Math.min(...gaps);
+  const pitch = gaps.reduce((min, g) => Math.min(min, g), Infinity);
   const gapped = gaps.some((g) => g > ROW_GAP * pitch);
 
   const rows: BodyRow[] = [];
