@@ -6,8 +6,7 @@
  */
 import type { DraftItem } from '../../schemas/draft-item.js';
 import type { Parser } from '../types.js';
-import { publisherFromTitle } from '../shared/catalogue-title.js';
-import { parseTitle } from '../shared/title-row.js';
+import { publisherOfTitle } from '../shared/catalogue-title.js';
 import { cellGridOf, type CellGrid } from '../shared/cell-grid.js';
 import { decodeGrid, isCatalogueGrid } from '../shared/decode-grid.js';
 import type { PageFacts } from '../shared/decode-rows.js';
@@ -63,8 +62,7 @@ function pageFacts(page: HtmlPage, lines: readonly string[]): PageFacts {
   const title = page.meta.title ?? (page.titleLine !== undefined ? lines[page.titleLine]?.trim() : undefined);
   if (title && /目录|清单/.test(title)) facts.title = title;
   // The title names the publisher in full (…人力资源和社会保障局主动公开事项目录); the meta line's 来源 is often short.
-  // A 标准目录 title names it before its 领域 (XX县就业领域基层政务公开标准目录): the title-row reader splits that off.
-  const publisher = (title && (publisherFromTitle([title]) ?? (/目录|清单/.test(title) ? parseTitle(title).publisher : undefined))) ?? page.meta.publisher;
+  const publisher = (title ? publisherOfTitle(title) : undefined) ?? page.meta.publisher;
   if (publisher) facts.publisher = publisher;
   if (page.meta.publishedAt) facts.publishedAt = page.meta.publishedAt;
   return facts;

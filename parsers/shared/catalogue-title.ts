@@ -20,6 +20,12 @@ export function publisherFromTitle(lines: readonly string[], scan = LINES_SCANNE
   return undefined;
 }
 
+/** The publisher a catalogue title names: `…局…公开目录`, or the place before its 领域 (`XX县就业领域…标准目录`). */
+export function publisherOfTitle(title: string): string | undefined {
+  if (!/目录|清单/.test(title)) return undefined;
+  return publisherFromTitle([title]) ?? parseTitle(title).publisher;
+}
+
 /** The page's title line: a short line near the top ending in 目录 (table bars and markup around it dropped). */
 export function catalogueTitleLine(lines: readonly string[], scan = LINES_SCANNED): string | undefined {
   for (const line of lines.slice(0, scan)) {
@@ -37,7 +43,7 @@ export function cataloguePageFacts(lines: readonly string[]): PageFacts {
   const title = catalogueTitleLine(lines);
   if (title) facts.title = title;
   const meta = readPageMeta(lines);
-  const publisher = publisherFromTitle(title ? [title] : []) ?? (title ? parseTitle(title).publisher : undefined) ?? meta?.source;
+  const publisher = (title ? publisherOfTitle(title) : undefined) ?? meta?.source;
   if (publisher) facts.publisher = publisher;
   if (meta) facts.publishedAt = meta.date;
   return facts;
