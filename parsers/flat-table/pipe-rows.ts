@@ -109,10 +109,10 @@ const CELL_LINES = 300;
 
 /**
  * True when line `i` (without a bar) starts a cell that a later bar closes: the next line with a bar neither opens
- * a row (`| a | b |`) nor is a header, and the line itself is not a table title.
+ * a row (`| a | b |`) nor is a header. A line shaped like a title (`…公开目录`) is a cell too when no header follows it:
+ * the title of a table is recognised by the header under it, as in `titlesNextTable`.
  */
 function continuesInCell(lines: readonly string[], i: number): boolean {
-  if (isTitleText([{ text: lines[i]!.trim(), place: '' }])) return false;
   for (let j = i + 1; j < lines.length && j - i <= CELL_LINES; j++) {
     const line = lines[j]!;
     if (!line.includes('|')) continue;
@@ -164,12 +164,7 @@ function joined(rows: PrintedRow[]): { cells: Cell[]; place: string } {
 
 /** A table's title row: one text ending in 目录/清单, long enough to name something (a lone `目录` cell is data). */
 function isTitle(row: PrintedRow): boolean {
-  return isTitleText(row.cells);
-}
-
-/** A table's title: a bare word such as `目录` is too short to be one (it is a cell: a row named 目录). */
-function isTitleText(cells: PrintedRow['cells']): boolean {
-  const title = readTitleRow(cells);
+  const title = readTitleRow(row.cells);
   return !!title && title.title.length >= 6;
 }
 

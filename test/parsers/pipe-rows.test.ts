@@ -37,6 +37,15 @@ describe('pipe rows', () => {
     expect(items[0]!.fields.content).toBe('政府信息的索引、名称');
   });
 
+  it('reads a cell shaped like a title (…目录) on a line of its own, closed by a bar below, as a cell when no header follows', async () => {
+    const { items } = await read([
+      '| 事项名称 | 公开内容 | 公开依据 | 公开时限 |',
+      '|---|---|---|---|',
+      '政务公开事项目录', '|', '政府信息的索引、名称 | 《中华人民共和国政府信息公开条例》 | 信息形成之日起20个工作日内 |',
+    ].join('\n'));
+    expect(items.map((i) => i.fields.name)).toEqual(['政务公开事项目录']);
+  });
+
   it('reads a two-row header whose second row lists only the sub-labels; ticks of a short row go to each group\'s first column', async () => {
     const { detected, items } = await read([...TWO_ROW,
       '1 | 机构信息 | 领导信息 | 领导姓名、分工 | 《中华人民共和国政府信息公开条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ |',
