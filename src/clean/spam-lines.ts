@@ -9,7 +9,7 @@ import { linePlace } from '../../parsers/shared/lines.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import { countHan, mapLines } from './lines.js';
 import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
-import { findBrands, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import { findBrands, mayHoldBrand, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 
 /** Keyword farms have at least this many items. */
@@ -30,12 +30,22 @@ const MAX_SHORT_LIST = 80;
 
 /** One farm item (Simplified) is spam if it has a strong term, or two weak terms (`免费` + `视频`), or a brand. */
 export function isSpamItem(item: string): boolean {
+  // One scan of character pairs and one regex rule out most items before the per-term searches.
+  if (!mayHoldSpamTerms(item) && !mayHoldBrand(item)) return false;
   return strongTermsIn(item).length > 0 || weakTermsIn(item).length >= 2 || findBrands(item).length > 0;
 }
 
-/** Whether enough items are spam for a keyword farm. */
+/** Whether enough items are spam for a keyword farm (judging stops once the share is reached or out of reach). */
 function isFarm(items: readonly string[]): boolean {
-  return items.length >= MIN_FARM_ITEMS && items.filter(isSpamItem).length / items.length >= MIN_FARM_SPAM_SHARE;
+  if (items.length < MIN_FARM_ITEMS) return false;
+  const needed = Math.ceil(items.length * MIN_FARM_SPAM_SHARE);
+  let spam = 0;
+  for (let i = 0; i < items.length; i += 1) {
+    if (isSpamItem(items[i]!)) spam += 1;
+    if (spam >= needed) return true;
+    if (spam + (items.length - 1 - i) < needed) return false;
+  }
+  return false;
 }
 
 /** A link or a short text (any script) that is spam on its own, as one item of a farm would be. */

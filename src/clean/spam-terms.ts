@@ -91,13 +91,15 @@ export function mayHoldSpamTerms(text: string): boolean {
 }
 
 const ANY_STRONG = new RegExp(SPAM_TERMS.strong.map(escapeRegex).join('|'), 'u');
+/** ANY_STRONG or ANY_BRAND in one scan. */
+const ANY_STRONG_OR_BRAND = new RegExp(`${ANY_STRONG.source}|${ANY_BRAND.source}`, [...new Set([...ANY_STRONG.flags, ...ANY_BRAND.flags])].join(''));
 
 /**
  * False when the text (Simplified) certainly holds neither a brand nor a strong term: what a keyword list always
  * has, and a page of plain text (which has weak terms such as 网站, 下载 all over) does not.
  */
 export function mayHoldStrongSpam(text: string): boolean {
-  return ANY_STRONG.test(text) || mayHoldBrand(text);
+  return ANY_STRONG_OR_BRAND.test(text);
 }
 
 /** Strong terms present in the text (no government text uses them). */

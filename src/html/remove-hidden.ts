@@ -6,7 +6,7 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import {
   attr, childrenFirst, compact, countUnder, descendants, detach, elementsUnder, evidence, firstElement, isElement, nodesUnder, placeOf, rawText,
-  shortTexts, startTag, textContent, textParts, visibleLength, type AnyNode, type Element,
+  shortTexts, startTag, textContent, visibleLength, type AnyNode, type Element,
 } from './dom.js';
 import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
@@ -193,12 +193,17 @@ function spamIn(text: string): string[] {
 
 /** Keyword lists are short; longer blocks are prose or tables and are not tested (keeps the pass linear in practice). */
 const MAX_SPAM_BLOCK = 4000;
+/**
+ * Characters on each side of a join between two children that a term or brand spanning the join can occupy: every
+ * lexicon entry and bounded pattern is shorter, and the unbounded ones (`\d{3,}…`) have a short match at their end.
+ */
+const JOIN_WINDOW = 32;
 
 function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
-  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand or a strong
-  // term: a page without one anywhere (most pages) has nothing to remove here.
-  if (!mayHoldStrongSpam(toSimplifiedChars(textParts(body).join('')))) return;
+  // A keyword list needs a brand or a strong term: a page without one anywhere (most pages) has nothing to remove here.
+  const mayHold = nodesThatMayHoldSpam(body);
+  if (mayHold.size === 0) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
   const dirty = new Set<AnyNode>();
@@ -208,7 +213,7 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
       continue;
     }
     const raw = texts.get(el);
-    if (raw === undefined || el.name === 'body' || el.name === 'html') continue;
+    if (raw === undefined || !mayHold.has(el) || el.name === 'body' || el.name === 'html') continue;
     const text = raw.trim();
     if (text === '' || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: placeOf(el), actual: evidence(text),
@@ -218,13 +223,59 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
   }
   // Keyword lists also arrive as bare text between elements.
   for (const n of nodesUnder(body)) {
-    if (n.type !== 'text' || !n.parent) continue;
+    if (n.type !== 'text' || !n.parent || !mayHold.has(n)) continue;
     const text = rawText(n).trim();
     if (text === '' || text.length > MAX_SPAM_BLOCK || !isSpamBlock(text)) continue;
     report({ ruleId: 'clean/html-spam-block', severity: 'warning', place: n.parent && isElement(n.parent) ? placeOf(n.parent) : undefined,
       actual: evidence(text), message: 'Removed a spam keyword list injected as bare text.' });
     detach(n);
   }
+}
+
+/**
+ * The text nodes and elements whose text may hold a brand or a strong term (what every spam block has), children
+ * first: an element whose child may, or where a term spans the join of two children. Each text is scanned once, each
+ * join in a short window, instead of every element's whole text (nested blocks would scan a page's text once per
+ * level). Never misses one: a match inside a child's text is a match of that child (a look-behind at its start sees
+ * nothing and passes).
+ */
+function nodesThatMayHoldSpam(body: AnyNode): Set<AnyNode> {
+  const holds = new Set<AnyNode>();
+  /** Simplified text of each element, cut to its first and last JOIN_WINDOW characters. */
+  const ends = new Map<Element, { head: string; tail: string }>();
+  // The body last, for the text directly under it.
+  for (const el of [...childrenFirst(body), body as Element]) {
+    let hit = false;
+    let head = '';
+    let tail = '';
+    for (const c of el.children) {
+      let part: { head: string; tail: string } | undefined;
+      if (c.type === 'text') {
+        const data = (c as unknown as { data: string }).data;
+        // No term or brand holds white space: a blank text ends what could span it.
+        if (data.trim() === '') {
+          tail = '';
+          continue;
+        }
+        const text = toSimplifiedChars(data);
+        if (mayHoldStrongSpam(text)) {
+          holds.add(c);
+          hit = true;
+        }
+        part = { head: text.slice(0, JOIN_WINDOW), tail: text.slice(-JOIN_WINDOW) };
+      } else if (isElement(c)) {
+        if (holds.has(c)) hit = true;
+        part = ends.get(c);
+      }
+      if (!part || (part.head === '' && part.tail === '')) continue;
+      if (!hit && tail !== '' && mayHoldStrongSpam(tail + part.head)) hit = true;
+      if (head.length < JOIN_WINDOW) head = (head + part.head).slice(0, JOIN_WINDOW);
+      tail = (tail + part.tail).slice(-JOIN_WINDOW);
+    }
+    if (hit) holds.add(el);
+    ends.set(el, { head, tail });
+  }
+  return holds;
 }
 
 /**
