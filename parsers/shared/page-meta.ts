@@ -65,6 +65,23 @@ export function readPageMeta(lines: readonly string[], within = 40): PageMeta | 
  * in Simplified so uncleaned Traditional pages read the same), or the date/source meta line under a title.
  */
 export function isPageChrome(line: string): boolean {
+  // The detectors, the classifier and the parser of a page each ask of the same lines: judged once per short line.
+  if (line.length > MEMO_LINE) return judgePageChrome(line);
+  let chrome = chromeMemo.get(line);
+  if (chrome === undefined) {
+    if (chromeMemo.size >= MEMO_SIZE) chromeMemo.clear();
+    chromeMemo.set(line, (chrome = judgePageChrome(line)));
+  }
+  return chrome;
+}
+
+/** Lines longer than this are judged each time (rare, and not worth holding). */
+const MEMO_LINE = 200;
+/** Lines remembered at most (a few pages' worth); the memo starts over when full. */
+const MEMO_SIZE = 20_000;
+const chromeMemo = new Map<string, boolean>();
+
+function judgePageChrome(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
   if (chromeLineKind(toSimplifiedChars(s), false)) return true;

@@ -9,7 +9,7 @@ import { linePlace } from '../../parsers/shared/lines.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import { countHan, mapLines } from './lines.js';
 import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
-import { findBrands, mayHoldBrand, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
+import { findBrands, hasStrongTerm, mayHoldBrand, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
 
 /** Keyword farms have at least this many items. */
@@ -64,7 +64,7 @@ const LIST_SEPARATORS = new RegExp(`(?:${FARM_SEPARATORS.source}|\\s)+`, 'gu');
 export function isSpamBlock(text: string): boolean {
   const simplified = toSimplifiedChars(text);
   // A list needs a brand or a strong term: a menu of plain links (视频直播, 网站下载) has weak ones only.
-  if (!mayHoldStrongSpam(simplified) || (findBrands(simplified).length === 0 && strongTermsIn(simplified).length === 0)) return false;
+  if (!mayHoldStrongSpam(simplified) || (!hasStrongTerm(simplified) && findBrands(simplified).length === 0)) return false;
   const items = simplified.split(LIST_SEPARATORS).filter((s) => s !== '');
   if (items.length < MIN_FARM_ITEMS) return simplified.length <= MAX_SHORT_LIST && spamLineKind(simplified) !== undefined;
   const average = items.reduce((n, s) => n + s.length, 0) / items.length;

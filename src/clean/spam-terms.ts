@@ -37,8 +37,10 @@ export function findBrands(text: string): BrandMatch[] {
       found.push({ token, index: i });
     }
   }
+  // The patterns are global and matched in place (a copy per call, as matchAll makes, costs more than the match).
   for (const pattern of BRAND_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.push({ token: m[0], index: m.index });
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ token: m[0], index: m.index });
   }
   found.push(...findBrandTitles(text));
   found.sort((a, b) => a.index - b.index || b.token.length - a.token.length);
@@ -100,6 +102,11 @@ const ANY_STRONG_OR_BRAND = new RegExp(`${ANY_STRONG.source}|${ANY_BRAND.source}
  */
 export function mayHoldStrongSpam(text: string): boolean {
   return ANY_STRONG_OR_BRAND.test(text);
+}
+
+/** Whether the text holds a strong term (one scan; `strongTermsIn` lists them). */
+export function hasStrongTerm(text: string): boolean {
+  return ANY_STRONG.test(text);
 }
 
 /** Strong terms present in the text (no government text uses them). */

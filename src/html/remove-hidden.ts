@@ -6,7 +6,7 @@
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import {
   attr, childrenFirst, compact, countUnder, descendants, detach, elementsUnder, evidence, firstElement, isElement, nodesUnder, placeOf, rawText,
-  shortTexts, startTag, textContent, visibleLength, type AnyNode, type Element,
+  shortTexts, startTag, textContent, textParts, visibleLength, type AnyNode, type Element,
 } from './dom.js';
 import { load } from './cheerio-core.js';
 import { hidingReason, hidingRules } from './hidden-style.js';
@@ -201,7 +201,9 @@ const JOIN_WINDOW = 32;
 
 function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
-  // A keyword list needs a brand or a strong term: a page without one anywhere (most pages) has nothing to remove here.
+  // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand or a strong
+  // term: a page without one anywhere (most pages) has nothing to remove here, after one scan.
+  if (!mayHoldStrongSpam(toSimplifiedChars(textParts(body).join('')))) return;
   const mayHold = nodesThatMayHoldSpam(body);
   if (mayHold.size === 0) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
