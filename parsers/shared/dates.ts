@@ -9,6 +9,10 @@ const CHINESE = /([〇○零Ｏ０一二三四五六七八九]{4})\s*年\s*([一
 const ROC = /民\s*[国國]\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,4})\s*日/;
 const ROC_BARE = /^\s*(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
 const ROC_EPOCH = 1911;
+/** The same patterns, global, for the scans (matched in place: one copy per module, not per call). */
+const ARABIC_ALL = new RegExp(ARABIC.source, 'g');
+const CHINESE_ALL = new RegExp(CHINESE.source, 'g');
+const ROC_ALL = new RegExp(ROC.source, 'g');
 
 const DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, Ｏ: 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -58,16 +62,19 @@ export interface DateOptions {
 /** Every date written in the text, in reading order. */
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   const found: FoundDate[] = [];
-  const scan = (re: RegExp, toIso: (m: RegExpExecArray) => string | undefined): void => {
-    const global = new RegExp(re.source, 'g');
+  const scan = (global: RegExp, toIso: (m: RegExpExecArray) => string | undefined): void => {
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const iso = toIso(m);
       if (iso) found.push({ iso, index: m.index, text: m[0] });
     }
   };
-  scan(ARABIC, (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3])));
-  scan(CHINESE, (m) => calendarDate(yearDigits(m[1]!), smallNumber(m[2]!), smallNumber(m[3]!)));
-  scan(ROC, (m) => calendarDate(smallNumber(m[1]!) + ROC_EPOCH, smallNumber(m[2]!), smallNumber(m[3]!)));
+  scan(ARABIC_ALL, (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  // Both other forms write 年 (and ROC dates 民): most texts skip their scans.
+  if (text.includes('年')) {
+    scan(CHINESE_ALL, (m) => calendarDate(yearDigits(m[1]!), smallNumber(m[2]!), smallNumber(m[3]!)));
+    if (text.includes('民')) scan(ROC_ALL, (m) => calendarDate(smallNumber(m[1]!) + ROC_EPOCH, smallNumber(m[2]!), smallNumber(m[3]!)));
+  }
   if (options.rocBare) {
     const m = ROC_BARE.exec(text);
     const year = m ? Number(m[1]) : 0;

@@ -93,8 +93,16 @@ export function readMetaLines(lines: readonly string[], maxLineChars = 200): Met
     }
     return true;
   };
+  /** Every match of a global pattern, matched in place (matchAll would copy the pattern for each line). */
+  const takeAll = (pattern: RegExp, line: string): boolean => {
+    let hit = false;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) hit = take(m[1]!, m[2]!) || hit;
+    return hit;
+  };
   lines.forEach((line, i) => {
-    if (visibleLength(line) > maxLineChars) return;
+    // White space only shortens a line: one that is short as it stands is not measured.
+    if (line.length > maxLineChars && visibleLength(line) > maxLineChars) return;
     current = i;
     let hit = false;
     // Cells need a ` | ` and an inline label its colon: most lines have neither and are not split or matched.
@@ -104,9 +112,9 @@ export function readMetaLines(lines: readonly string[], maxLineChars = 200): Met
         if (LABELS[bare(cells[c]!)] && !LABELS[bare(cells[c + 1]!)]) hit = take(cells[c]!, cells[c + 1]!) || hit;
       }
     }
-    if (line.includes(':') || line.includes('：')) for (const m of line.matchAll(INLINE)) hit = take(m[1]!, m[2]!) || hit;
-    for (const m of line.matchAll(DATE_NO_COLON)) hit = take(m[1]!, m[2]!) || hit;
-    if (line.includes(']') || line.includes('】')) for (const m of line.matchAll(BRACKETED)) hit = take(m[1]!, m[2]!) || hit;
+    if (line.includes(':') || line.includes('：')) hit = takeAll(INLINE, line) || hit;
+    hit = takeAll(DATE_NO_COLON, line) || hit;
+    if (line.includes(']') || line.includes('】')) hit = takeAll(BRACKETED, line) || hit;
     // `2022-12-16 来源:…`: the date has no label.
     if (hit && found.publishedAt === undefined && /^\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/.test(line)) {
       found.publishedAt = isoDate(line);
