@@ -137,11 +137,17 @@ const LABEL_CHARS = new Set([
   ...Object.keys(FIELD_LABELS).join(''), ...Object.keys(TRADITIONAL_FOLD).join(''), ...'市县区乡镇村街道社、级作业',
 ]);
 const DECORATION = /[\s\u3000:：()（）[\]【】]/;
+/** LABEL_CHARS and DECORATION as a table of code units (1: may be in a label); astral characters never are. */
+const LABEL_UNITS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit += 1) {
+  const ch = String.fromCharCode(unit);
+  if (LABEL_CHARS.has(ch) || DECORATION.test(ch)) LABEL_UNITS[unit] = 1;
+}
 /** A bracketed note after a label: `特定群体(请写明)`, `公开渠道和载体(在标注范围内至少选择其一…)`. */
 const NOTE = /[（(][^（()）]*[）)]\s*$/;
 
 function mayBeLabel(raw: string): boolean {
-  for (const ch of raw) if (!LABEL_CHARS.has(ch) && !DECORATION.test(ch)) return false;
+  for (let i = 0; i < raw.length; i += 1) if (LABEL_UNITS[raw.charCodeAt(i)] !== 1) return false;
   return true;
 }
 

@@ -12,7 +12,6 @@ const MIN_CATALOGUE_FIELDS = 4;
 const CORE_FIELDS = new Set(['content', 'basis', 'timeLimit']);
 const MIN_CORE_FIELDS = 2;
 
-/** The number of distinct catalogue fields labelled by short cells near the top, or 0 when too few for a catalogue. */
 /** Labels long enough to be found inside a header printed without separators (`序号公开事项公开内容公开依据…`). */
 const RUN_ON_LABELS = Object.entries(FIELD_LABELS)
   .filter(([label, t]) => label.length >= 4 && ('field' in t || 'group' in t))
@@ -21,7 +20,17 @@ const RUN_ON_LABELS = Object.entries(FIELD_LABELS)
 const NOT_HEADER = /[。，,；;、:：]/;
 const MAX_HEADER_LINE = 160;
 
+/** The number of distinct catalogue fields labelled by short cells near the top, or 0 when too few for a catalogue. */
 export function catalogueLabelFields(lines: readonly string[]): number {
+  // The guide detector and the page classifier both ask of a page's lines: counted once per lines array.
+  let count = counted.get(lines);
+  if (count === undefined) counted.set(lines, (count = countLabelFields(lines)));
+  return count;
+}
+
+const counted = new WeakMap<readonly string[], number>();
+
+function countLabelFields(lines: readonly string[]): number {
   const fields = new Set<string>();
   for (const line of lines.slice(0, LABEL_HEAD_LINES)) {
     const s = line.trim();
