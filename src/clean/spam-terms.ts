@@ -4,6 +4,7 @@
  */
 import { BRAND_PATTERNS, BRAND_TITLE, BRAND_TOKENS } from './lexicons/brands.js';
 import { SPAM_TERMS } from './lexicons/spam-terms.js';
+import { bmpTable } from '../../parsers/shared/char-table.js';
 
 export interface BrandMatch {
   token: string;
@@ -134,7 +135,9 @@ export function findResidualSpam(text: string): string[] {
 }
 
 const TITLE_WORDS = [...BRAND_TITLE.gambling, ...BRAND_TITLE.site].sort((a, b) => b.length - a.length);
-const isTitleChar = (c: string): boolean => BRAND_TITLE.segment.test(c);
+/** BRAND_TITLE.segment as a table of code units, built on first use (a regex test per character cost more than the scan). */
+let titleUnits: Uint8Array | undefined;
+const isTitleChar = (text: string, i: number): boolean => (titleUnits ??= bmpTable(BRAND_TITLE.segment))[text.charCodeAt(i)] === 1;
 
 /** Offsets of the brand cores in text[start, end), years left out. */
 function coresIn(text: string, start: number, end: number): { index: number; end: number; latin: boolean }[] {
@@ -184,7 +187,7 @@ export function findBrandTitles(text: string): BrandMatch[] {
   const found: BrandMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isTitleChar(text[i]!)) {
+    if (!isTitleChar(text, i)) {
       i += 1;
       continue;
     }
@@ -192,9 +195,9 @@ export function findBrandTitles(text: string): BrandMatch[] {
     let start = i;
     for (;;) {
       let end = start;
-      while (end < text.length && isTitleChar(text[end]!)) end += 1;
+      while (end < text.length && isTitleChar(text, end)) end += 1;
       segments.push([start, end]);
-      const joined = end + 1 < text.length && BRAND_TITLE.joiners.includes(text[end]!) && isTitleChar(text[end + 1]!);
+      const joined = end + 1 < text.length && BRAND_TITLE.joiners.includes(text[end]!) && isTitleChar(text, end + 1);
       if (!joined) {
         i = end;
         break;

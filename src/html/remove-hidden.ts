@@ -203,8 +203,11 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
   const body = firstElement(root, 'body') ?? root;
   // Every block and bare text tested below is part of the body's text, and a keyword list needs a brand or a strong
   // term: a page without one anywhere (most pages) has nothing to remove here, after one scan.
-  if (!mayHoldStrongSpam(toSimplifiedChars(textParts(body).join('')))) return;
-  const mayHold = nodesThatMayHoldSpam(body);
+  const bodyText = textParts(body).join('');
+  const simplified = toSimplifiedChars(bodyText);
+  if (!mayHoldStrongSpam(simplified)) return;
+  // A page without Traditional characters has none in any of its texts.
+  const mayHold = nodesThatMayHoldSpam(body, simplified === bodyText ? (s) => s : toSimplifiedChars);
   if (mayHold.size === 0) return;
   const texts = shortTexts(body, MAX_SPAM_BLOCK);
   // The precomputed text of an ancestor of a removed block still holds the spam: such ancestors are not judged.
@@ -241,7 +244,7 @@ function removeSpamBlocks(root: AnyNode, report: Report): void {
  * level). Never misses one: a match inside a child's text is a match of that child (a look-behind at its start sees
  * nothing and passes).
  */
-function nodesThatMayHoldSpam(body: AnyNode): Set<AnyNode> {
+function nodesThatMayHoldSpam(body: AnyNode, simplify: (text: string) => string): Set<AnyNode> {
   const holds = new Set<AnyNode>();
   /** Simplified text of each element, cut to its first and last JOIN_WINDOW characters. */
   const ends = new Map<Element, { head: string; tail: string }>();
@@ -259,7 +262,7 @@ function nodesThatMayHoldSpam(body: AnyNode): Set<AnyNode> {
           tail = '';
           continue;
         }
-        const text = toSimplifiedChars(data);
+        const text = simplify(data);
         if (mayHoldStrongSpam(text)) {
           holds.add(c);
           hit = true;
