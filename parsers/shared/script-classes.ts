@@ -157,15 +157,24 @@ export function classCounts(text: string): ClassCounts {
 /** Character-mode conversion of a whole string; `onChange` sees each converted character and its offset. */
 export function toSimplifiedChars(text: string, onChange?: (from: string, to: string, index: number) => void): string {
   if (classCounts(text).traditional === 0) return text;
-  let out = '';
+  // The same characters as forEachCjk visits, in one loop; the unchanged stretches are copied between conversions.
+  const parts: string[] = [];
   let last = 0;
-  forEachCjk(text, (cls, i, length) => {
-    if (cls !== CharClass.TraditionalOnly) return;
-    const ch = text.slice(i, i + length);
-    const s = simplifyChar(ch);
-    onChange?.(ch, s, i);
-    out += text.slice(last, i) + s;
-    last = i + length;
-  });
-  return out + text.slice(last);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < FIRST_CJK) continue;
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const ch = pair ? text.slice(i, i + 2) : undefined;
+    const cls = ch === undefined ? bmpClassOf(code) : classOf(ch);
+    if (cls === CharClass.TraditionalOnly) {
+      const from = ch ?? text[i]!;
+      const to = simplified.get(from)!;
+      onChange?.(from, to, i);
+      parts.push(text.slice(last, i), to);
+      last = i + from.length;
+    }
+    if (pair) i += 1;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
