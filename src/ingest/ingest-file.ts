@@ -15,6 +15,7 @@ import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { preparePage } from './prepare-page.js';
 import { cleanText, type CleanResult } from '../clean/preset.js';
+import { withMetaLines } from '../clean/meta-block.js';
 import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
@@ -119,13 +120,15 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
   facts = cleaned.facts;
-  const lines = cleaned.text.split('\n');
+  // The readers take the page's facts from its metadata block, which the cleaned text shows set apart.
+  const readable = withMetaLines(cleaned.text, cleaned.facts.metaLines);
+  const lines = readable.split('\n');
   const file: SourceFile = {
-    path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
+    path, bytes, text: readable, encoding: decoded.encoding, lines,
     ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
     ...(page?.html && { html: page.html }),
   };
-  setCleanedText(record, file.text);
+  setCleanedText(record, cleaned.text);
   record.script = cleaned.facts.script ?? 'none';
 
   const binary = decoded.encoding === 'binary';

@@ -301,3 +301,30 @@ export const MENU_RUN_LINES = 4;
 
 /** A metadata line a later parser needs (date, source, publisher): kept, but stripped of widget fragments. */
 export const META_LINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|发布时间|发布日期|来源|作者|信息来源)/u;
+
+/**
+ * The page's metadata block: the lines under (or above) the title that say when, by whom and under which number the
+ * page was published (`发布日期:…`, `[ 发布机构 ] …`, `索引号 … 发布机构 …`, a date alone). The readers take the
+ * page's facts from them; they are no text of the page. Looked for among the page's first META_BLOCK_HEAD text lines.
+ */
+export const META_BLOCK_HEAD = 13;
+/** Longest line a metadata block holds (a row of four label/value pairs). */
+export const META_BLOCK_LINE = 120;
+/** Sentence punctuation: a line holding it is prose, whatever labels it names. */
+export const META_BLOCK_PROSE = /[。！？!?]/u;
+/**
+ * Lines of a metadata block printed without labels, known only by their shape and their place beside labelled lines:
+ * an index number (`01418471X/2023-00009`), a classification list (`其他;政府信息公开指南; 通知`), an office's name
+ * (the publisher, or the site's banner above the block: `某市交运局`, `某区司法局政府信息公开`), a `名称:` pair
+ * under a label the readers do not know, and what an empty value leaves (`-`).
+ */
+export const META_BLOCK_SHAPES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'index number', pattern: /^[0-9A-Z][0-9A-Za-z]{5,}(?:[-_][0-9A-Za-z]+)*\/\d{4}[-\d]*$/u },
+  { name: 'classification list', pattern: /^\p{Script=Han}{2,12}(?:\s*[;；]\s*\p{Script=Han}{2,12}){1,5}\s*[;；]?$/u },
+  {
+    name: 'office name',
+    pattern: /^\p{Script=Han}{2,24}?(?:人民政府|政府|委员会|局|厅|部|办公室|办事处|中心|委|办|院|署|镇|乡|街道)(?:政府信息公开|信息公开|门户网站)?$/u,
+  },
+  { name: 'label and value', pattern: /^\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：].{0,60}$/u },
+  { name: 'empty value', pattern: /^[-—–]+$/u },
+];
