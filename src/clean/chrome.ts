@@ -8,13 +8,13 @@
  * hold 联系电话, 办公地址, 依申请公开 too. Footers are a separate pass.
  */
 import { BLOCK_LINE_MAX, HEAD_LINES, LIST_MARKER, MAX_CHROME_LINE, META_LINE, META_WIDGET_FRAGMENTS, PAGER_LINE, TEMPLATE_MARKUP } from '../../parsers/shared/lexicons/chrome.js';
-import { removeEmptyAttachmentBoxes, removeMenus, removeNotices, removeTitleEchoes } from './chrome-blocks.js';
+import { removeEmptyAttachmentBoxes, removeLinkGrids, removeMenus, removeNotices, removePageHeader, removeTitleEchoes } from './chrome-blocks.js';
 import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { chromeShape, chromeTokenKinds, isEmptyMetaLine, isWidgetOnly } from '../../parsers/shared/chrome-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import { passLines } from './lines.js';
-import { setMetaBlocksApart } from './meta-block.js';
+import { setLoneLabelApart, setMetaBlocksApart } from './meta-block.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
 
@@ -119,9 +119,9 @@ export const chrome: Pass = {
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);
     // Notices and menus span lines: judged on what is left.
     const report = (k: number, r: Removal): void => remove(ctx, k, out[k]!, r);
-    const blocks = removeNotices(out, report) + removeMenus(out, report) + removeEmptyAttachmentBoxes(out, report) + removeTitleEchoes(out, report);
+    const blocks = removeNotices(out, report) + removeMenus(out, report) + removeEmptyAttachmentBoxes(out, report) + removeTitleEchoes(out, report) + removePageHeader(out, report) + removeLinkGrids(out, report);
     // The metadata block last: judged on the head that the chrome above it left.
-    const metaLines = setMetaBlocksApart(out, report);
+    const metaLines = [...setMetaBlocksApart(out, report), ...setLoneLabelApart(lines, out, report)];
     if (metaLines.length > 0) ctx.facts.metaLines = [...(ctx.facts.metaLines ?? []), ...metaLines];
     return changed || blocks + metaLines.length > 0 ? join(out) : text;
   },

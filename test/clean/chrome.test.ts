@@ -11,8 +11,8 @@ describe('chrome pass', () => {
     ['您当前的位置: >> ... >> 其他政策文件', ['其他政策文件']],
     ['您的位置:首页>>抚松县政数局>>基层治理简政放权', ['首页', '抚松县政数局', '基层治理简政放权']],
   ])('removes breadcrumb %j and keeps its trail', (line, trail) => {
-    const r = runPass(chrome, `${line}\n正文`);
-    expect(r.text).toBe('\n正文');
+    const r = runPass(chrome, `${line}\n正文。`);
+    expect(r.text).toBe('\n正文。');
     expect(r.facts.breadcrumb).toEqual(trail);
     expect(r.diagnostics.map(brief)).toEqual([`clean/chrome-breadcrumb@L1: ${line} → `]);
   });
@@ -39,8 +39,8 @@ describe('chrome pass', () => {
 
   it('removes an app/social block including the unknown lines inside it', () => {
     const block = ['微信公众号', '扫码关注我们', '政务微博', '智能问答', '问答知识库', '灵锡APP', '锡企服务平台', '回到顶部', '收起'];
-    const r = runPass(chrome, ['基层政务公开事项标准目录', '', ...block].join('\n'));
-    expect(r.text).toBe(['基层政务公开事项标准目录', '', ...block.map(() => '')].join('\n'));
+    const r = runPass(chrome, ['基层政务公开事项标准目录', '正文。', '', ...block].join('\n'));
+    expect(r.text).toBe(['基层政务公开事项标准目录', '正文。', '', ...block.map(() => '')].join('\n'));
     expect(r.diagnostics.filter((d) => d.ruleId === 'clean/chrome-block').map((d) => d.actual)).toContain('灵锡APP');
   });
 
@@ -58,8 +58,8 @@ describe('chrome pass', () => {
   ])('keeps metadata of %j and strips the widgets', (line, kept) => {
     expect(stripMetaWidgets(line)).toBe(kept);
     // Under the title the line is the page's metadata block: set apart, for the readers to read in its place.
-    const r = runPass(chrome, `某某通知\n${line}`);
-    expect(r.text).toBe('某某通知\n');
+    const r = runPass(chrome, `某某通知\n${line}\n正文。`);
+    expect(r.text).toBe('某某通知\n\n正文。');
     expect(r.facts.metaLines).toEqual([{ line: 1, text: kept }]);
     expect(r.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'clean/chrome-meta-widget', actual: line.trim(), expected: kept.trim() }),

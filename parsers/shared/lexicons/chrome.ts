@@ -328,3 +328,28 @@ export const META_BLOCK_SHAPES: ReadonlyArray<{ name: string; pattern: RegExp }>
   { name: 'label and value', pattern: /^\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：].{0,60}$/u },
   { name: 'empty value', pattern: /^[-—–]+$/u },
 ];
+
+/**
+ * A page's only line that names the page (`本局公开制度`, `某市住建局政府信息公开`, `规范性文件 > 部门文件`): a
+ * column's name (one word, 40 characters at most, ending in a word that names a column) or crumbs between arrows.
+ */
+export const LONE_LABEL =
+  /^(?=.{2,40}$)(?:[\p{Script=Han}A-Za-z]+(?:\s*(?:>>|[>»›→])\s*[\p{Script=Han}A-Za-z]+)+|[\p{Script=Han}A-Za-z]*(?:公开|制度|文件|目录|指南|年报|专栏|专题|动态|信息|政策|公告|公示|要闻|新闻|概况|简介|规划|计划|统计|预决算|采购|互动))$/u;
+
+/**
+ * A site's menu bar as the page's first line, printed as words without separators (`园林网 苗木供应信息 苗木报价 …`):
+ * at least NAV_BAR_WORDS short words. One that is a catalogue column label makes the line a table header instead.
+ */
+export const NAV_BAR_WORDS = 6;
+export const NAV_BAR_WORD = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * A list of links cut to one width (`氯胺酮原料及氯胺酮注射 关于人用狂犬病疫苗实施 …`, eight lines of three): at least
+ * LINK_GRID_LINES lines of two or more cells whose first cells are all as long, LINK_GRID_CELL characters at least.
+ */
+export const LINK_GRID_LINES = 4;
+export const LINK_GRID_CELL = 8;
+export const LINK_GRID_LINE = 80;
+
+/** A document site's header: the page's first line is the name of the file it shows (`某某目录.doc`). */
+export const FILE_NAME_HEADER = /^[^\s:：|/\\]{2,80}\.(?:docx?|pdf|xlsx?|wps|et)$/iu;
