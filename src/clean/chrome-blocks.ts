@@ -215,7 +215,7 @@ export function removeTitleEchoes(lines: string[], remove: RemoveLine): number {
 
 /**
  * Removes the page's first line when it is a site's header rather than the page's text: a menu bar of short words
- * (no catalogue column label among them), or the name of the file a document site shows (`某某目录.doc`, when the
+ * (no catalogue column label among them, and no row of as many cells under it), or the name of the file a document site shows (`某某目录.doc`, when the
  * next line names no file: a list of attachments is kept). Returns the number of lines removed.
  */
 export function removePageHeader(lines: string[], remove: RemoveLine): number {
@@ -223,11 +223,13 @@ export function removePageHeader(lines: string[], remove: RemoveLine): number {
   if (first < 0) return 0;
   const s = lines[first]!.trim();
   const words = s.split(/[\s\u3000]+/u);
-  if (words.length >= NAV_BAR_WORDS && words.every((w) => NAV_BAR_WORD.test(w) && matchLabel(w) === undefined)) {
+  const next = nextText(lines, first);
+  // A header over rows of as many cells is a table's, whatever its labels.
+  const rowCells = next < 0 ? 0 : lines[next]!.trim().split(/[\s\u3000]+/u).length;
+  if (words.length >= NAV_BAR_WORDS && Math.abs(rowCells - words.length) > 1 && words.every((w) => NAV_BAR_WORD.test(w) && matchLabel(w) === undefined)) {
     clear(lines, first, remove, { ruleId: 'clean/chrome-menu', message: "Removed the site's menu bar at the top of the page (short words, no column labels)." });
     return 1;
   }
-  const next = nextText(lines, first);
   if (FILE_NAME_HEADER.test(s) && !/^(?:\d{1,2}\s*[.、．]|附件)/u.test(s) && (next < 0 || !FILE_NAME.test(lines[next]!))) {
     clear(lines, first, remove, { ruleId: 'clean/chrome-docsite', message: "Removed a document site's header: the name of the file the page shows." });
     return 1;
@@ -252,19 +254,23 @@ export function removeLinkGrids(lines: string[], remove: RemoveLine): number {
   const removal = { ruleId: 'clean/chrome-links', message: 'Removed a list of links cut to one width (related articles).' };
   let removed = 0;
   let run: number[] = [];
+  let firsts = new Set<string>();
   let width = -1;
   const endRun = (): void => {
     if (run.length >= LINK_GRID_LINES) for (const k of run) clear(lines, k, remove, removal);
     if (run.length >= LINK_GRID_LINES) removed += run.length;
     run = [];
+    firsts = new Set();
     width = -1;
   };
   for (let i = 0; i < lines.length; i += 1) {
     if (isBlank(lines[i]!)) continue;
     const cells = gridCells(lines[i]!);
-    if (!cells || (width >= 0 && cells[0]!.length !== width)) endRun();
+    // Each link names another article: a first cell repeated (a category filled down a table) is no link.
+    if (!cells || (width >= 0 && cells[0]!.length !== width) || firsts.has(cells[0]!)) endRun();
     if (!cells) continue;
     if (width < 0) width = cells[0]!.length;
+    firsts.add(cells[0]!);
     run.push(i);
   }
   endRun();

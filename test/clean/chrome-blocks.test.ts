@@ -37,6 +37,8 @@ describe('chrome blocks: page headers and link lists', () => {
   it('keeps a header of catalogue column labels and a short first line', () => {
     const header = ['序号 公开事项 公开内容 公开依据 公开时限 公开主体', '1 机构信息 机关简介 条例 20个工作日'];
     expect(cleaned(header).text).toBe(header.join('\n'));
+    const table = ['姓名 职务 分工 办公电话 办公地址 邮政编码', '张三 局长 全面工作 1234567 某某路 100000'];
+    expect(cleaned(table).text).toBe(table.join('\n'));
     const title = ['某某县 政府信息 公开指南', '一、概述。'];
     expect(cleaned(title).text).toBe(title.join('\n'));
   });
@@ -58,6 +60,8 @@ describe('chrome blocks: page headers and link lists', () => {
     expect(new Set(r.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['clean/chrome-links']));
     const rows = ['机关简介与职能 依据三定方案 20个工作日', '机构设置情况 内设机构名称 20个工作日', '领导信息及分工 姓名职务 20个工作日', '规划计划文件 发展规划 20个工作日'];
     expect(cleaned(rows).text).toBe(rows.join('\n'));
+    const filled = ['基层政务公开标准目录 机关简介 20个工作日', '基层政务公开标准目录 机构设置 20个工作日', '基层政务公开标准目录 领导信息 20个工作日', '基层政务公开标准目录 规划计划 20个工作日'];
+    expect(cleaned(filled).text).toBe(filled.join('\n'));
   });
 });
 
