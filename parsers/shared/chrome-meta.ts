@@ -6,6 +6,7 @@
 import { META_BLOCK_LINE, META_BLOCK_PROSE, META_BLOCK_SHAPES, LIST_MARKER } from './lexicons/chrome.js';
 import { metaLabelRole, readMetaLines } from './meta-lines.js';
 import { isLoneDateLine } from './page-meta.js';
+import { matchLabel } from '../../schemas/field-labels.js';
 
 /**
  * How a line belongs to a metadata block: `labelled` (the readers read a fact from it), `dated` (a date alone, maybe
@@ -21,6 +22,15 @@ export function metaBlockLine(line: string): { kind: string; strong: boolean } |
   if (labelFirst(s)) return { kind: 'label-first', strong: true };
   const shape = META_BLOCK_SHAPES.find((x) => x.pattern.test(s));
   return shape ? { kind: shape.name, strong: false } : undefined;
+}
+
+/**
+ * A `label: value` line whose label is a catalogue column (`公开时限: 20个工作日`): a catalogue printed as blocks of
+ * labelled lines, not the page's metadata. A block holding one is left as it is.
+ */
+export function isCatalogueFieldLine(line: string): boolean {
+  const label = /^\s*(\p{Script=Han}{2,8})\s*[:：]/u.exec(line.replace(LIST_MARKER, ''))?.[1];
+  return label !== undefined && metaLabelRole(label) === undefined && matchLabel(label) !== undefined;
 }
 
 /** A metadata label (its letters maybe spaced out) followed by a value: `索引号 0152…`, `索  引  号 1137…`. */

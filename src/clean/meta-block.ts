@@ -6,7 +6,7 @@
  * text (files.jsonl `cleanedText`, `catalog clean`) shows them removed, with the evidence.
  */
 import { LONE_LABEL, META_BLOCK_HEAD, META_BLOCK_PROSE } from '../../parsers/shared/lexicons/chrome.js';
-import { metaBlockLine } from '../../parsers/shared/chrome-meta.js';
+import { isCatalogueFieldLine, metaBlockLine } from '../../parsers/shared/chrome-meta.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import type { RemoveLine } from './chrome-blocks.js';
 
@@ -17,8 +17,9 @@ export interface MetaLine {
 }
 
 /**
- * Finds the metadata blocks among the page's first text lines above its first sentence (a run of metadata lines, blank lines aside, with at
- * least one the readers read a fact from or a date alone), clears their lines and returns them.
+ * Finds the metadata blocks among the page's first text lines above its first sentence (a run of metadata lines, blank
+ * lines aside, with at least one the readers read a fact from or a date alone, and no catalogue column label: that is a
+ * catalogue printed as labelled blocks), clears their lines and returns them.
  */
 export function setMetaBlocksApart(lines: string[], remove: RemoveLine): MetaLine[] {
   const head: number[] = [];
@@ -31,8 +32,9 @@ export function setMetaBlocksApart(lines: string[], remove: RemoveLine): MetaLin
   const apart: MetaLine[] = [];
   let run: { index: number; kind: string }[] = [];
   let strong = false;
+  let catalogue = false;
   const endRun = (): void => {
-    if (strong) {
+    if (strong && !catalogue) {
       for (const { index, kind } of run) {
         apart.push({ line: index, text: lines[index]! });
         remove(index, { ruleId: 'clean/chrome-meta-block', message: `Set apart a line of the page's metadata block (${kind}): the readers take the page's facts from it; it is no text of the page.` });
@@ -41,9 +43,11 @@ export function setMetaBlocksApart(lines: string[], remove: RemoveLine): MetaLin
     }
     run = [];
     strong = false;
+    catalogue = false;
   };
   for (const index of head) {
     const meta = metaBlockLine(lines[index]!);
+    catalogue ||= isCatalogueFieldLine(lines[index]!);
     if (!meta) {
       endRun();
       continue;

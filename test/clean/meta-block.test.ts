@@ -50,6 +50,11 @@ describe('metadata block', () => {
     expect(cleaned(page).text).toBe(page.join('\n'));
   });
 
+  it('keeps a catalogue printed as blocks of labelled lines, though one of its fields names a publisher', () => {
+    const page = ['事项名称: 机关简介', '公开时限: 20个工作日', '发布机构: 某某局', '', '事项名称: 机构设置'];
+    expect(cleaned(page).text).toBe(page.join('\n'));
+  });
+
   it('keeps a signature (an office and a date after the first sentence)', () => {
     const page = ['各县区：', '现将有关事项通知如下。', '某某市人民政府办公室', '2020年6月3日'];
     const r = cleaned(page);
