@@ -14,7 +14,7 @@ import { linePlace } from '../../parsers/shared/lines.js';
 import { chromeShape, chromeTokenKinds, isEmptyMetaLine, isWidgetOnly } from '../../parsers/shared/chrome-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import { passLines } from './lines.js';
-import { setLoneLabelApart, setMetaBlocksApart } from './meta-block.js';
+import { setMetaBlocksApart } from './meta-block.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
 
@@ -121,7 +121,7 @@ export const chrome: Pass = {
     const report = (k: number, r: Removal): void => remove(ctx, k, out[k]!, r);
     const blocks = removeNotices(out, report) + removeMenus(out, report) + removeEmptyAttachmentBoxes(out, report) + removeTitleEchoes(out, report) + removePageHeader(out, report) + removeLinkGrids(out, report);
     // The metadata block last: judged on the head that the chrome above it left.
-    const metaLines = [...setMetaBlocksApart(out, report), ...setLoneLabelApart(lines, out, report)];
+    const metaLines = setMetaBlocksApart(out, report);
     if (metaLines.length > 0) ctx.facts.metaLines = [...(ctx.facts.metaLines ?? []), ...metaLines];
     return changed || blocks + metaLines.length > 0 ? join(out) : text;
   },

@@ -5,7 +5,7 @@
  * (`withMetaLines` puts them back in their places for the parsers), but they are no text of the page, so the cleaned
  * text (files.jsonl `cleanedText`, `catalog clean`) shows them removed, with the evidence.
  */
-import { LONE_LABEL, META_BLOCK_HEAD, META_BLOCK_PROSE } from '../../parsers/shared/lexicons/chrome.js';
+import { META_BLOCK_HEAD, META_BLOCK_PROSE } from '../../parsers/shared/lexicons/chrome.js';
 import { isCatalogueFieldLine, metaBlockLine } from '../../parsers/shared/chrome-meta.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import type { RemoveLine } from './chrome-blocks.js';
@@ -56,27 +56,6 @@ export function setMetaBlocksApart(lines: string[], remove: RemoveLine): MetaLin
     strong ||= meta.strong;
   }
   endRun();
-  return apart;
-}
-
-/**
- * A page whose only line is a short label (a column title `本局公开制度`, a site's name, a breadcrumb without its home
- * `规范性文件 > 部门文件`) is the name of a page whose content was not kept: the line is set apart like the metadata, so
- * the cleaned text is empty and the classifier still reads why the page has no content.
- */
-export function setLoneLabelApart(original: readonly string[], lines: string[], remove: RemoveLine): MetaLine[] {
-  // The page's only line as it came: a title left alone once the chrome around it is gone is still a page's title.
-  let only = -1;
-  for (let i = 0; i < original.length; i += 1) {
-    if (isBlank(original[i]!)) continue;
-    if (only >= 0) return [];
-    only = i;
-  }
-  if (only < 0 || isBlank(lines[only]!)) return [];
-  if (!LONE_LABEL.test(lines[only]!.trim())) return [];
-  const apart = [{ line: only, text: lines[only]! }];
-  remove(only, { ruleId: 'clean/chrome-lone-label', message: "Set apart the page's only line, a label naming the page (a column, a site, a breadcrumb): the page holds nothing else." });
-  lines[only] = '';
   return apart;
 }
 

@@ -16,6 +16,7 @@ import { lineOfOffset } from '../invalid-bytes.js';
 import { preparePage } from './prepare-page.js';
 import { cleanText, type CleanResult } from '../clean/preset.js';
 import { withMetaLines } from '../clean/meta-block.js';
+import { withoutLoneLabel } from '../clean/lone-label.js';
 import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
@@ -135,6 +136,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
   for (const p of parsers) record.detection[p.name] = eligible.includes(p) ? safeDetect(p, file, reporter('detect')) : 0;
   if (!binary) record.pageKind = classifyPage(file, record.detection, eligible);
+  if (record.pageKind?.kind === 'navigation-only') setCleanedText(record, withoutLoneLabel(cleaned.text, (d) => reporter('clean')({ source: 'clean/chrome', ...d })));
   const detected = eligible.filter((p) => !p.fallback && record.detection[p.name]! >= DETECT_THRESHOLD);
   const exclusive = detected.find((p) => p.exclusive);
   const chosen = exclusive ? [exclusive] : oneDocumentKind(detected, record.detection);

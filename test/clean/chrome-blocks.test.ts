@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chrome } from '../../src/clean/chrome.js';
 import { runPass } from './run-pass.js';
+import { withoutLoneLabel } from '../../src/clean/lone-label.js';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 
 const cleaned = (lines: string[]) => runPass(chrome, lines.join('\n'));
 const left = (lines: string[]) => cleaned(lines).text.split('\n').filter((l) => l !== '');
@@ -65,19 +68,32 @@ describe('chrome blocks: page headers and link lists', () => {
   });
 });
 
-describe('chrome blocks: a page that is only its name', () => {
-  it.each(['本局公开制度', '某某市住房和城乡建设局政府信息公开', '规范性文件 > 部门文件'])('sets %j apart when it is the only line', (line) => {
-    const r = cleaned(['', line, '']);
+describe('a page that is only its name', () => {
+  const strip = (text: string) => {
+    const diagnostics: DiagnosticInput[] = [];
+    return { text: withoutLoneLabel(text, (d) => diagnostics.push(d)), diagnostics };
+  };
+
+  it.each(['本局公开制度', '某某市住房和城乡建设局政府信息公开', '规范性文件 > 部门文件'])('removes %j when it is the only line', (line) => {
+    const r = strip(`\n${line}\n`);
     expect(r.text).toBe('\n\n');
-    expect(r.facts.metaLines).toEqual([{ line: 1, text: line }]);
-    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['clean/chrome-lone-label']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/chrome-lone-label', place: 'L2', actual: line })]);
   });
 
-  it('keeps a label with other text, and a lone sentence', () => {
-    expect(cleaned(['本局公开制度', '第一条 为了规范管理，制定本制度。']).text).toBe('本局公开制度\n第一条 为了规范管理，制定本制度。');
-    expect(cleaned(['本通知自印发之日起施行。']).text).toBe('本通知自印发之日起施行。');
-    // A phrase that names no column, and a title left alone once the menu above it is gone.
-    expect(cleaned(['应由主办的行政机关负责保密审查']).text).toBe('应由主办的行政机关负责保密审查');
-    expect(left(['首页 政务公开 政民互动 办事服务', '某某街道政务公开标准目录'])).toEqual(['某某街道政务公开标准目录']);
+  it('keeps a label with other text, a lone sentence, and a phrase that names no column', () => {
+    for (const text of ['本局公开制度\n第一条 为了规范管理，制定本制度。', '本通知自印发之日起施行。', '应由主办的行政机关负责保密审查']) expect(strip(text).text).toBe(text);
+  });
+
+  it('is judged on a page the classifier found empty: the page keeps its reason, the cleaned text loses the label', async () => {
+    const r = await ingestFile('column.txt', new TextEncoder().encode('本局公开制度\n'));
+    expect(r.record.pageKind?.kind).toBe('navigation-only');
+    expect(r.record.pageKind?.reason).toMatch(/title, column name or breadcrumb/u);
+    expect(r.record.cleanedText).toBe('\n');
+    // A catalogue page whose text is its title alone (the table is read from its grid) keeps the title.
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<html><body><h1>某某局主动公开事项目录</h1><table>${row(['序号', '公开事项', '公开内容', '公开依据', '公开时限'])}${row(['1', '机构职能', '机关简介', '《条例》', '20个工作日'])}</table></body></html>`;
+    const page = await ingestFile('page.html', new TextEncoder().encode(html));
+    expect(page.record.pageKind?.kind).not.toBe('navigation-only');
+    expect(page.record.cleanedText).toContain('某某局主动公开事项目录');
   });
 });
