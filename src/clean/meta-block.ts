@@ -47,13 +47,13 @@ export function setMetaBlocksApart(lines: string[], remove: RemoveLine): MetaLin
   };
   for (const index of head) {
     const meta = metaBlockLine(lines[index]!);
-    catalogue ||= isCatalogueFieldLine(lines[index]!);
     if (!meta) {
       endRun();
       continue;
     }
     run.push({ index, kind: meta.kind });
     strong ||= meta.strong;
+    catalogue ||= isCatalogueFieldLine(lines[index]!);
   }
   endRun();
   return apart;
