@@ -241,8 +241,11 @@ export function removePageHeader(lines: string[], remove: RemoveLine): number {
 function gridCells(line: string): string[] | undefined {
   const s = line.trim();
   if (s.length > LINK_GRID_LINE || /[。！？!?]/u.test(s)) return undefined;
-  const cells = s.split(/[\s\u3000]+/u);
-  return cells.length >= 2 && cells[0]!.length >= LINK_GRID_CELL ? cells : undefined;
+  // Cut titles between spaces; a tab-separated row (codes, figures) is a table's.
+  if (s.includes('\t')) return undefined;
+  const cells = s.split(/[ \u3000]+/u);
+  const han = cells[0]!.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return cells.length >= 2 && han >= LINK_GRID_CELL ? cells : undefined;
 }
 
 /**

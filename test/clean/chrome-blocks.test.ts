@@ -65,6 +65,8 @@ describe('chrome blocks: page headers and link lists', () => {
     expect(cleaned(rows).text).toBe(rows.join('\n'));
     const filled = ['基层政务公开标准目录 机关简介 20个工作日', '基层政务公开标准目录 机构设置 20个工作日', '基层政务公开标准目录 领导信息 20个工作日', '基层政务公开标准目录 规划计划 20个工作日'];
     expect(cleaned(filled).text).toBe(filled.join('\n'));
+    const codes = ['11441402007211548X 机关简介 20个工作日', '11441402007211549Y 机构设置 20个工作日', '11441402007211550Z 领导信息 20个工作日', '11441402007211551A 规划计划 20个工作日'];
+    expect(cleaned(codes).text).toBe(codes.join('\n'));
   });
 });
 

@@ -345,7 +345,8 @@ export const NAV_BAR_WORD = /^\p{Script=Han}{2,6}$/u;
 
 /**
  * A list of links cut to one width (`氯胺酮原料及氯胺酮注射 关于人用狂犬病疫苗实施 …`, eight lines of three): at least
- * LINK_GRID_LINES lines of two or more cells whose first cells are all as long, LINK_GRID_CELL characters at least.
+ * LINK_GRID_LINES lines of two or more cells whose first cells are all as long, with LINK_GRID_CELL Chinese
+ * characters at least (a title, not a code or a figure).
  */
 export const LINK_GRID_LINES = 4;
 export const LINK_GRID_CELL = 8;
