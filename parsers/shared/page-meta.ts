@@ -41,6 +41,13 @@ const META_WORDS = /来源|來源|发布|發布|日期|时间|時間|浏览|瀏�
 /** `互联网  2009-06-20`, `• 2022-04-07`: a lone date in the page head, maybe after a short source word. */
 const BYLINE = /^(?:[•·]\s*)?(?:[^\s\d:：]{1,12}\s+)?([\s\S]*)$/;
 
+/** A date alone on its line, maybe after a bullet or a short source word (`• 2022-04-07`, `互联网  2009-06-20`). */
+export function isLoneDateLine(line: string): boolean {
+  const s = line.trim();
+  // A bracketed note (`（1991年3月4日国务院令第76号发布…）`) tells the document's history, not the page's date.
+  return s.length > 0 && s.length <= 40 && !/^[(（]/.test(s) && isDateLine(BYLINE.exec(s)?.[1] ?? s);
+}
+
 /**
  * The page's metadata date near the top: a labelled date (`发布时间:2019-06-03`, `发布日期 2016-05-10`,
  * `日期:107-01-18`), a `2022-12-16 来源:…` line, or a lone date line (`• 2022-04-07`, `互联网 2009-06-20`).
@@ -49,11 +56,7 @@ export function readPageMeta(lines: readonly string[], within = 40): PageMeta | 
   const head = lines.slice(0, within);
   // Labelled dates are read together, so 发布日期 wins over a 成文日期 printed above it.
   const labelled = readMetaLines(head.map((l) => (l.trim().length > 120 ? '' : l)));
-  const lone = head.findIndex((l) => {
-    const s = l.trim();
-    // A bracketed note (`（1991年3月4日国务院令第76号发布…）`) tells the document's history, not the page's date.
-    return s.length > 0 && s.length <= 40 && !/^[(（]/.test(s) && isDateLine(BYLINE.exec(s)?.[1] ?? s);
-  });
+  const lone = head.findIndex(isLoneDateLine);
   const at = labelled.dateLine ?? (lone >= 0 ? lone : undefined);
   if (at === undefined) return undefined;
   const date = labelled.publishedAt ?? isoDate(head[at]!)!;

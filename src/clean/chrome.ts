@@ -2,17 +2,19 @@
  * Removes site chrome: breadcrumbs (the trail is kept in `ctx.facts.breadcrumb`), pagers, lines
  * made only of widget/share/navigation tokens, lines of a chrome shape (document-site chrome, accessibility bars,
  * image credits), server-template markup printed as text, app/social blocks, disclaimer notices and portal menus
- * (chrome-blocks.ts), the heading of an empty attachment box, labels that echo the title below them, and the widget tail of metadata lines (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps
+ * (chrome-blocks.ts), the heading of an empty attachment box, labels that echo the title below them, the page's metadata block (set apart: the
+ * readers still read it, meta-block.ts), and the widget tail of metadata lines (`发布时间:2019-06-03 14:29 文字大小: [ ] 浏览次数:` keeps
  * `发布时间:2019-06-03 14:29`). Every rule looks at a whole line's shape, never at one word in it: catalogue cells
  * hold 联系电话, 办公地址, 依申请公开 too. Footers are a separate pass.
  */
 import { BLOCK_LINE_MAX, HEAD_LINES, LIST_MARKER, MAX_CHROME_LINE, META_LINE, META_WIDGET_FRAGMENTS, PAGER_LINE, TEMPLATE_MARKUP } from '../../parsers/shared/lexicons/chrome.js';
-import { removeEmptyAttachmentBoxes, removeMenus, removeNotices, removeTitleEchoes } from './chrome-blocks.js';
+import { removeEmptyAttachmentBoxes, removeLinkGrids, removeMenus, removeNotices, removePageHeader, removeTitleEchoes } from './chrome-blocks.js';
 import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { chromeShape, chromeTokenKinds, isEmptyMetaLine, isWidgetOnly } from '../../parsers/shared/chrome-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
 import { passLines } from './lines.js';
+import { setMetaBlocksApart } from './meta-block.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
 
@@ -117,8 +119,11 @@ export const chrome: Pass = {
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);
     // Notices and menus span lines: judged on what is left.
     const report = (k: number, r: Removal): void => remove(ctx, k, out[k]!, r);
-    const blocks = removeNotices(out, report) + removeMenus(out, report) + removeEmptyAttachmentBoxes(out, report) + removeTitleEchoes(out, report);
-    return changed || blocks > 0 ? join(out) : text;
+    const blocks = removeNotices(out, report) + removeMenus(out, report) + removeEmptyAttachmentBoxes(out, report) + removeTitleEchoes(out, report) + removePageHeader(out, report) + removeLinkGrids(out, report);
+    // The metadata block last: judged on the head that the chrome above it left.
+    const metaLines = setMetaBlocksApart(out, report);
+    if (metaLines.length > 0) ctx.facts.metaLines = [...(ctx.facts.metaLines ?? []), ...metaLines];
+    return changed || blocks + metaLines.length > 0 ? join(out) : text;
   },
 };
 

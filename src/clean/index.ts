@@ -1,6 +1,7 @@
 /** The cleaning API: document passes, their preset, and the spam substitution repair for items and text. */
 export type { Pass, PassContext } from './types.js';
 export { PRESET, cleanText, type CleanOptions, type CleanResult } from './preset.js';
+export { withMetaLines, type MetaLine } from './meta-block.js';
 export { spamSubstitutionPass } from './spam-substitution.js';
 export { cleanFile, type CleanFileResult } from './clean-file.js';
 export { formatCleanDiff } from './clean-diff.js';

@@ -79,6 +79,8 @@ export function cleanText(text: string, report: (diagnostic: DiagnosticInput) =>
       const ctx: PassContext = { facts: roundFacts, report: (d) => report({ source: pass.id, ...d }) };
       out = pass.run(out, ctx);
       if (round > 0 && roundFacts.breadcrumb) facts.breadcrumb ??= roundFacts.breadcrumb;
+      // A metadata line a later round sets apart is still read by the parsers: it must not be lost with the round.
+      if (round > 0 && roundFacts.metaLines) facts.metaLines = [...(facts.metaLines ?? []), ...roundFacts.metaLines];
     }
     if (out === before) break;
   }

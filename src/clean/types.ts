@@ -6,6 +6,7 @@
  * after cleaning are lines of the original file. Every removal or repair is reported with place, actual, expected.
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import type { MetaLine } from './meta-block.js';
 
 export interface PassContext {
   report(diagnostic: DiagnosticInput): void;
@@ -15,6 +16,8 @@ export interface PassContext {
     format?: string;
     /** The page's breadcrumb trail (`首页 > 政府信息公开 > …`), removed from the text by the chrome pass. */
     breadcrumb?: string[];
+    /** The page's metadata block, set apart from the text by the chrome pass; the readers read it in its places. */
+    metaLines?: MetaLine[];
   };
 }
 

@@ -15,6 +15,8 @@ import { decodeBytes } from '../decode.js';
 import { lineOfOffset } from '../invalid-bytes.js';
 import { preparePage } from './prepare-page.js';
 import { cleanText, type CleanResult } from '../clean/preset.js';
+import { withMetaLines } from '../clean/meta-block.js';
+import { withoutLoneLabel } from '../clean/lone-label.js';
 import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
 import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
 import { toCatalogItem } from './to-catalog-item.js';
@@ -119,19 +121,22 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
   facts = cleaned.facts;
-  const lines = cleaned.text.split('\n');
+  // The readers take the page's facts from its metadata block, which the cleaned text shows set apart.
+  const readable = withMetaLines(cleaned.text, cleaned.facts.metaLines);
+  const lines = readable.split('\n');
   const file: SourceFile = {
-    path, bytes, text: cleaned.text, encoding: decoded.encoding, lines,
+    path, bytes, text: readable, encoding: decoded.encoding, lines,
     ...(cleaned.facts.breadcrumb ? { breadcrumb: cleaned.facts.breadcrumb } : {}),
     ...(page?.html && { html: page.html }),
   };
-  setCleanedText(record, file.text);
+  setCleanedText(record, cleaned.text);
   record.script = cleaned.facts.script ?? 'none';
 
   const binary = decoded.encoding === 'binary';
   const eligible = parsers.filter((p) => (p.input === 'binary') === binary);
   for (const p of parsers) record.detection[p.name] = eligible.includes(p) ? safeDetect(p, file, reporter('detect')) : 0;
   if (!binary) record.pageKind = classifyPage(file, record.detection, eligible);
+  if (record.pageKind?.kind === 'navigation-only') setCleanedText(record, withoutLoneLabel(cleaned.text, (d) => reporter('clean')({ source: 'clean/chrome', ...d })));
   const detected = eligible.filter((p) => !p.fallback && record.detection[p.name]! >= DETECT_THRESHOLD);
   const exclusive = detected.find((p) => p.exclusive);
   const chosen = exclusive ? [exclusive] : oneDocumentKind(detected, record.detection);

@@ -11,8 +11,8 @@ describe('chrome pass', () => {
     ['您当前的位置: >> ... >> 其他政策文件', ['其他政策文件']],
     ['您的位置:首页>>抚松县政数局>>基层治理简政放权', ['首页', '抚松县政数局', '基层治理简政放权']],
   ])('removes breadcrumb %j and keeps its trail', (line, trail) => {
-    const r = runPass(chrome, `${line}\n正文`);
-    expect(r.text).toBe('\n正文');
+    const r = runPass(chrome, `${line}\n正文。`);
+    expect(r.text).toBe('\n正文。');
     expect(r.facts.breadcrumb).toEqual(trail);
     expect(r.diagnostics.map(brief)).toEqual([`clean/chrome-breadcrumb@L1: ${line} → `]);
   });
@@ -39,8 +39,8 @@ describe('chrome pass', () => {
 
   it('removes an app/social block including the unknown lines inside it', () => {
     const block = ['微信公众号', '扫码关注我们', '政务微博', '智能问答', '问答知识库', '灵锡APP', '锡企服务平台', '回到顶部', '收起'];
-    const r = runPass(chrome, ['来源:基层政务公开事项标准目录', '', ...block].join('\n'));
-    expect(r.text).toBe(['来源:基层政务公开事项标准目录', '', ...block.map(() => '')].join('\n'));
+    const r = runPass(chrome, ['基层政务公开事项标准目录', '正文。', '', ...block].join('\n'));
+    expect(r.text).toBe(['基层政务公开事项标准目录', '正文。', '', ...block.map(() => '')].join('\n'));
     expect(r.diagnostics.filter((d) => d.ruleId === 'clean/chrome-block').map((d) => d.actual)).toContain('灵锡APP');
   });
 
@@ -57,13 +57,17 @@ describe('chrome pass', () => {
     ['发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ] 分享:', '发布日期:2017-03-28-00:00:00 信息来源:嵊州市'],
   ])('keeps metadata of %j and strips the widgets', (line, kept) => {
     expect(stripMetaWidgets(line)).toBe(kept);
-    const r = runPass(chrome, line);
-    expect(r.text).toBe(kept);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/chrome-meta-widget', actual: line.trim(), expected: kept.trim() })]);
+    // Under the title the line is the page's metadata block: set apart, for the readers to read in its place.
+    const r = runPass(chrome, `某某通知\n${line}\n正文。`);
+    expect(r.text).toBe('某某通知\n\n正文。');
+    expect(r.facts.metaLines).toEqual([{ line: 1, text: kept }]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'clean/chrome-meta-widget', actual: line.trim(), expected: kept.trim() }),
+      expect.objectContaining({ ruleId: 'clean/chrome-meta-block', actual: kept.trim(), expected: '' }),
+    ]);
   });
 
   it.each([
-    '2022-12-16 来源:中卫市人力资源和社会保障局',
     '(二)报刊、广播、电视、网络、微博、微信等载体;',
     '第七条 预公开的时间一般为7天。',
     '|||',
@@ -194,7 +198,8 @@ describe('chrome pass: line shapes and blocks', () => {
     const r = cleaned(['主题词:', '文号 浏览量', '正文。']);
     expect(r.text).toBe('\n\n正文。');
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['clean/chrome-meta-empty', 'clean/chrome-meta-empty']);
-    expect(cleaned(['主题词: 政务公开', '正文。']).text).toBe('主题词: 政务公开\n正文。');
+    // With its value it is the page's metadata, set apart for the readers (not removed as chrome).
+    expect(cleaned(['主题词: 政务公开', '正文。']).facts.metaLines).toEqual([{ line: 0, text: '主题词: 政务公开' }]);
     expect(cleaned(['标题', '正文。']).text).toBe('标题\n正文。');
   });
 });

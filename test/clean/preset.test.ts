@@ -56,7 +56,7 @@ describe('preset', () => {
       '',
       '',
       '国务院办公厅关于印发《关于进一步加强政务公开工作的意见》的通知',
-      '发布时间:2019-06-03 14:29',
+      '',
       '正文:各地要及时公开社会保险信息。',
       '',
     ]);
@@ -69,6 +69,7 @@ describe('preset', () => {
       'clean/spam-substitution clean/spam-substitution L3',
       'clean/chrome clean/chrome-nav L2',
       'clean/chrome clean/chrome-meta-widget L4',
+      'clean/chrome clean/chrome-meta-block L4',
     ]);
   });
 

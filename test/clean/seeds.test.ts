@@ -57,9 +57,11 @@ describe('seeds after the preset', () => {
 
   it('seed 002 loses only its chrome lines', () => {
     const r = clean('002');
-    expect(changedLines(r)).toEqual([1, 6, 8, 9, 11, 564]);
+    expect(changedLines(r)).toEqual([1, 5, 6, 8, 9, 11, 564]);
     expect(r.facts.breadcrumb).toEqual(['首页', '政府信息公开', '部门信息公开目录', '中卫市人力资源和社会保障局', '政府信息公开制度']);
-    expect(r.lines[4]).toBe('2022-12-16 来源:中卫市人力资源和社会保障局');
+    // The metadata line is set apart from the text; the readers still read it in its place.
+    expect(r.lines[4]).toBe('');
+    expect(r.facts.metaLines).toEqual([{ line: 4, text: '2022-12-16 来源:中卫市人力资源和社会保障局' }]);
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual([
       'clean/chrome-breadcrumb',
       'clean/chrome-widget',
@@ -67,6 +69,7 @@ describe('seeds after the preset', () => {
       'clean/chrome-share',
       'clean/chrome-share',
       'clean/chrome-share',
+      'clean/chrome-meta-block',
     ]);
   });
 
@@ -114,7 +117,9 @@ describe('seeds after the preset', () => {
 
     it('keeps the notice body, its metadata and its 附件 lines', () => {
       expect(r.lines[8]).toBe('    人力资源社会保障部办公厅关于印发就业和社会保险领域基层政务公开标准指引的通知');
-      expect(r.lines[10]).toBe('    发布时间:2019-06-03 14:29');
+      // The metadata line lost its widgets and is set apart from the text, for the readers to read in its place.
+      expect(r.lines[10]).toBe('');
+      expect(r.facts.metaLines).toEqual([{ line: 10, text: '    发布时间:2019-06-03 14:29' }]);
       expect(r.lines[70]).toBe('      附件:1.就业领域基层政务公开标准目录.xlsx');
       expect(r.lines[72]).toBe('      2.社会保险领域基层政务公开标准目录.xlsx');
       expect(r.lines[74]).toBe('    来源:基层政务公开事项标准目录');

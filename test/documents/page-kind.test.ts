@@ -60,7 +60,9 @@ describe('the pipeline', () => {
     const result = await ingestFile('nav.txt', Buffer.from('规范性文件 > 部门文件\n'));
     expect(result.items).toEqual([]);
     expect(result.record.pageKind).toMatchObject({ kind: 'navigation-only', reason: expect.stringContaining('title') });
-    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['parse/navigation-only', 'info']]);
+    // The trail is the page's only line: the cleaned text shows it removed, with the evidence.
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['clean/chrome-lone-label', 'info'], ['parse/navigation-only', 'info']]);
+    expect(result.record.cleanedText).toBe('\n');
   });
 
   it('makes a prose page one article document, and names its kind from the title', async () => {

@@ -301,3 +301,56 @@ export const MENU_RUN_LINES = 4;
 
 /** A metadata line a later parser needs (date, source, publisher): kept, but stripped of widget fragments. */
 export const META_LINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|发布时间|发布日期|来源|作者|信息来源)/u;
+
+/**
+ * The page's metadata block: the lines under (or above) the title that say when, by whom and under which number the
+ * page was published (`发布日期:…`, `[ 发布机构 ] …`, `索引号 … 发布机构 …`, a date alone). The readers take the
+ * page's facts from them; they are no text of the page. Looked for among the page's first META_BLOCK_HEAD text lines.
+ */
+export const META_BLOCK_HEAD = 13;
+/** Longest line a metadata block holds (a row of four label/value pairs). */
+export const META_BLOCK_LINE = 120;
+/** Sentence punctuation: a line holding it is prose, whatever labels it names. */
+export const META_BLOCK_PROSE = /[。！？!?]/u;
+/**
+ * Lines of a metadata block printed without labels, known only by their shape and their place beside labelled lines:
+ * an index number (`01418471X/2023-00009`), a classification list (`其他;政府信息公开指南; 通知`), an office's name
+ * (the publisher, or the site's banner above the block: `某市交运局`, `某区司法局政府信息公开`), a `名称:` pair
+ * under a label the readers do not know, and what an empty value leaves (`-`).
+ */
+export const META_BLOCK_SHAPES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'index number', pattern: /^[0-9A-Z][0-9A-Za-z]{5,}(?:[-_][0-9A-Za-z]+)*\/\d{4}[-\d]*$/u },
+  { name: 'classification list', pattern: /^\p{Script=Han}{2,12}(?:\s*[;；]\s*\p{Script=Han}{2,12}){1,5}\s*[;；]?$/u },
+  {
+    name: 'office name',
+    pattern: /^\p{Script=Han}{2,24}?(?:人民政府|政府|委员会|局|厅|部|办公室|办事处|中心|委|办|院|署|镇|乡|街道)(?:政府信息公开|信息公开|门户网站)?$/u,
+  },
+  { name: 'label and value', pattern: /^\p{Script=Han}{2,6}\s*[:：]\s*[^\s:：].{0,60}$/u },
+  { name: 'empty value', pattern: /^[-—–]+$/u },
+];
+
+/**
+ * A page's only line that names the page (`本局公开制度`, `某市住建局政府信息公开`, `规范性文件 > 部门文件`): a
+ * column's name (one word, 40 characters at most, ending in a word that names a column) or crumbs between arrows.
+ */
+export const LONE_LABEL =
+  /^(?=.{2,40}$)(?:[\p{Script=Han}A-Za-z]+(?:\s*(?:>>|[>»›→])\s*[\p{Script=Han}A-Za-z]+)+|[\p{Script=Han}A-Za-z]*(?:公开|制度|文件|目录|指南|年报|专栏|专题|动态|信息|政策|公告|公示|要闻|新闻|概况|简介|规划|计划|统计|预决算|采购|互动))$/u;
+
+/**
+ * A site's menu bar as the page's first line, printed as words without separators (`园林网 苗木供应信息 苗木报价 …`):
+ * at least NAV_BAR_WORDS short words. One that is a catalogue column label makes the line a table header instead.
+ */
+export const NAV_BAR_WORDS = 6;
+export const NAV_BAR_WORD = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * A list of links cut to one width (`氯胺酮原料及氯胺酮注射 关于人用狂犬病疫苗实施 …`, eight lines of three): at least
+ * LINK_GRID_LINES lines of two or more cells whose first cells are all as long, with LINK_GRID_CELL Chinese
+ * characters at least (a title, not a code or a figure).
+ */
+export const LINK_GRID_LINES = 4;
+export const LINK_GRID_CELL = 8;
+export const LINK_GRID_LINE = 80;
+
+/** A document site's header: the page's first line is the name of the file it shows (`某某目录.doc`). */
+export const FILE_NAME_HEADER = /^[^\s:：|/\\]{2,80}\.(?:docx?|pdf|xlsx?|wps|et)$/iu;
