@@ -42,6 +42,23 @@ export function stripMetaWidgets(line: string): string {
   return body === '' ? '' : indent + body;
 }
 
+/** Lines the per-line rules kept, in the head of a page or below it; bounded (it starts over when full). */
+const keptLines = {
+  head: new Set<string>(),
+  body: new Set<string>(),
+  has(line: string, head: boolean): boolean {
+    return (head ? this.head : this.body).has(line);
+  },
+  add(line: string, head: boolean): void {
+    if (line.length > KEPT_LINE_MAX) return;
+    const set = head ? this.head : this.body;
+    if (set.size >= KEPT_LINES_MAX) set.clear();
+    set.add(line);
+  },
+};
+const KEPT_LINE_MAX = 300;
+const KEPT_LINES_MAX = 20_000;
+
 interface Removal {
   ruleId: string;
   message: string;
@@ -63,6 +80,10 @@ export const chrome: Pass = {
     lines.forEach((original, i) => {
       if (isBlank(original)) return;
       nonBlank += 1;
+      const head = nonBlank <= HEAD_LINES;
+      // A line's judgement depends on the line and on whether it is in the head: a line kept once (the next
+      // cleaning round sees most lines again) is kept without judging it again.
+      if (keptLines.has(original, head)) return;
       const line = stripTemplateMarkup(original);
       if (line !== original) {
         out[i] = line;
@@ -91,7 +112,7 @@ export const chrome: Pass = {
         remove(ctx, i, line, { ruleId: 'clean/chrome-pager', message: 'Removed a previous/next-article link.' });
         return;
       }
-      const kinds = chromeTokenKinds(bare, nonBlank <= HEAD_LINES);
+      const kinds = chromeTokenKinds(bare, head);
       if (kinds) {
         tokenLine[i] = true;
         out[i] = '';
@@ -113,7 +134,7 @@ export const chrome: Pass = {
         out[i] = stripped;
         changed = true;
         remove(ctx, i, line, { ruleId: 'clean/chrome-meta-widget', message: 'Kept the metadata, removed the widget tail.' }, stripped.trim());
-      }
+      } else if (line === original) keptLines.add(original, head);
     });
     // Leftovers sit between token lines, so there are none when no line was a token line.
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);
