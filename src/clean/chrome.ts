@@ -13,7 +13,7 @@ import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { chromeShape, chromeTokenKinds, isEmptyMetaLine, isWidgetOnly } from '../../parsers/shared/chrome-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
-import { passLines } from './lines.js';
+import { KeptLines, passLines } from './lines.js';
 import { setMetaBlocksApart } from './meta-block.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
@@ -42,22 +42,9 @@ export function stripMetaWidgets(line: string): string {
   return body === '' ? '' : indent + body;
 }
 
-/** Lines the per-line rules kept, in the head of a page or below it; bounded (it starts over when full). */
-const keptLines = {
-  head: new Set<string>(),
-  body: new Set<string>(),
-  has(line: string, head: boolean): boolean {
-    return (head ? this.head : this.body).has(line);
-  },
-  add(line: string, head: boolean): void {
-    if (line.length > KEPT_LINE_MAX) return;
-    const set = head ? this.head : this.body;
-    if (set.size >= KEPT_LINES_MAX) set.clear();
-    set.add(line);
-  },
-};
-const KEPT_LINE_MAX = 300;
-const KEPT_LINES_MAX = 20_000;
+/** Lines the per-line rules kept, in the head of a page and below it. */
+const keptInHead = new KeptLines();
+const keptBelow = new KeptLines();
 
 interface Removal {
   ruleId: string;
@@ -83,7 +70,7 @@ export const chrome: Pass = {
       const head = nonBlank <= HEAD_LINES;
       // A line's judgement depends on the line and on whether it is in the head: a line kept once (the next
       // cleaning round sees most lines again) is kept without judging it again.
-      if (keptLines.has(original, head)) return;
+      if ((head ? keptInHead : keptBelow).has(original)) return;
       const line = stripTemplateMarkup(original);
       if (line !== original) {
         out[i] = line;
@@ -134,7 +121,7 @@ export const chrome: Pass = {
         out[i] = stripped;
         changed = true;
         remove(ctx, i, line, { ruleId: 'clean/chrome-meta-widget', message: 'Kept the metadata, removed the widget tail.' }, stripped.trim());
-      } else if (line === original) keptLines.add(original, head);
+      } else if (line === original) (head ? keptInHead : keptBelow).add(original);
     });
     // Leftovers sit between token lines, so there are none when no line was a token line.
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);

@@ -37,6 +37,13 @@ describe('seeds after the preset', () => {
     expect(again).toEqual([]);
   });
 
+  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('seed %s cleaned a second time gives the same text and reports (lines kept are remembered)', (seed) => {
+    const first = clean(seed);
+    const second = clean(seed);
+    expect(second.text).toBe(first.text);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+  });
+
   it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('seed %s has no spam and no junk tag left', (seed) => {
     const r = clean(seed);
     expect(findResidualSpam(r.text)).toEqual([]);
