@@ -100,9 +100,12 @@ export const keyValue: Parser = {
  */
 function localField(lines: readonly string[], index: number, block: readonly Pair[]): Pair | undefined {
   const m = /^\s*([^\s:：|]{2,12})\s*(?:[:：]\s*|\s+)(.*)$/.exec(lines[index]!);
-  const next = lines.slice(index + 1).findIndex((l) => l.trim() !== '');
-  const following = next < 0 ? undefined : readPair(lines[index + 1 + next]!, index + 2 + next);
-  if (!m || !following || block.some((p) => p.label === following.label)) return undefined;
+  if (!m) return undefined;
+  // The next line with text (looked for in place: a copy of the rest of the page per line was quadratic).
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next += 1;
+  const following = next < lines.length ? readPair(lines[next]!, next + 1) : undefined;
+  if (!following || block.some((p) => p.label === following.label)) return undefined;
   return { label: m[1]!, value: m[2]!.trim(), line: index + 1 };
 }
 
