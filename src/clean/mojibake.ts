@@ -7,7 +7,7 @@
 import { DAMAGE_MARKERS, LOST_CHARACTERS, MAX_LOST_SHARE, MAX_MOJIBAKE_RUN, MIN_MOJIBAKE_RUN } from './lexicons/mojibake.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { bmpTable } from '../../parsers/shared/char-table.js';
-import { countHan, KeptLines, mapLines } from './lines.js';
+import { countHan, mapLines } from './lines.js';
 import type { Pass } from './types.js';
 
 /** GBK code of each BMP code unit: `lead << 8 | trail`, a single byte (`€` = 0x80) below 0x100, 0 for none. */
@@ -178,7 +178,6 @@ export const mojibake: Pass = {
   run(text, ctx) {
     return mapLines(text, (line, i) => {
       // Lost characters are at least two question marks.
-      if (keptByMojibake.has(line)) return line;
       let next = !line.includes('??') ? line : line.replace(LOST_CHARACTERS, (run) => {
         ctx.report({
           ruleId: 'clean/mojibake',
@@ -206,11 +205,7 @@ export const mojibake: Pass = {
         });
         return repaired ? decoded.text : '';
       });
-      if (next !== line) return next.replace(/(\S)\s{2,}(?=\S)/gu, '$1 ').trimEnd();
-      keptByMojibake.add(line);
-      return line;
+      return next === line ? line : next.replace(/(\S)\s{2,}(?=\S)/gu, '$1 ').trimEnd();
     });
   },
 };
-
-const keptByMojibake = new KeptLines();

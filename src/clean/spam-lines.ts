@@ -7,7 +7,7 @@
 import { FARM_SEPARATORS, SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { isBlank } from '../../parsers/shared/lines.js';
-import { countHan, KeptLines, mapLines } from './lines.js';
+import { countHan, mapLines } from './lines.js';
 import { toSimplifiedChars } from '../../parsers/shared/script-classes.js';
 import { findBrands, hasStrongTerm, mayHoldBrand, mayHoldSpamTerms, mayHoldStrongSpam, strongTermsIn, weakTermsIn } from './spam-terms.js';
 import type { Pass } from './types.js';
@@ -115,12 +115,8 @@ export const spamLines: Pass = {
   description: 'Removes SEO title lines, keyword farms and brand-only lines anywhere in the page (by shape and density).',
   run(text, ctx) {
     return mapLines(text, (line, i) => {
-      if (keptBySpamLines.has(line)) return line;
       const kind = spamLineKind(line);
-      if (!kind) {
-        keptBySpamLines.add(line);
-        return line;
-      }
+      if (!kind) return line;
       ctx.report({
         ruleId: 'clean/spam-line',
         severity: 'warning',
@@ -133,5 +129,3 @@ export const spamLines: Pass = {
     });
   },
 };
-
-const keptBySpamLines = new KeptLines();
