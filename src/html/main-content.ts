@@ -8,7 +8,7 @@
  */
 import { isSiteNotice } from '../clean/chrome-blocks.js';
 import { hasFooterMarker } from '../clean/footer.js';
-import { compact, isElement, type AnyNode, type Element } from './dom.js';
+import { compact, isElement, visibleLength, type AnyNode, type Element } from './dom.js';
 
 const BLOCKS = new Set(['p', 'div', 'td', 'th', 'li', 'section', 'article', 'main', 'pre', 'dd', 'dt', 'blockquote', 'center', 'font', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'tbody', 'table', 'body']);
 const PUNCT = /[，。；：、！？“”《》（）,;]/g;
@@ -70,7 +70,7 @@ function linkDensity(root: Element, catalogueTables: Set<Element>): number {
   while (stack.length > 0) {
     const [n, inLink, exempt] = stack.pop()!;
     if (n.type === 'text') {
-      const len = compact(dataOf(n)).length;
+      const len = visibleLength(dataOf(n));
       all += len;
       if (inLink && !exempt) links += len;
     } else if (isElement(n)) {

@@ -119,7 +119,8 @@ export function prepareHtml(bytes: Uint8Array, report: Report, maxCells = Infini
   };
   // As in the text seeds: breadcrumb, title, meta line(s), then the body; the text document parsers read all three.
   // A metadata table outside the content block joins the head too, so its facts are cleaned with the text.
-  const tableHead = tableLines.filter((l) => !skip.has(compact(l)) && !bodyLines.some((b) => compact(b) === compact(l)));
+  const inBodyText = new Set(bodyLines.map(compact));
+  const tableHead = tableLines.filter((l) => !skip.has(compact(l)) && !inBodyText.has(compact(l)));
   const head = [...(crumb ? [crumb.text] : []), ...(title !== undefined ? [title] : []), ...headerLines, ...tableHead];
   return {
     ...decoded,
