@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { encodeOutputs, type EncodedOutputs } from '../emit/encoded-file.js';
 import type { FileResult } from './ingest-file.js';
+import { drain } from './drain.js';
 
 export interface PreparedFile {
   path: string;
@@ -30,10 +31,4 @@ export function prepareFile(result: FileResult): PreparedFile {
     diagnostics: result.diagnostics,
     outputs: encodeOutputs(drain(result.items), record),
   };
-}
-
-/** The values of `list` in order, each removed from it as it is taken. */
-function* drain<T>(list: T[]): Generator<T> {
-  list.reverse();
-  while (list.length > 0) yield list.pop()!;
 }
