@@ -16,7 +16,8 @@ import { openAtomic } from './atomic-write.js';
 import { ItemStage } from './item-stage.js';
 import type { AttachmentLinks } from '../link/match-attachments.js';
 import { openGeneration, type GenerationOptions } from './dataset-generation.js';
-import { itemCsvRecord, itemCsvRow, itemsCsvHeader } from './csv.js';
+import { itemCsvRow, itemsCsvHeader } from './csv.js';
+import type { EncodedFile } from './encoded-file.js';
 import { PARQUET_FILE } from './parquet-writer.js';
 
 export const DATASET_VERSION = 1;
@@ -38,85 +39,7 @@ export interface Totals {
   infos: number;
 }
 
-/**
- * One file's share of each output, already serialized (done on the worker threads, and what the cache keeps): lines
- * without their line ends, which encodeFile writes straight into the UTF-8 buffers. Joining them into one string per
- * file first copied every CSV row once more (the output path's largest allocation after the JSON text itself).
- */
-export interface SerializedFile {
-  /** items.jsonl lines. */
-  items: string[];
-  /** items.csv rows. */
-  csv: string[];
-  /** files.jsonl line. */
-  record: string;
-}
-
-export function serializeFile(items: CatalogItem[], record: FileRecord): SerializedFile {
-  const lines: string[] = [];
-  const rows: string[] = [];
-  for (const item of items) {
-    lines.push(JSON.stringify(item));
-    rows.push(itemCsvRecord(item));
-  }
-  return { items: lines, csv: rows, record: JSON.stringify(record) };
-}
-
 const itemLine = (item: CatalogItem) => JSON.stringify(item) + '\n';
-
-/**
- * The same as UTF-8 bytes, each in a buffer of its own so that a worker can transfer them instead of copying, with
- * the file's diagnostics as report.json array entries: the main thread then only copies bytes (object trees cloned
- * to it and stringified there were most of its heap).
- */
-export interface EncodedFile {
-  items: Uint8Array;
-  csv: Uint8Array;
-  record: Uint8Array;
-  /** JSON of each diagnostic, joined by ',\n'. */
-  diagnostics: Uint8Array;
-  diagnosticCount: number;
-}
-
-export function encodeFile(file: SerializedFile, diagnostics: readonly Diagnostic[]): EncodedFile {
-  return {
-    items: utf8Joined(file.items, '\n', '\n'),
-    csv: utf8Joined(file.csv, '\r\n', '\r\n'),
-    record: utf8Joined([file.record], '', '\n'),
-    diagnostics: utf8Joined(diagnostics.map((d) => JSON.stringify(d)), ',\n', ''),
-    diagnosticCount: diagnostics.length,
-  };
-}
-
-/**
- * Outputs are written here first, at their worst-case size (3 UTF-8 bytes per UTF-16 unit), then copied out at their
- * exact size: a copy costs less than measuring the UTF-8 length beforehand (encoding 0.042 → 0.025 ms/page). Larger
- * outputs get a scratch buffer of their own, so a huge page does not keep memory for the rest of the run.
- */
-const SCRATCH_BYTES = 1024 * 1024;
-let shared: Buffer | undefined;
-
-/** `parts` joined by `separator`, then `end` when there is any part, as UTF-8 in a buffer of its own (transferable). */
-function utf8Joined(parts: readonly string[], separator: string, end: string): Uint8Array {
-  if (parts.length === 0) return new Uint8Array(0);
-  let units = separator.length * (parts.length - 1) + end.length;
-  for (const part of parts) units += part.length;
-  // A large output is measured instead: three times its size, for a table of 100,000 rows, is hundreds of MB.
-  const scratch = units * 3 <= SCRATCH_BYTES ? (shared ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : Buffer.allocUnsafeSlow(utf8Length(parts, separator, end));
-  let at = 0;
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) at += scratch.write(separator, at, 'latin1');
-    at += scratch.write(parts[i]!, at);
-  }
-  at += scratch.write(end, at, 'latin1');
-  return scratch !== shared && scratch.length === at ? new Uint8Array(scratch.buffer, scratch.byteOffset, at) : new Uint8Array(scratch.subarray(0, at));
-}
-
-function utf8Length(parts: readonly string[], separator: string, end: string): number {
-  let bytes = separator.length * (parts.length - 1) + end.length;
-  for (const part of parts) bytes += Buffer.byteLength(part);
-  return bytes;
-}
 
 export interface DatasetSink {
   /**
@@ -150,7 +73,9 @@ export async function openDatasetSink(
   if (out === '-') {
     const write = (s: string | Uint8Array) => new Promise<void>((resolve) => (stdout.write(s) ? resolve() : stdout.once('drain', resolve)));
     return {
-      file: (file) => write(file.items),
+      file: async (file) => {
+        for (const chunk of file.items) await write(chunk);
+      },
       items: async (items) => {
         for (const item of items) await write(itemLine(item));
       },
@@ -188,16 +113,16 @@ export async function openDatasetSink(
   return {
     file: async (file, path) => {
       await stage.write(file.items, file.csv, path);
-      await files.write(file.record);
+      for (const chunk of file.record) await files.write(chunk);
       if (file.diagnosticCount > 0) {
         await writeScratch(diagnostics ? ',\n' : '\n');
-        await writeScratch(file.diagnostics);
+        for (const chunk of file.diagnostics) await writeScratch(chunk);
         diagnostics += file.diagnosticCount;
       }
       if (path !== undefined) diagnosticsEnd.set(path, scratchBytes);
     },
     items: async (list) => {
-      for (const item of list) await stage.write(itemLine(item), itemCsvRow(item));
+      for (const item of list) await stage.write([itemLine(item)], [itemCsvRow(item)]);
     },
     record: (record) => files.write(JSON.stringify(record) + '\n'),
     diagnostic: (d) => writeScratch((diagnostics++ ? ',\n' : '\n') + JSON.stringify(d)),

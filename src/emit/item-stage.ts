@@ -26,6 +26,8 @@ import { openParquetItemsWriter } from './parquet-writer.js';
 
 const CHUNK = 1024 * 1024;
 
+const size = (chunk: Uint8Array | string) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
+
 interface Segment {
   /** The input path; undefined for items written without one (merge), which are never re-serialized. */
   path?: string;
@@ -59,16 +61,26 @@ export class ItemStage {
     this.segments.push({ jsonl: 0, csv: this.csv ? Buffer.byteLength(text) : 0 });
   }
 
-  async write(jsonl: Uint8Array | string, csv: Uint8Array | string, path?: string): Promise<void> {
-    await this.jsonl.write(jsonl);
-    await this.csv?.write(csv);
-    const size = (s: Uint8Array | string) => (typeof s === 'string' ? Buffer.byteLength(s) : s.length);
+  /** One input's items.jsonl lines and items.csv rows (chunks that end between lines), or a run of items without one. */
+  async write(jsonl: ReadonlyArray<Uint8Array | string>, csv: ReadonlyArray<Uint8Array | string>, path?: string): Promise<void> {
+    let jsonlBytes = 0;
+    let csvBytes = 0;
+    for (const chunk of jsonl) {
+      await this.jsonl.write(chunk);
+      jsonlBytes += size(chunk);
+    }
+    if (this.csv) {
+      for (const chunk of csv) {
+        await this.csv.write(chunk);
+        csvBytes += size(chunk);
+      }
+    }
     const last = this.segments.at(-1);
     // Consecutive writes without a path (merge writes item by item) share one segment.
     if (path === undefined && last && last.path === undefined) {
-      last.jsonl += size(jsonl);
-      last.csv += this.csv ? size(csv) : 0;
-    } else this.segments.push({ path, jsonl: size(jsonl), csv: this.csv ? size(csv) : 0 });
+      last.jsonl += jsonlBytes;
+      last.csv += csvBytes;
+    } else this.segments.push({ path, jsonl: jsonlBytes, csv: csvBytes });
   }
 
   /** Writes the final item files: `contexts` (input path → notice) go to those inputs' items. */

@@ -18,7 +18,8 @@ import { cleanText, type CleanResult } from '../clean/preset.js';
 import { withMetaLines } from '../clean/meta-block.js';
 import { withoutLoneLabel } from '../clean/lone-label.js';
 import { evidenceFromItems, itemHasBrand, itemStrings, repairDraftItem } from '../clean/spam-repair-item.js';
-import { mergeDrafts, type ParsedBy } from './merge-drafts.js';
+import { mergeDrafts, type MergedDraft, type ParsedBy } from './merge-drafts.js';
+import { drain } from './drain.js';
 import { toCatalogItem } from './to-catalog-item.js';
 import { attachFlags } from './attach-flags.js';
 
@@ -83,6 +84,23 @@ export function oversizedFile(path: string, size: number, sha256: string, option
 }
 
 export async function ingestFile(path: string, bytes: Uint8Array, options: IngestFileOptions = {}): Promise<FileResult> {
+  const read = await readDrafts(path, bytes, options);
+  return 'drafts' in read ? itemsOf(read) : read;
+}
+
+/**
+ * A file read up to its merged drafts, with what turning them into items needs. The page, its text, lines and grids
+ * stay behind in readDrafts: a 125,000-row table's were held until its last item was made.
+ */
+interface FileDrafts {
+  record: FileRecord;
+  diagnostics: Diagnostic[];
+  facts: CleanResult['facts'];
+  drafts: MergedDraft[];
+}
+
+/** The drafts, or the finished result of a file that gave none. */
+async function readDrafts(path: string, bytes: Uint8Array, options: IngestFileOptions): Promise<FileDrafts | FileResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const sha256 = hash('sha256', bytes, 'hex');
   if (bytes.length > limits.maxBytes) return oversizedFile(path, bytes.length, sha256, options);
@@ -90,12 +108,6 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
   const record = emptyRecord(path, sha256, bytes.length);
   let facts: CleanResult['facts'] = {};
-  const finish = (items: CatalogItem[]): FileResult => {
-    for (const d of diagnostics) record.diagnostics[d.severity]++;
-    record.items = items.filter((i) => i.kind === 'item').length;
-    record.documents = items.length - record.items;
-    return { record, items, diagnostics, facts };
-  };
   // A page container (HTML, recognised by content) is decoded and rendered to text lines; parsers also get its tables
   // and metadata as `file.html`.
   const page = await preparePage(bytes, reporter, limits);
@@ -169,7 +181,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
     } else if (chosen.length === 0) {
       reporter('detect')({ ruleId: 'parse/no-catalogue', severity: 'info', message: 'No catalogue table, item blocks or known document found in this file; it yields no items.' });
     }
-    if (results.length === 0) return finish([]);
+    if (results.length === 0) return finish({ record, diagnostics, facts }, []);
   }
   record.parsers = results.map((r) => r.parser);
   // A page container keeps its format even when a text document parser reads its rendered text.
@@ -187,24 +199,38 @@ export async function ingestFile(path: string, bytes: Uint8Array, options: Inges
   const publisher = publisherFromTitle(file.lines);
   if (publisher) for (const { draft } of merged) if (draft.kind === 'item' && !draft.fields.publisher) draft.fields.publisher = publisher;
 
+  return { record, diagnostics, facts, drafts: merged };
+}
+
+/** The drafts as validated items, each draft let go once it is one (a huge table's drafts and items are not all held). */
+function itemsOf({ record, diagnostics, facts, drafts }: FileDrafts): FileResult {
+  const { path: file, sha256, format, encoding, script } = record;
   const items: CatalogItem[] = [];
-  for (const { parser, draft } of merged) {
-    const item = toCatalogItem(draft, { file: path, sha256, parser, format: record.format, encoding: decoded.encoding, script: record.script });
+  for (const { parser, draft } of drain(drafts)) {
+    const item = toCatalogItem(draft, { file, sha256, parser, format, encoding, script });
     const valid = CatalogItem.safeParse(item);
     if (!valid.success) {
-      reporter('validate')({
+      diagnostics.push(toDiagnostic(file, 'validate', {
         ruleId: 'validate/schema',
         severity: 'error',
         message: `Item at ${draft.place} does not match the CatalogItem schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         place: draft.place,
         actual: JSON.stringify(draft.fields).slice(0, 500),
-      });
+      }));
       continue;
     }
     items.push(valid.data);
   }
   attachFlags(items, diagnostics);
-  return finish(items);
+  return finish({ record, diagnostics, facts }, items);
+}
+
+/** The result, with the record's counts of diagnostics, items and documents filled in. */
+function finish({ record, diagnostics, facts }: Omit<FileResult, 'items'>, items: CatalogItem[]): FileResult {
+  for (const d of diagnostics) record.diagnostics[d.severity]++;
+  record.items = items.filter((i) => i.kind === 'item').length;
+  record.documents = items.length - record.items;
+  return { record, items, diagnostics, facts };
 }
 
 /** files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record). */

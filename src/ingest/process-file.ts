@@ -1,17 +1,17 @@
 /**
  * One input file start to finish, where it runs (a worker thread, or the main thread with --jobs 1): read the bytes
- * once, answer from the cache or run ingestFile, serialize the outputs. Profiling showed the main thread to be the
+ * once, answer from the cache or run ingestFile, encode the outputs. Profiling showed the main thread to be the
  * limit of a parallel run when it read files and handed the bytes over, so it now only orders and writes results.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_LIMITS, ingestFile, oversizedFile, type IngestFileOptions } from './ingest-file.js';
-import { encodeFile, type EncodedFile } from '../emit/dataset-sink.js';
+import { encodeFile, type EncodedFile } from '../emit/encoded-file.js';
 import { prepareFile, type PreparedFile } from './prepared-file.js';
 import type { ResultCache } from './result-cache.js';
 import type { Severity } from '../../schemas/diagnostic.js';
-import { noticeRefsOfLines, type NoticeRef } from '../link/notice-ref.js';
+import { noticeRefsOfJsonl, type NoticeRef } from '../link/notice-ref.js';
 
 export type FileOutcome =
   /**
@@ -86,13 +86,13 @@ function done({ outputs, diagnostics, items, documents }: PreparedFile, bytes: n
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity]++;
   // Read here, where the file was: the main thread never parses a file's items.
-  const notices = noticeRefsOfLines(outputs.items);
+  const notices = noticeRefsOfJsonl(outputs.items);
   return { file: { items, documents, severities }, encoded: encodeFile(outputs, diagnostics), notices, bytes, cached };
 }
 
-/** The buffers a worker hands over with an outcome. */
+/** The buffers a worker hands over with an outcome (a cached file's outputs share one). */
 export function transferables(outcome: FileOutcome): ArrayBuffer[] {
   if (!('encoded' in outcome)) return [];
   const { items, csv, record, diagnostics } = outcome.encoded;
-  return [items.buffer, csv.buffer, record.buffer, diagnostics.buffer] as ArrayBuffer[];
+  return [...new Set([...items, ...csv, ...record, ...diagnostics].map((chunk) => chunk.buffer as ArrayBuffer))];
 }

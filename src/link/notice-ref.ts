@@ -40,9 +40,26 @@ export function noticeRefOfLine(line: string): NoticeRef | undefined {
   return noticeRefOf(JSON.parse(line) as CatalogItem);
 }
 
-/** The notices among a file's serialized item lines. */
-export function noticeRefsOfLines(lines: readonly string[]): NoticeRef[] {
-  return lines.map(noticeRefOfLine).filter((ref): ref is NoticeRef => ref !== undefined);
+const ATTACHMENTS = Buffer.from('"attachments":[');
+
+/**
+ * The notices among a file's items.jsonl lines as UTF-8 chunks (no line cut across two). Only the lines that mention
+ * attachments are decoded: a table's rows are passed over as bytes.
+ */
+export function noticeRefsOfJsonl(chunks: readonly Uint8Array[]): NoticeRef[] {
+  const refs: NoticeRef[] = [];
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    for (let at = bytes.indexOf(ATTACHMENTS); at >= 0; ) {
+      const start = bytes.lastIndexOf(0x0a, at) + 1;
+      const newline = bytes.indexOf(0x0a, at);
+      const end = newline < 0 ? bytes.length : newline;
+      const ref = noticeRefOfLine(bytes.toString('utf8', start, end));
+      if (ref) refs.push(ref);
+      at = bytes.indexOf(ATTACHMENTS, end);
+    }
+  }
+  return refs;
 }
 
 /** The context an attachment's items carry: the notice, and the 附件 entry that named the file. */

@@ -21,7 +21,7 @@ import { openDatasetSink } from ${JSON.stringify(join(repo, 'dist/src/emit/datas
 const [out, tag, killAt] = process.argv.slice(1);
 const kill = (step) => { if (step === killAt) process.kill(process.pid, 'SIGKILL'); };
 const sink = await openDatasetSink(out, undefined, undefined, { onStep: kill });
-const bytes = (s) => new Uint8Array(Buffer.from(s));
+const bytes = (s) => [new Uint8Array(Buffer.from(s))];
 await sink.file({ items: bytes('{"run":"' + tag + '"}\\n'), csv: bytes(tag + '\\r\\n'), record: bytes('{"run":"' + tag + '"}\\n'),
   diagnostics: bytes(JSON.stringify({ run: tag })), diagnosticCount: 1 });
 writeFileSync(sink.extraFile('items.extra'), tag);
