@@ -27,6 +27,8 @@ interface PrintedRow {
   text?: boolean;
   /** The text ended inside this row (its last cell was never closed). */
   open?: boolean;
+  /** A rule line (`|---|---|`) follows the row: a header row is complete there. */
+  ruled?: boolean;
 }
 
 const RULE_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
@@ -60,7 +62,10 @@ export function printedRows(lines: readonly string[]): PrintedRow[] {
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
     const line = lines[i]!;
-    if (RULE_ROW.test(line) && line.includes('-')) continue;
+    if (RULE_ROW.test(line) && line.includes('-')) {
+      if (!current && !pending.length && rows.length > 0) rows.at(-1)!.ruled = true;
+      continue;
+    }
     if (!line.includes('|')) {
       if (pending.length) {
         pending.push(line);
@@ -205,7 +210,8 @@ export function pipeGrids(lines: readonly string[], name: string): CellGrid[] {
     const headerTop = grid.rows.length;
     // The header row, with the pieces a narrow layout wrapped onto the next lines.
     const top = [rows[i]!];
-    for (i++; i < rows.length && top.at(-1)!.trailingEmpty === 0 && isHeaderPiece(rows[i]!, rows[i + 1]); i++) top.push(rows[i]!);
+    // A rule line under the header says it is complete: the row after it is data, whatever its words.
+    for (i++; i < rows.length && !top.at(-1)!.ruled && top.at(-1)!.trailingEmpty === 0 && isHeaderPiece(rows[i]!, rows[i + 1]); i++) top.push(rows[i]!);
     add(joined(top));
     const sub: PrintedRow[] = [];
     for (; i < rows.length && isSubHeader(rows[i]!); i++) sub.push(rows[i]!);

@@ -161,4 +161,14 @@ describe('pipe rows', () => {
     expect(items[0]).toMatchObject({ fields: { code: '1', name: '領導信息', category: '機構信息', content: '領導姓名' },
       flagGroups: { audience: ['全社会'] } });
   });
+
+  it('ends the header at a rule line: a first row made of header words (公开 | 事项) broken over lines is data', async () => {
+    const header = ['| 事项名称 | 公开内容 | 公开依据 | 公开时限 | 公开责任 |', '|---|---|---|---|---|'];
+    const rows = ['公开 | 事项 |', '无 | 20个工作日内 | 办公室 |', '| 机构信息 | 机构职能 | 无 | 20个工作日内 | 办公室 |'];
+    const { items } = await read([...header, ...rows].join('\n'));
+    expect(items.map((i) => [i.fields.name, i.fields.content])).toEqual([['公开', '事项'], ['机构信息', '机构职能']]);
+    // Without the rule line the same words continue a header broken over lines.
+    const { items: unruled } = await read([header[0]!, '公开 | 事项 |', rows[2]!].join('\n'));
+    expect(unruled.map((i) => i.fields.name)).toEqual(['机构信息']);
+  });
 });
