@@ -110,19 +110,22 @@ describe('linking in a batch', { timeout: 180_000 }, () => {
   });
 
   it('merges shards 1/2 and 2/2 into exactly one run, also when a notice and its attachment are in different shards', async () => {
-    const base = scratch();
-    const input = join(base, 'in');
     const share = (path: string) => (inShard(path, { index: 1, count: 2 }) ? 1 : 2);
-    const folders: NoticeFolder[] = [];
     // An attachment in another share than its notice, with no other folder's copy of it (same or listed name) in the
     // notice's share: there the notice's share can only say it is missing, as a real split of unrelated files would.
-    const splits = () => folders.flatMap((f) => (['xlsx', 'csv'] as const)
+    const splitsOf = (folders: NoticeFolder[]) => folders.flatMap((f) => (['xlsx', 'csv'] as const)
       .filter((k) => share(f[k]) !== share(f.notice) && !folders.some((g) => g !== f && share(g[k]) === share(f.notice)))
       .map((k) => ({ f, file: f[k] })));
-    // Folders are added until there is such a split (each attachment is split with probability 1/2).
-    while (splits().length === 0) {
-      folders.push(writeNoticeFolder(join(input, `f${folders.length}`), folders.length % 2 ? 'html' : 'text'));
+    // Shares follow the paths' hashes, so a fresh scratch folder is a new draw: two folders are written until one
+    // such split comes up (about one draw in three).
+    let base = '';
+    let folders: NoticeFolder[] = [];
+    for (let draw = 0; draw < 100 && splitsOf(folders).length === 0; draw++) {
+      base = scratch();
+      folders = [writeNoticeFolder(join(base, 'in', 'f0'), 'text'), writeNoticeFolder(join(base, 'in', 'f1'), 'html')];
     }
+    expect(splitsOf(folders).length).toBeGreaterThan(0);
+    const input = join(base, 'in');
     const single = join(base, 'single');
     await ingest({ inputs: [input], out: single, jobs: 1, ...quiet });
     const shards = [1, 2].map((index) => join(base, `shard-${index}`));
@@ -132,7 +135,7 @@ describe('linking in a batch', { timeout: 180_000 }, () => {
     expect(bytesOf(merged, DATASET)).toEqual(bytesOf(single, DATASET));
 
     // The split attachment: without context in its share (where the notice is not), with it in the whole run.
-    const split = splits()[0]!;
+    const split = splitsOf(folders)[0]!;
     const inShardRun = itemsOf(shards[share(split.file) - 1]!).filter((i) => i.source.file === split.file);
     expect(inShardRun.length).toBeGreaterThan(0);
     for (const item of inShardRun) expect(item.context).toBeUndefined();
