@@ -11,7 +11,9 @@ import { editLines } from '../../parsers/shared/lines.js';
  */
 export function passLines(text: string): { lines: string[]; join(lines: readonly string[]): string } {
   if (text.includes('\r')) return editLines(text);
-  const lines = text.split('\n');
+  // Most passes leave the text as it was, and the next pass splits the same text: its lines are copied, not split again.
+  if (text !== lastSplit.text) lastSplit = { text, lines: text.split('\n') };
+  const lines = [...lastSplit.lines];
   return {
     lines,
     join: (out) => {
@@ -20,6 +22,9 @@ export function passLines(text: string): { lines: string[]; join(lines: readonly
     },
   };
 }
+
+/** The last text split into lines, and its lines (never handed out: passes edit the copies they get). */
+let lastSplit: { text: string; lines: readonly string[] } = { text: '', lines: [''] };
 
 /** Applies `edit` to every line; `edit` returns the new line (or the same one). Unchanged text is returned as is. */
 export function mapLines(text: string, edit: (line: string, index: number) => string): string {
