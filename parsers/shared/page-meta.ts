@@ -10,6 +10,7 @@ import { readMetaLines } from './meta-lines.js';
 import { toSimplifiedChars } from './script-classes.js';
 import { findSignature, type Signature } from './signature.js';
 import { findTitleLine } from './title-line.js';
+import { remember } from './remember.js';
 
 export interface Breadcrumb {
   /** The crumbs after 首页, in order. */
@@ -65,24 +66,10 @@ export function readPageMeta(lines: readonly string[], within = 40): PageMeta | 
 
 /**
  * A line of page chrome: what the chrome pass removes (breadcrumbs, pagers, widget/share/navigation lines, judged
- * in Simplified so uncleaned Traditional pages read the same), or the date/source meta line under a title.
+ * in Simplified so uncleaned Traditional pages read the same), or the date/source meta line under a title. The
+ * detectors, the classifier and the parser of a page each ask of the same lines: judged once per short line.
  */
-export function isPageChrome(line: string): boolean {
-  // The detectors, the classifier and the parser of a page each ask of the same lines: judged once per short line.
-  if (line.length > MEMO_LINE) return judgePageChrome(line);
-  let chrome = chromeMemo.get(line);
-  if (chrome === undefined) {
-    if (chromeMemo.size >= MEMO_SIZE) chromeMemo.clear();
-    chromeMemo.set(line, (chrome = judgePageChrome(line)));
-  }
-  return chrome;
-}
-
-/** Lines longer than this are judged each time (rare, and not worth holding). */
-const MEMO_LINE = 200;
-/** Lines remembered at most (a few pages' worth); the memo starts over when full. */
-const MEMO_SIZE = 20_000;
-const chromeMemo = new Map<string, boolean>();
+export const isPageChrome: (line: string) => boolean = remember(judgePageChrome, { entries: 20_000, maxLength: 200 });
 
 function judgePageChrome(line: string): boolean {
   const s = line.trim();

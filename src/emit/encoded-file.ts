@@ -25,29 +25,20 @@ export interface EncodedFile extends EncodedOutputs {
   diagnosticCount: number;
 }
 
-/** Takes a file's items one at a time, in output order; it keeps their bytes, never the items. */
-export class ItemEncoder {
-  private readonly jsonl = new Utf8Lines('\n');
-  private readonly csv = new Utf8Lines('\r\n');
-
-  add(item: CatalogItem): void {
-    this.jsonl.add(JSON.stringify(item));
-    this.csv.add(itemCsvRecord(item));
-  }
-
-  /** The outputs with the file's record (written after its items, once its counts are known). */
-  finish(record: FileRecord): EncodedOutputs {
-    const line = new Utf8Lines('\n');
-    line.add(JSON.stringify(record));
-    return { items: this.jsonl.finish(), csv: this.csv.finish(), record: line.finish() };
-  }
-}
-
-/** `items` encoded in order, with `record`: what a file that gave these items writes. */
+/**
+ * `items` encoded in order (each let go once encoded: the file keeps their bytes, never the items), with `record`, its
+ * files.jsonl line, after them (its counts are known once the items are).
+ */
 export function encodeOutputs(items: Iterable<CatalogItem>, record: FileRecord): EncodedOutputs {
-  const encoder = new ItemEncoder();
-  for (const item of items) encoder.add(item);
-  return encoder.finish(record);
+  const jsonl = new Utf8Lines('\n');
+  const csv = new Utf8Lines('\r\n');
+  for (const item of items) {
+    jsonl.add(JSON.stringify(item));
+    csv.add(itemCsvRecord(item));
+  }
+  const line = new Utf8Lines('\n');
+  line.add(JSON.stringify(record));
+  return { items: jsonl.finish(), csv: csv.finish(), record: line.finish() };
 }
 
 export function encodeFile(outputs: EncodedOutputs, diagnostics: readonly Diagnostic[]): EncodedFile {

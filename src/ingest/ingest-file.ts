@@ -107,7 +107,6 @@ async function readDrafts(path: string, bytes: Uint8Array, options: IngestFileOp
   const diagnostics: Diagnostic[] = [];
   const reporter = (source: string) => (d: DiagnosticInput) => diagnostics.push(toDiagnostic(path, source, d));
   const record = emptyRecord(path, sha256, bytes.length);
-  let facts: CleanResult['facts'] = {};
   // A page container (HTML, recognised by content) is decoded and rendered to text lines; parsers also get its tables
   // and metadata as `file.html`.
   const page = await preparePage(bytes, reporter, limits);
@@ -132,7 +131,7 @@ async function readDrafts(path: string, bytes: Uint8Array, options: IngestFileOp
   }
   // Document passes keep the line count, so every later `L<n>` is a line of the input file (for HTML: of the rendered text).
   const cleaned = cleanText(withLfEnds(withoutNuls(decoded.text, reporter('decode'))), reporter('clean'));
-  facts = cleaned.facts;
+  const facts = cleaned.facts;
   // The readers take the page's facts from its metadata block, which the cleaned text shows set apart.
   const readable = withMetaLines(cleaned.text, cleaned.facts.metaLines);
   const lines = readable.split('\n');
@@ -233,7 +232,10 @@ function finish({ record, diagnostics, facts }: Omit<FileResult, 'items'>, items
   return { record, items, diagnostics, facts };
 }
 
-/** files.jsonl shows what the parsers saw; a huge page is cut there (the input itself is still the full record). */
+/**
+ * files.jsonl shows the cleaned text: what the parsers read, less the metadata block the chrome pass set apart (its lines
+ * are in report.json). A huge page is cut there (the input itself is still the full record).
+ */
 function setCleanedText(record: FileRecord, text: string): void {
   record.cleanedText = text.length > MAX_CLEANED_TEXT ? text.slice(0, MAX_CLEANED_TEXT) : text;
   if (text.length > MAX_CLEANED_TEXT) record.cleanedTextTruncated = true;
