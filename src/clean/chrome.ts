@@ -13,7 +13,8 @@ import { SENTENCE_PUNCTUATION } from './lexicons/spam-terms.js';
 import { linePlace } from '../../parsers/shared/lines.js';
 import { chromeShape, chromeTokenKinds, isEmptyMetaLine, isWidgetOnly } from '../../parsers/shared/chrome-line.js';
 import { isBlank } from '../../parsers/shared/lines.js';
-import { KeptLines, passLines } from './lines.js';
+import { passLines } from './lines.js';
+import { remember } from '../../parsers/shared/remember.js';
 import { setMetaBlocksApart } from './meta-block.js';
 import type { Pass, PassContext } from './types.js';
 import { breadcrumbTrail } from '../../parsers/shared/breadcrumb.js';
@@ -42,10 +43,6 @@ export function stripMetaWidgets(line: string): string {
   return body === '' ? '' : indent + body;
 }
 
-/** Lines the per-line rules kept, in the head of a page and below it. */
-const keptInHead = new KeptLines();
-const keptBelow = new KeptLines();
-
 interface Removal {
   ruleId: string;
   message: string;
@@ -54,6 +51,62 @@ interface Removal {
 function remove(ctx: PassContext, i: number, line: string, r: Removal, expected = ''): void {
   ctx.report({ ruleId: r.ruleId, severity: 'info', message: r.message, place: linePlace(i + 1), actual: line.trim(), expected });
 }
+
+/** What the per-line rules make of one line: the line as it stays, and each removal with what it removed. */
+interface LineVerdict {
+  line: string;
+  removals: Array<Removal & { actual: string; expected?: string }>;
+  /** The breadcrumb's trail, when the line was one. */
+  trail?: string[];
+  /** A line of widget/share/navigation tokens (an app block's leftovers sit between such lines). */
+  token?: boolean;
+}
+
+/** The verdict on most lines: nothing removed (one shared object, so that remembering it costs no memory). */
+const UNCHANGED: LineVerdict = Object.freeze({ line: '', removals: [] }) as LineVerdict;
+
+/** The per-line rules, in order; `head`: the line is among the page's first HEAD_LINES non-blank lines. */
+function judgeLine(original: string, head: boolean): LineVerdict {
+  const removals: LineVerdict['removals'] = [];
+  const line = stripTemplateMarkup(original);
+  if (line !== original) {
+    removals.push({ ruleId: 'clean/chrome-template', message: 'Removed server-template markup the page printed as text.', actual: original, expected: line });
+    if (isBlank(line)) return { line, removals };
+  }
+  const kept: LineVerdict = removals.length > 0 ? { line, removals } : UNCHANGED;
+  if (line.length > MAX_CHROME_LINE) return kept;
+  const trail = breadcrumbTrail(line);
+  // Lines are judged without a list marker in front (`2. 浏览次数: 次`); a marker alone is not chrome.
+  const bare = line.replace(LIST_MARKER, '');
+  if (bare === '') return kept;
+  const removed = (r: Removal, more: Partial<LineVerdict> = {}): LineVerdict => ({ line: '', removals: [...removals, { ...r, actual: line }], ...more });
+  if (trail) {
+    return removed({
+      ruleId: 'clean/chrome-breadcrumb',
+      message: trail.length > 0 ? `Removed the breadcrumb; its trail is kept as page metadata: ${trail.join(' > ')}.` : 'Removed a breadcrumb label without its trail.',
+    }, { trail });
+  }
+  if (PAGER_LINE.test(bare)) return removed({ ruleId: 'clean/chrome-pager', message: 'Removed a previous/next-article link.' });
+  const kinds = chromeTokenKinds(bare, head);
+  if (kinds) return removed({ ruleId: `clean/chrome-${kinds[0]}`, message: `Removed a ${kinds.join('/')} chrome line.` }, { token: true });
+  const shape = chromeShape(bare);
+  const emptyMeta = !shape && isEmptyMetaLine(bare);
+  if (shape || isWidgetOnly(bare) || emptyMeta) {
+    const [kind, why] = shape ? [shape.kind, shape.why] : emptyMeta ? ['meta-empty', 'metadata labels without values'] : ['widget', 'widget labels without values'];
+    return removed({ ruleId: `clean/chrome-${kind}`, message: `Removed a chrome line: ${why}.` });
+  }
+  const stripped = stripMetaWidgets(line);
+  if (stripped === line) return kept;
+  return { line: stripped, removals: [...removals, { ruleId: 'clean/chrome-meta-widget', message: 'Kept the metadata, removed the widget tail.', actual: line, expected: stripped.trim() }] };
+}
+
+/**
+ * A line's verdict depends on the line and on whether it is in the head: each is judged once (the next cleaning round
+ * sees most lines again, and a site prints the same chrome on every page). Verdicts are shared: never mutated.
+ */
+const MEMO = { entries: 20_000, maxLength: MAX_CHROME_LINE };
+const judgeInHead = remember((line: string) => judgeLine(line, true), MEMO);
+const judgeBelow = remember((line: string) => judgeLine(line, false), MEMO);
 
 export const chrome: Pass = {
   id: 'clean/chrome',
@@ -67,61 +120,13 @@ export const chrome: Pass = {
     lines.forEach((original, i) => {
       if (isBlank(original)) return;
       nonBlank += 1;
-      const head = nonBlank <= HEAD_LINES;
-      // A line's judgement depends on the line and on whether it is in the head: a line kept once (the next
-      // cleaning round sees most lines again) is kept without judging it again.
-      if ((head ? keptInHead : keptBelow).has(original)) return;
-      const line = stripTemplateMarkup(original);
-      if (line !== original) {
-        out[i] = line;
-        changed = true;
-        remove(ctx, i, original, { ruleId: 'clean/chrome-template', message: 'Removed server-template markup the page printed as text.' }, line);
-        if (isBlank(line)) return;
-      }
-      if (line.length > MAX_CHROME_LINE) return;
-      const trail = breadcrumbTrail(line);
-      // Lines are judged without a list marker in front (`2. 浏览次数: 次`); a marker alone is not chrome.
-      const bare = line.replace(LIST_MARKER, '');
-      if (bare === '') return;
-      if (trail) {
-        if (trail.length > 0) ctx.facts.breadcrumb ??= trail;
-        out[i] = '';
-        changed = true;
-        remove(ctx, i, line, {
-          ruleId: 'clean/chrome-breadcrumb',
-          message: trail.length > 0 ? `Removed the breadcrumb; its trail is kept as page metadata: ${trail.join(' > ')}.` : 'Removed a breadcrumb label without its trail.',
-        });
-        return;
-      }
-      if (PAGER_LINE.test(bare)) {
-        out[i] = '';
-        changed = true;
-        remove(ctx, i, line, { ruleId: 'clean/chrome-pager', message: 'Removed a previous/next-article link.' });
-        return;
-      }
-      const kinds = chromeTokenKinds(bare, head);
-      if (kinds) {
-        tokenLine[i] = true;
-        out[i] = '';
-        changed = true;
-        remove(ctx, i, line, { ruleId: `clean/chrome-${kinds[0]}`, message: `Removed a ${kinds.join('/')} chrome line.` });
-        return;
-      }
-      const shape = chromeShape(bare);
-      const emptyMeta = !shape && isEmptyMetaLine(bare);
-      if (shape || isWidgetOnly(bare) || emptyMeta) {
-        out[i] = '';
-        changed = true;
-        const [kind, why] = shape ? [shape.kind, shape.why] : emptyMeta ? ['meta-empty', 'metadata labels without values'] : ['widget', 'widget labels without values'];
-        remove(ctx, i, line, { ruleId: `clean/chrome-${kind}`, message: `Removed a chrome line: ${why}.` });
-        return;
-      }
-      const stripped = stripMetaWidgets(line);
-      if (stripped !== line) {
-        out[i] = stripped;
-        changed = true;
-        remove(ctx, i, line, { ruleId: 'clean/chrome-meta-widget', message: 'Kept the metadata, removed the widget tail.' }, stripped.trim());
-      } else if (line === original) (head ? keptInHead : keptBelow).add(original);
+      const verdict = (nonBlank <= HEAD_LINES ? judgeInHead : judgeBelow)(original);
+      if (verdict.removals.length === 0) return;
+      out[i] = verdict.line;
+      changed = true;
+      if (verdict.trail?.length) ctx.facts.breadcrumb ??= verdict.trail;
+      if (verdict.token) tokenLine[i] = true;
+      for (const r of verdict.removals) remove(ctx, i, r.actual, r, r.expected);
     });
     // Leftovers sit between token lines, so there are none when no line was a token line.
     if (changed) removeBlockLeftovers(lines, out, tokenLine, ctx);

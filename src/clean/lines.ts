@@ -58,26 +58,3 @@ export function countHan(text: string): number {
   }
   return n;
 }
-
-/**
- * Lines a per-line rule kept as they were, remembered across pages and cleaning rounds (the second round sees most
- * lines again), for rules that depend on nothing but the line. Bounded: long lines are not kept, and the set starts
- * over when full. Looking a line up hashes it, about the cost of one scan: worth it for rules that scan a line many
- * times (chrome), not for one scan (the mojibake and spam-line passes were slower with it).
- */
-export class KeptLines {
-  private readonly lines = new Set<string>();
-
-  has(line: string): boolean {
-    return this.lines.has(line);
-  }
-
-  add(line: string): void {
-    if (line.length > KEPT_LINE_MAX) return;
-    if (this.lines.size >= KEPT_LINES_MAX) this.lines.clear();
-    this.lines.add(line);
-  }
-}
-
-const KEPT_LINE_MAX = 300;
-const KEPT_LINES_MAX = 20_000;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editLines } from '../../parsers/shared/lines.js';
 import { bmpTable } from '../../parsers/shared/char-table.js';
-import { countHan, KeptLines, mapLines, passLines } from '../../src/clean/lines.js';
+import { countHan, mapLines, passLines } from '../../src/clean/lines.js';
 import { runs } from '../helpers/runs.js';
 
 describe('pass line helpers', () => {
@@ -46,18 +46,5 @@ describe('pass line helpers', () => {
       }),
       { numRuns: runs(500) },
     );
-  });
-});
-
-describe('lines a per-line rule kept', () => {
-  it('are remembered, long lines are not, and a full set starts over', () => {
-    const kept = new KeptLines();
-    kept.add('第一条 为规范政府信息公开工作');
-    kept.add('长'.repeat(301));
-    expect(kept.has('第一条 为规范政府信息公开工作')).toBe(true);
-    expect(kept.has('长'.repeat(301))).toBe(false);
-    for (let i = 0; i < 20_000; i += 1) kept.add(`line ${i}`);
-    expect(kept.has('第一条 为规范政府信息公开工作')).toBe(false);
-    expect(kept.has('line 19999')).toBe(true);
   });
 });
