@@ -7,12 +7,12 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportDataset } from '../src/index.js';
+import { peakRssMB } from './peak-rss.js';
 
 const [dataset, to] = process.argv.slice(2);
 await exportDataset(dataset!, { to: to!, formats: ['parquet'] });
 const ms = performance.now();
 const used = process.cpuUsage();
-const usage = process.resourceUsage();
 const jsonlBytes = statSync(join(dataset!, 'items.jsonl')).size;
 const parquetBytes = statSync(join(to!, 'items.parquet')).size;
-process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, maxRssMB: usage.maxRSS / 1024, jsonlBytes, parquetBytes }) + '\n');
+process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, maxRssMB: peakRssMB(), jsonlBytes, parquetBytes }) + '\n');
