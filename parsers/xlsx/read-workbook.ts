@@ -11,7 +11,7 @@ import { isZip } from './zip-magic.js';
 import { workbookFormat, type WorkbookFormat } from './workbook-format.js';
 import { budgetZipParts, isEncryptedError, openCompound, openFlatOds, reportCut, reportTruncated } from './open-workbook.js';
 import { unzip, type ZipPart } from './unzip.js';
-import { prepareSheets, repairSharedStrings, sheetNamesByPart } from './sheet-parts.js';
+import { prepareSheets, repairSharedStrings, sheetNamesByPart, sheetPartBounds } from './sheet-parts.js';
 import { sheetGrid } from './sheet-grid.js';
 import { loadSheetjs, type SheetJS } from './sheetjs.js';
 
@@ -49,7 +49,8 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
     report({ ruleId: 'parse/xlsx-not-zip', severity: 'error', message: 'File is not a zip container, so it is not an .xlsx workbook. Check the download or the file type.' });
     return [];
   }
-  const zip = unzip(bytes, limits.maxUnzippedBytes);
+  const checked = format !== 'ods' && format !== 'xlsb';
+  const zip = unzip(bytes, limits.maxUnzippedBytes, undefined, checked ? sheetPartBounds({ maxCells: limits.maxCells }) : undefined);
   if ('overLimit' in zip) {
     report({ ruleId: 'parse/xlsx-unzipped-limit', severity: 'error', place: zip.overLimit, actual: `more than ${limits.maxUnzippedBytes} bytes unzipped`,
       expected: `at most ${limits.maxUnzippedBytes} bytes`,
@@ -58,10 +59,10 @@ export async function readWorkbookGrids(bytes: Uint8Array, limits: ParseLimits, 
   }
   if ('unreadable' in zip) return unreadable(zip.unreadable, report, format);
   const names = sheetNamesByPart(zip.parts);
-  const { cut, truncated } = format === 'ods' || format === 'xlsb' ? budgetZipParts(format, zip.parts, limits.maxCells) : {};
+  const { cut, truncated } = checked ? {} : budgetZipParts(format, zip.parts, limits.maxCells);
   if (truncated !== undefined) reportTruncated(report, truncated);
   if (cut) reportCut(report, cut, undefined, limits.maxCells);
-  if (format !== 'ods' && format !== 'xlsb') prepareSheets(zip.parts, { maxCells: limits.maxCells }, names, report);
+  if (checked) prepareSheets(zip.parts, { maxCells: limits.maxCells }, names, report);
   const sheetjs = await loadSheetjs();
   const first = readParts(sheetjs, zip.parts);
   if (typeof first === 'string') return unreadable(first, report, format);

@@ -9,6 +9,7 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ZipPart } from './unzip.js';
+import type { PartBounds } from './bounded-inflate.js';
 import { leadingText, MAX_CELL_TEXT, MAX_WORKBOOK_TEXT, elementScanner, type Element } from './cell-text.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -63,6 +64,29 @@ interface Edit {
   start: number;
   end: number;
   bytes: Buffer;
+}
+
+/**
+ * What inflating may drop of each part before prepareSheets sees it (see bounded-inflate.ts): text runs past the
+ * cell-text limit (a margin kept, so that the cell is still seen as over it), and, in a sheet, everything after the
+ * cells pass the limits that prepareSheets cuts at.
+ */
+export function sheetPartBounds(limits: SheetLimits): (name: string) => PartBounds | undefined {
+  const { maxCells, maxCellText = MAX_CELL_TEXT, maxWorkbookText = MAX_WORKBOOK_TEXT } = limits;
+  const keepRun = maxCellText + 4096;
+  return (name) => {
+    const lower = name.toLowerCase();
+    if (lower.endsWith('sharedstrings.xml')) return { keepRun };
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(lower)) return { keepRun, maxCells, maxText: maxWorkbookText, maxCellText };
+    return undefined;
+  };
+}
+
+/** Bytes cut from the text runs between `from` and `to` while inflating. */
+function squeezedWithin(part: ZipPart, from: number, to: number): number {
+  let removed = 0;
+  for (const squeeze of part.squeezed ?? []) if (squeeze.at >= from && squeeze.at <= to) removed += squeeze.removed;
+  return removed;
 }
 
 /** Sheet name of each sheet part (`xl/worksheets/sheet1.xml` → `Sheet1`), from the workbook and its relationships. */
@@ -142,7 +166,7 @@ export function prepareSheets(parts: ZipPart[], limits: SheetLimits, names: Map<
     const prefix = sheetPrefix(part.data);
     if (prefix === undefined) continue;
     const sheet = names.get(part.name.toLowerCase()) ?? part.name;
-    if (part.data.indexOf(`</${prefix}sheetData>`, 0, 'latin1') < 0) {
+    if (!part.clipped && part.data.indexOf(`</${prefix}sheetData>`, 0, 'latin1') < 0) {
       const rows = Buffer.from(`</${prefix}row>`, 'latin1');
       const last = part.data.lastIndexOf(rows);
       const kept = last < 0 ? 0 : last + rows.length;
@@ -179,9 +203,10 @@ export function prepareSheets(parts: ZipPart[], limits: SheetLimits, names: Map<
           else usesOfCut.set(shownShared, { place: place(), count: 1 });
         } else if (shownShared === undefined && cell.text > maxCellText) {
           edits.push({ start: at, end: cell.end, bytes: cutCell(xml, cell, tag, prefix, maxCellText) });
-          report({ ruleId: 'parse/xlsx-cell-text-limit', severity: 'error', place: place(), actual: `${cell.text} bytes of text`,
+          const bytes = cell.text + squeezedWithin(part, cell.content, cell.contentEnd);
+          report({ ruleId: 'parse/xlsx-cell-text-limit', severity: 'error', place: place(), actual: `${bytes} bytes of text`,
             expected: `at most ${maxCellText} bytes in a cell`,
-            message: `Cell ${place()} holds ${cell.text} bytes of text, more than a catalogue cell needs: its first ${maxCellText} bytes were read, the rest is cut. The rest of the sheet was read. Check the source cell.` });
+            message: `Cell ${place()} holds ${bytes} bytes of text, more than a catalogue cell needs: its first ${maxCellText} bytes were read, the rest is cut. The rest of the sheet was read. Check the source cell.` });
         }
         cells--;
         text -= size;

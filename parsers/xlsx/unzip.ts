@@ -7,6 +7,7 @@
  * unzipped-size limit covers exactly what it reads.
  */
 import { inflateRawSync } from 'node:zlib';
+import { inflateBounded, type PartBounds } from './bounded-inflate.js';
 
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
@@ -19,7 +20,20 @@ const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 export interface ZipPart {
   name: string;
   data: Buffer;
+  /** Text runs cut while inflating (see bounded-inflate.ts), in order. */
+  squeezed?: Squeeze[];
+  /** Inflating stopped once the part passed the workbook's limits: its end is missing on purpose. */
+  clipped?: boolean;
 }
+
+/** Bytes dropped from a long text run: `removed` bytes that stood at offset `at` of the kept data. */
+export interface Squeeze {
+  at: number;
+  removed: number;
+}
+
+/** Parts up to this size are inflated whole by Node; larger ones with bounds, a slice at a time. */
+const WHOLE_PART = 16 << 20;
 
 export type Unzipped =
   | { parts: ZipPart[]; inflated: number }
@@ -30,9 +44,11 @@ export type Unzipped =
 
 /**
  * The parts of a zip (directories skipped), each inflated with the running total capped at `limit` bytes. Parts not
- * `wanted` (a document's images) are not inflated and not returned.
+ * `wanted` (a document's images) are not inflated and not returned. A part with `bounds` that inflates past
+ * WHOLE_PART keeps only what the bounds allow (see bounded-inflate.ts).
  */
-export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) => boolean = () => true): Unzipped {
+export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) => boolean = () => true,
+  bounds: (name: string) => PartBounds | undefined = () => undefined): Unzipped {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = findDirectory(buf);
   if (typeof directory === 'string') return { unreadable: directory };
@@ -57,21 +73,30 @@ export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) =
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + sizes.compressed > buf.length) return { unreadable: `part ${name} is cut short (the file ends inside it)` };
     const raw = buf.subarray(start, start + sizes.compressed);
-    let data: Buffer;
-    if (method === 0) data = raw;
-    else if (method === 8) {
+    let part: ZipPart = { name, data: raw };
+    let size = raw.length;
+    if (method === 8) {
       // A part whose directory entry already says it inflates past the limit is refused before any memory is spent.
       if (sizes.uncompressed > limit - inflated) return { overLimit: name };
+      const bounded = bounds(name);
+      const whole = bounded ? Math.min(WHOLE_PART, limit - inflated) : limit - inflated;
       try {
-        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, limit - inflated + 1) });
+        part.data = inflateRawSync(raw, { maxOutputLength: Math.max(1, whole + 1) });
+        size = part.data.length;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { overLimit: name };
-        return { unreadable: `part ${name} does not inflate (${(error as Error).message})` };
+        const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+        if (!tooLarge) return { unreadable: `part ${name} does not inflate (${(error as Error).message})` };
+        if (!bounded || whole === limit - inflated) return { overLimit: name };
+        const read = inflateBounded(raw, limit - inflated, bounded, sizes.uncompressed);
+        if ('overLimit' in read) return { overLimit: name };
+        if ('unreadable' in read) return { unreadable: `part ${name} ${read.unreadable}` };
+        part = { name, data: read.data, squeezed: read.squeezed, ...(read.clipped && { clipped: true }) };
+        size = read.inflated;
       }
-    } else return { unreadable: `part ${name} uses compression method ${method}, which workbooks do not use` };
-    inflated += data.length;
+    } else if (method !== 0) return { unreadable: `part ${name} uses compression method ${method}, which workbooks do not use` };
+    inflated += size;
     if (inflated > limit) return { overLimit: name };
-    parts.push({ name, data });
+    parts.push(part);
   }
   return { parts, inflated };
 }
