@@ -3,7 +3,7 @@
  * the cell it came from (`table 1 R3C2`), so a 一级事项 written once over five rows is traceable on each of them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import type { GridCell, HtmlTable } from '../html-page.js';
+import { TableCell, type HtmlTable } from '../html-page.js';
 
 /** Spans beyond these are markup errors or hostile input; they are clamped. */
 const MAX_ROWSPAN = 1000;
@@ -42,7 +42,7 @@ export interface CellBudget {
 
 export function tableGrid(table: Element, index: number, cellText: (cell: Element) => string, budget: CellBudget = { cells: Infinity }): HtmlTable {
   const rows = ownRows(table);
-  const grid: (GridCell | undefined)[][] = rows.map(() => []);
+  const grid: (TableCell | undefined)[][] = rows.map(() => []);
   const available = budget.cells;
   let spent = 0;
   let kept = rows.length;
@@ -58,13 +58,9 @@ export function tableGrid(table: Element, index: number, cellText: (cell: Elemen
         break fill;
       }
       spent += rowspan * colspan;
-      const text = cellText(cell);
-      const origin = `table ${index} R${r + 1}C${c + 1}`;
+      const origin = new TableCell(cellText(cell), index, r + 1, c + 1);
       for (let dr = 0; dr < rowspan; dr++) {
-        for (let dc = 0; dc < colspan; dc++) {
-          const place = `table ${index} R${r + 1 + dr}C${c + 1 + dc}`;
-          grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { text, place } : { text, place, filledFrom: origin };
-        }
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? origin : origin.copyAt(r + 1 + dr, c + 1 + dc);
       }
       c += colspan;
     }
@@ -81,7 +77,7 @@ export function tableGrid(table: Element, index: number, cellText: (cell: Elemen
   }
   budget.cells = available - kept * width;
   const filled = grid.map((row, r) =>
-    Array.from({ length: width }, (_, c) => row[c] ?? { text: '', place: `table ${index} R${r + 1}C${c + 1}` }),
+    Array.from({ length: width }, (_, c) => row[c] ?? new TableCell('', index, r + 1, c + 1)),
   );
   const line = (table as Element & { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation?.startLine;
   return line === undefined ? { index, rows: filled } : { index, line, rows: filled };

@@ -4,7 +4,7 @@
  * cell of a `gridSpan`, the `restart` cell of a `vMerge`); every position it covers gets its text, and the copies keep
  * the place of the cell they came from (`filledFrom`), as HTML rowspan/colspan do.
  */
-import type { GridCell, HtmlTable } from '../../parsers/html-page.js';
+import { TableCell, type HtmlTable } from '../../parsers/html-page.js';
 
 export interface WordParagraph {
   kind: 'paragraph';
@@ -75,22 +75,19 @@ export function holdsTable(table: WordTable): boolean {
  */
 export function wordGrid(table: WordTable, index: number, budget: CellBudget): HtmlTable {
   const available = budget.cells;
-  const grid: GridCell[][] = [];
+  const grid: TableCell[][] = [];
   let spent = 0;
   for (let r = 0; r < table.rows.length; r++) {
-    const row: GridCell[] = [];
-    const place = (col: number) => `table ${index} R${r + 1}C${col + 1}`;
+    const row: TableCell[] = [];
     for (const cell of table.rows[r]!) {
       const span = Math.min(Math.max(1, Math.floor(cell.span) || 1), MAX_SPAN);
       const c = row.length;
       const above = r > 0 ? grid[r - 1]![c] : undefined;
       const left = c > 0 ? row[c - 1] : undefined;
       const origin = cell.vMerge === 'continue' ? above : cell.hMerge ? left : undefined;
-      const first: GridCell = origin
-        ? { text: origin.text, place: place(c), filledFrom: origin.filledFrom ?? origin.place }
-        : { text: cellText(cell), place: place(c) };
+      const first = origin ? origin.copyAt(r + 1, c + 1) : new TableCell(cellText(cell), index, r + 1, c + 1);
       row.push(first);
-      for (let k = 1; k < span; k++) row.push({ text: first.text, place: place(c + k), filledFrom: first.filledFrom ?? first.place });
+      for (let k = 1; k < span; k++) row.push(first.copyAt(r + 1, c + 1 + k));
       if (spent + row.length > available) break;
     }
     if (spent + row.length > available) break;
@@ -108,7 +105,7 @@ export function wordGrid(table: WordTable, index: number, budget: CellBudget): H
   }
   budget.cells = available - kept * width;
   const rows = grid.map((row, r) => {
-    for (let c = row.length; c < width; c++) row.push({ text: '', place: `table ${index} R${r + 1}C${c + 1}` });
+    for (let c = row.length; c < width; c++) row.push(new TableCell('', index, r + 1, c + 1));
     return row;
   });
   return { index, rows };

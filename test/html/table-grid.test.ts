@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import { cellGridOf, type CellGrid } from '../../parsers/shared/cell-grid.js';
 import { decodeGrid, isCatalogueGrid } from '../../parsers/shared/decode-grid.js';
-import type { HtmlTable } from '../../parsers/html-page.js';
+import type { GridCell, HtmlTable } from '../../parsers/html-page.js';
 import { prepareHtml } from '../../src/html/prepare-html.js';
 
 function prepare(html: string) {
@@ -17,8 +17,9 @@ describe('table grids', () => {
     const { page } = prepare('<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr></table>');
     const rows = page.html.tables[0]!.rows;
     expect(rows.map((r) => r.map((c) => c.text))).toEqual([['A', 'B', 'B'], ['A', 'C', 'D']]);
-    expect(rows[1]![0]).toEqual({ text: 'A', place: 'table 1 R2C1', filledFrom: 'table 1 R1C1' });
-    expect(rows[0]![2]).toEqual({ text: 'B', place: 'table 1 R1C3', filledFrom: 'table 1 R1C2' });
+    const seen = (c: GridCell) => ({ text: c.text, place: c.place, filledFrom: c.filledFrom });
+    expect(seen(rows[1]![0]!)).toEqual({ text: 'A', place: 'table 1 R2C1', filledFrom: 'table 1 R1C1' });
+    expect(seen(rows[0]![2]!)).toEqual({ text: 'B', place: 'table 1 R1C3', filledFrom: 'table 1 R1C2' });
     expect(rows[1]![1]!.filledFrom).toBeUndefined();
   });
 
