@@ -32,6 +32,29 @@ describe('WorkerPool', () => {
   });
 });
 
+describe('WorkerPool tasks that run alone', () => {
+  it('runs a task marked alone with no other task beside it, and the others two at a time', async () => {
+    type Timed = { name: string; start: number; end: number };
+    const pool = new WorkerPool<{ name: string; ms: number }, Timed>({
+      script: new URL('./fixtures/pool/timed.mjs', import.meta.url),
+      size: 2,
+      alone: (task) => task.name.startsWith('big'),
+      onCrash: (task) => ({ name: `crashed ${task.name}`, start: 0, end: 0 }),
+    });
+    const names = ['a', 'b', 'big1', 'c', 'd', 'big2', 'e'];
+    const runs = await Promise.all(names.map((name) => pool.run({ name, ms: 60 })));
+    await pool.close();
+    expect(runs.map((r) => r.name)).toEqual(names);
+    const overlaps = (x: Timed, y: Timed) => x.start < y.end && y.start < x.end;
+    for (const big of runs.filter((r) => r.name.startsWith('big'))) {
+      expect(runs.filter((r) => r !== big && overlaps(r, big)).map((r) => r.name)).toEqual([]);
+    }
+    // Without the rule the pool would run them side by side: the ordinary tasks still pair up.
+    const [a, b, , c, d] = runs;
+    expect(overlaps(a!, b!) && overlaps(c!, d!)).toBe(true);
+  });
+});
+
 describe('orderedMap', () => {
   it('yields in input order with at most `window` calls in flight', async () => {
     let running = 0;

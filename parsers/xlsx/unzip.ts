@@ -101,6 +101,22 @@ export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) =
   return { parts, inflated };
 }
 
+/** What the central directory says the parts inflate to, together (undefined when there is no readable directory). */
+export function declaredSize(bytes: Uint8Array): number | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = findDirectory(buf);
+  if (typeof directory === 'string') return undefined;
+  let total = 0;
+  let at = directory.offset;
+  for (let i = 0; i < directory.count && at + 46 <= buf.length && buf.readUInt32LE(at) === CENTRAL; i++) {
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    total += withZip64(buf, at, nameLength, extraLength).uncompressed;
+    at += 46 + nameLength + extraLength + buf.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 interface Directory {
   offset: number;
   count: number;

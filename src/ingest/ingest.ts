@@ -21,6 +21,7 @@ import { pipelineVersion } from './pipeline-version.js';
 import { workerCount, workerResourceLimits } from './worker-limits.js';
 import { processFile, type FileOutcome, type FileSummary } from './process-file.js';
 import { WorkerPool } from './pool.js';
+import { runsAlone } from './heavy-input.js';
 import { ResultCache } from './result-cache.js';
 import { prepareOutputDir } from '../output-path.js';
 import { FIRST_ERRORS } from './first-errors.js';
@@ -130,6 +131,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           workerData: setup,
           resourceLimits: workerResourceLimits(limits),
           onCrash: (_, error) => ({ crash: error.message }),
+          alone: runsAlone,
         })
       : undefined;
 

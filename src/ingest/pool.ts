@@ -22,11 +22,14 @@ export interface PoolOptions<TIn, TOut> {
   resourceLimits?: ResourceLimits;
   /** Turns a crash while running `task` into its result. */
   onCrash: (task: TIn, error: Error) => TOut;
+  /** Tasks that run with no other task beside them (they may take most of the memory the batch may use). */
+  alone?: (task: TIn) => boolean;
 }
 
 interface Job<TIn, TOut> {
   id: number;
   task: TIn;
+  alone: boolean;
   resolve: (result: TOut) => void;
 }
 
@@ -50,7 +53,7 @@ export class WorkerPool<TIn, TOut> {
   run(task: TIn): Promise<TOut> {
     if (this.closed) throw new Error('WorkerPool is closed');
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
+      this.queue.push({ id: this.nextId++, task, alone: this.options.alone?.(task) ?? false, resolve });
       this.dispatch();
     });
   }
@@ -96,12 +99,17 @@ export class WorkerPool<TIn, TOut> {
     return slot;
   }
 
-  /** Fills the least loaded worker first, so that every worker has a task running before any gets a second one. */
+  /**
+   * Fills the least loaded worker first, so that every worker has a task running before any gets a second one. A
+   * task that runs alone waits, in its turn, until every worker is idle, and nothing is sent while it runs.
+   */
   private dispatch(): void {
     while (this.queue.length > 0) {
       let slot = this.slots[0]!;
       for (const s of this.slots) if (s.jobs.length < slot.jobs.length) slot = s;
       if (slot.jobs.length >= TASKS_PER_WORKER) break;
+      const busy = this.slots.some((s) => s.jobs.length > 0);
+      if (busy && (this.queue[0]!.alone || this.slots.some((s) => s.jobs.some((job) => job.alone)))) break;
       const job = this.queue.shift()!;
       slot.jobs.push(job);
       slot.worker.ref();
