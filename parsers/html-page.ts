@@ -3,6 +3,7 @@
  * metadata, read from the one DOM the page was parsed into (parsers never re-parse the HTML).
  */
 import type { Attachment } from '../schemas/catalog-item.js';
+import type { PlaceOf } from './shared/cell-grid.js';
 
 export interface GridCell {
   /** Cell text; block breaks inside the cell become '\n'. */
@@ -13,32 +14,8 @@ export interface GridCell {
   filledFrom?: string;
 }
 
-/**
- * A position of an expanded HTML or Word table grid. Spans expand a few kilobytes of markup to as many positions as
- * the cell limit allows (two million by default), so a position holds numbers and makes its place strings only when
- * asked: a `table 1 R3C2` string built for every position cost three times the position itself.
- */
-export class TableCell implements GridCell {
-  /**
-   * `row` and `col` are 1-based; `origin` is the cell this position was filled from by a span or merge (its own
-   * origin when it is itself a copy).
-   */
-  constructor(readonly text: string, private readonly table: number, private readonly row: number, private readonly col: number,
-    private readonly origin?: TableCell) {}
-
-  get place(): string {
-    return `table ${this.table} R${this.row}C${this.col}`;
-  }
-
-  get filledFrom(): string | undefined {
-    return this.origin?.place;
-  }
-
-  /** A copy of this cell's text at another position of the same table. */
-  copyAt(row: number, col: number): TableCell {
-    return new TableCell(this.text, this.table, row, col, this.origin ?? this);
-  }
-}
+/** How an HTML or Word table names its positions: `table 1 R3C2` (1-based, in the expanded grid). */
+export const tablePlaces = (index: number): PlaceOf => (row, col) => `table ${index} R${row + 1}C${col + 1}`;
 
 export interface HtmlTable {
   /** 1-based, in document order among the tables kept (layout tables that hold other tables are skipped). */

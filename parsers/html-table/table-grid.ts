@@ -3,7 +3,8 @@
  * the cell it came from (`table 1 R3C2`), so a 一级事项 written once over five rows is traceable on each of them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { TableCell, type HtmlTable } from '../html-page.js';
+import { tablePlaces, type HtmlTable } from '../html-page.js';
+import { PlacedCell } from '../shared/cell-grid.js';
 
 /** Spans beyond these are markup errors or hostile input; they are clamped. */
 const MAX_ROWSPAN = 1000;
@@ -42,7 +43,8 @@ export interface CellBudget {
 
 export function tableGrid(table: Element, index: number, cellText: (cell: Element) => string, budget: CellBudget = { cells: Infinity }): HtmlTable {
   const rows = ownRows(table);
-  const grid: (TableCell | undefined)[][] = rows.map(() => []);
+  const grid: (PlacedCell | undefined)[][] = rows.map(() => []);
+  const placeOf = tablePlaces(index);
   const available = budget.cells;
   let spent = 0;
   let kept = rows.length;
@@ -58,9 +60,9 @@ export function tableGrid(table: Element, index: number, cellText: (cell: Elemen
         break fill;
       }
       spent += rowspan * colspan;
-      const origin = new TableCell(cellText(cell), index, r + 1, c + 1);
+      const origin = new PlacedCell(cellText(cell), placeOf, r, c);
       for (let dr = 0; dr < rowspan; dr++) {
-        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? origin : origin.copyAt(r + 1 + dr, c + 1 + dc);
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? origin : origin.copyAt(r + dr, c + dc);
       }
       c += colspan;
     }
@@ -77,7 +79,7 @@ export function tableGrid(table: Element, index: number, cellText: (cell: Elemen
   }
   budget.cells = available - kept * width;
   const filled = grid.map((row, r) =>
-    Array.from({ length: width }, (_, c) => row[c] ?? new TableCell('', index, r + 1, c + 1)),
+    Array.from({ length: width }, (_, c) => row[c] ?? new PlacedCell('', placeOf, r, c)),
   );
   const line = (table as Element & { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation?.startLine;
   return line === undefined ? { index, rows: filled } : { index, line, rows: filled };

@@ -13,6 +13,33 @@ export interface Cell {
   filledFrom?: string;
 }
 
+/** How a grid names its positions (`Sheet1!B7`, `table 1 R3C2`); rows and columns 0-based. */
+export type PlaceOf = (row: number, col: number) => string;
+
+/**
+ * A cell of a grid that may hold millions of positions (a sheet, a table with its spans expanded): it holds its row
+ * and column as numbers and makes its place string only when asked, since most places are never read and a string
+ * per position cost more than the cell itself.
+ */
+export class PlacedCell implements Cell {
+  /** `origin`: the cell this position was filled from by a merge or span (its own origin when it is a copy). */
+  constructor(readonly text: string, private readonly placeOf: PlaceOf, private readonly row: number, private readonly col: number,
+    private readonly origin?: PlacedCell) {}
+
+  get place(): string {
+    return this.placeOf(this.row, this.col);
+  }
+
+  get filledFrom(): string | undefined {
+    return this.origin?.place;
+  }
+
+  /** This cell's text copied to another position of the same grid. */
+  copyAt(row: number, col: number): PlacedCell {
+    return new PlacedCell(this.text, this.placeOf, row, col, this.origin ?? this);
+  }
+}
+
 /** A rectangular-ish table: rows of cells, aligned by column index. Rows may be shorter than others. */
 export interface CellGrid {
   /** Name for messages (`Sheet1`, `record`, file path). */

@@ -4,7 +4,7 @@
  * This is the hot path of a large workbook: plain arrays, and cell places built only when asked for.
  */
 import type * as XLSX from 'xlsx';
-import type { Cell, CellGrid } from '../shared/cell-grid.js';
+import { PlacedCell, type Cell, type CellGrid } from '../shared/cell-grid.js';
 
 export interface SheetGridResult {
   grid: CellGrid;
@@ -16,20 +16,6 @@ export interface SheetGridResult {
 
 /** Column letters, filled by sheetGrid up to the widest column it returns: every cell place needs one. */
 const letters: string[] = [];
-
-/** A sheet cell whose `Sheet!B7` place is built on first use: most places are never read. */
-class SheetCell implements Cell {
-  constructor(
-    readonly text: string,
-    private readonly sheet: string,
-    private readonly r: number,
-    private readonly c: number,
-    readonly filledFrom?: string,
-  ) {}
-  get place(): string {
-    return `${this.sheet}!${letters[this.c]}${this.r + 1}`;
-  }
-}
 
 function textOf(cell: XLSX.CellObject): string {
   // `w` is the formatted text SheetJS keeps; formulas contribute their cached value only (never evaluated).
@@ -53,7 +39,8 @@ function* columns<T>(row: readonly (T | undefined)[]): Generator<number> {
 export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: number, encodeCol: (c: number) => string): SheetGridResult {
   const data: XLSX.CellObject[][] = sheet['!data'] ?? [];
   // Indexed by sheet row, then sheet column; holes where there is nothing.
-  const byRow: SheetCell[][] = [];
+  const byRow: PlacedCell[][] = [];
+  const placeOf = (r: number, c: number) => `${name}!${letters[c]}${r + 1}`;
   let cells = 0;
   let truncated = false;
   let maxCol = -1;
@@ -69,7 +56,7 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
         break read;
       }
       cells++;
-      (byRow[r] ??= [])[c] = new SheetCell(text, name, r, c);
+      (byRow[r] ??= [])[c] = new PlacedCell(text, placeOf, r, c);
       if (c > maxCol) maxCol = c;
     }
   }
@@ -78,7 +65,6 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
   for (const m of truncated ? [] : (sheet['!merges'] ?? [])) {
     const origin = byRow[m.s.r]?.[m.s.c];
     if (!origin) continue;
-    const from = origin.place;
     // A hostile merge may span the whole sheet: only fill inside the area that holds cells.
     for (let r = m.s.r; r <= Math.min(m.e.r, maxRow) && !truncated; r++) {
       for (let c = m.s.c; c <= Math.min(m.e.c, maxCol); c++) {
@@ -88,7 +74,7 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
           break;
         }
         cells++;
-        (byRow[r] ??= [])[c] = new SheetCell(origin.text, name, r, c, from);
+        (byRow[r] ??= [])[c] = origin.copyAt(r, c);
       }
     }
   }
@@ -96,7 +82,7 @@ export function sheetGrid(name: string, sheet: XLSX.WorkSheet, cellBudget: numbe
 }
 
 /** Drops blank rows and columns; rows keep their sheet row number in rowPlaces. */
-function compact(name: string, byRow: SheetCell[][], maxCol: number): CellGrid {
+function compact(name: string, byRow: PlacedCell[][], maxCol: number): CellGrid {
   const used = new Uint8Array(maxCol + 1);
   for (const row of byRow) if (row) for (const c of columns(row)) used[c] = 1;
   const position = new Int32Array(maxCol + 1);

@@ -4,7 +4,8 @@
  * cell of a `gridSpan`, the `restart` cell of a `vMerge`); every position it covers gets its text, and the copies keep
  * the place of the cell they came from (`filledFrom`), as HTML rowspan/colspan do.
  */
-import { TableCell, type HtmlTable } from '../../parsers/html-page.js';
+import { tablePlaces, type HtmlTable } from '../../parsers/html-page.js';
+import { PlacedCell } from '../../parsers/shared/cell-grid.js';
 
 export interface WordParagraph {
   kind: 'paragraph';
@@ -75,19 +76,20 @@ export function holdsTable(table: WordTable): boolean {
  */
 export function wordGrid(table: WordTable, index: number, budget: CellBudget): HtmlTable {
   const available = budget.cells;
-  const grid: TableCell[][] = [];
+  const grid: PlacedCell[][] = [];
+  const placeOf = tablePlaces(index);
   let spent = 0;
   for (let r = 0; r < table.rows.length; r++) {
-    const row: TableCell[] = [];
+    const row: PlacedCell[] = [];
     for (const cell of table.rows[r]!) {
       const span = Math.min(Math.max(1, Math.floor(cell.span) || 1), MAX_SPAN);
       const c = row.length;
       const above = r > 0 ? grid[r - 1]![c] : undefined;
       const left = c > 0 ? row[c - 1] : undefined;
       const origin = cell.vMerge === 'continue' ? above : cell.hMerge ? left : undefined;
-      const first = origin ? origin.copyAt(r + 1, c + 1) : new TableCell(cellText(cell), index, r + 1, c + 1);
+      const first = origin ? origin.copyAt(r, c) : new PlacedCell(cellText(cell), placeOf, r, c);
       row.push(first);
-      for (let k = 1; k < span; k++) row.push(first.copyAt(r + 1, c + 1 + k));
+      for (let k = 1; k < span; k++) row.push(first.copyAt(r, c + k));
       if (spent + row.length > available) break;
     }
     if (spent + row.length > available) break;
@@ -105,7 +107,7 @@ export function wordGrid(table: WordTable, index: number, budget: CellBudget): H
   }
   budget.cells = available - kept * width;
   const rows = grid.map((row, r) => {
-    for (let c = row.length; c < width; c++) row.push(new TableCell('', index, r + 1, c + 1));
+    for (let c = row.length; c < width; c++) row.push(new PlacedCell('', placeOf, r, c));
     return row;
   });
   return { index, rows };
