@@ -67,9 +67,12 @@ export function readPageMeta(lines: readonly string[], within = 40): PageMeta | 
 /**
  * A line of page chrome: what the chrome pass removes (breadcrumbs, pagers, widget/share/navigation lines, judged
  * in Simplified so uncleaned Traditional pages read the same), or the date/source meta line under a title. The
- * detectors, the classifier and the parser of a page each ask of the same lines: judged once per short line.
+ * detectors, the classifier and the parser of a page each ask of the same lines: judged once per short line. The
+ * memo keeps remember's default size: at 20,000 lines it and the chrome pass's two held enough that a 10,000-page run
+ * in one thread peaked at 490 MB instead of 220–295 MB (V8 grows the heap in proportion to what stays live), for no
+ * CPU gained.
  */
-export const isPageChrome: (line: string) => boolean = remember(judgePageChrome, { entries: 20_000, maxLength: 200 });
+export const isPageChrome: (line: string) => boolean = remember(judgePageChrome, { maxLength: 200 });
 
 function judgePageChrome(line: string): boolean {
   const s = line.trim();

@@ -102,9 +102,10 @@ function judgeLine(original: string, head: boolean): LineVerdict {
 
 /**
  * A line's verdict depends on the line and on whether it is in the head: each is judged once (the next cleaning round
- * sees most lines again, and a site prints the same chrome on every page). Verdicts are shared: never mutated.
+ * sees most lines again, and a site prints the same chrome on every page). Verdicts are shared: never mutated. The
+ * memo keeps remember's default size (see isPageChrome: a larger one costs memory across a long run).
  */
-const MEMO = { entries: 20_000, maxLength: MAX_CHROME_LINE };
+const MEMO = { maxLength: MAX_CHROME_LINE };
 const judgeInHead = remember((line: string) => judgeLine(line, true), MEMO);
 const judgeBelow = remember((line: string) => judgeLine(line, false), MEMO);
 
