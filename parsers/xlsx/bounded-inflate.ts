@@ -10,7 +10,8 @@
  * - a sheet part stops being inflated once the cells it holds pass the workbook's cell limit or their text passes the
  *   workbook's text limit. The sheet checks count every cell at least as much as this scan does (a shared string's
  *   text is counted there, not here), so they always cut at or before the place where inflating stopped, and what is
- *   read is the same as from the whole part.
+ *   read is the same as from the whole part. The rest of such a part is never inflated, so it costs nothing and is
+ *   not counted against the unzipped limit.
  *
  * Small parts never come here: Node's inflater is faster and they cost nothing to hold.
  */
@@ -110,6 +111,9 @@ class XmlSqueezer {
   }
 
   output(): Buffer {
+    // A part that ends inside a text run: what was dropped of it still counts.
+    if (this.run > this.runKept) this.squeezed.push({ at: this.length, removed: this.run - this.runKept });
+    this.run = this.runKept = 0;
     return this.buffer.subarray(0, this.length);
   }
 

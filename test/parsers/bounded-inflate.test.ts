@@ -46,6 +46,12 @@ describe('inflateBounded', () => {
     expect(read.squeezed).toEqual([{ at, removed: 8 }]);
   });
 
+  it('counts what it dropped of a run the part ends in', () => {
+    const read = inflate('<t>' + 'x'.repeat(30), { keepRun: 10 });
+    expect(read.data.toString('utf8')).toBe('<t>' + 'x'.repeat(10));
+    expect(read.squeezed).toEqual([{ at: 13, removed: 20 }]);
+  });
+
   it('stops after the cell that passes the cell limit, counting cells like the sheet checks (not empty styled ones)', () => {
     const cells = ['<c r="A1" s="1"/>', ...['A', 'B', 'C', 'D', 'E'].map((col) => inline(`${col}1`, 'x'))];
     const read = inflate(sheet(rowOf(1, cells)), { keepRun: 100, maxCells: 2 });
