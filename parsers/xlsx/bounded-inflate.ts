@@ -11,7 +11,10 @@
  *   workbook's text limit. The sheet checks count every cell at least as much as this scan does (a shared string's
  *   text is counted there, not here), so they always cut at or before the place where inflating stopped, and what is
  *   read is the same as from the whole part. The rest of such a part is never inflated, so it costs nothing and is
- *   not counted against the unzipped limit.
+ *   not counted against the unzipped limit;
+ * - a tag longer than MAX_TAG is not what a spreadsheet program writes (its longest tags are a few hundred bytes; a
+ *   200 MB attribute in a 0.9 MB file took 840 MiB to read): the part stops before it, and the sheet checks read the
+ *   rows before it as those of a sheet cut short.
  *
  * Small parts never come here: Node's inflater is faster and they cost nothing to hold.
  */
@@ -29,8 +32,11 @@ export interface PartBounds {
   maxCellText?: number;
 }
 
+/** Why inflating stopped before the end of the part: its cells passed the limits, or a tag passed MAX_TAG. */
+export type Stop = 'limits' | 'overlong-tag';
+
 export type BoundedPart =
-  | { data: Buffer; inflated: number; squeezed: Squeeze[]; clipped: boolean }
+  | { data: Buffer; inflated: number; squeezed: Squeeze[]; stopped?: Stop }
   | { overLimit: true }
   | { unreadable: string };
 
@@ -45,6 +51,8 @@ const AMP = 0x26;
 const SEMI = 0x3b;
 /** A tag's first bytes looked at (name and the attributes that matter). */
 const TAG_HEAD = 256;
+/** Bytes a tag may take (see the header). */
+export const MAX_TAG = 64 * 1024;
 const SHARED_TYPE = Buffer.from('t="s"', 'latin1');
 
 /** Inflates `raw` (deflate) under `limit` bytes of output, keeping what `bounds` allow; `sizeHint` is the declared size. */
@@ -52,24 +60,24 @@ export function inflateBounded(raw: Buffer, limit: number, bounds: PartBounds, s
   const scan = new XmlSqueezer(bounds, Math.min(Math.max(sizeHint, 1 << 16), limit, 1 << 28));
   let overLimit = false;
   const inflater = new Inflate((chunk) => {
-    if (overLimit || scan.clipped) return;
+    if (overLimit || scan.stopped) return;
     scan.inflated += chunk.length;
     if (scan.inflated > limit) overLimit = true;
     else scan.write(chunk);
   });
   try {
-    for (let at = 0; at < raw.length && !overLimit && !scan.clipped; at += SLICE) inflater.push(raw.subarray(at, at + SLICE), at + SLICE >= raw.length);
+    for (let at = 0; at < raw.length && !overLimit && !scan.stopped; at += SLICE) inflater.push(raw.subarray(at, at + SLICE), at + SLICE >= raw.length);
   } catch (error) {
     return { unreadable: `does not inflate (${(error as Error).message})` };
   }
   if (overLimit) return { overLimit: true };
-  return { data: scan.output(), inflated: scan.inflated, squeezed: scan.squeezed, clipped: scan.clipped };
+  return { data: scan.output(), inflated: scan.inflated, squeezed: scan.squeezed, ...(scan.stopped && { stopped: scan.stopped }) };
 }
 
 /** The scan of inflated XML: keeps tags whole, cuts long text runs, counts cells. State carries across chunks. */
 class XmlSqueezer {
   inflated = 0;
-  clipped = false;
+  stopped: Stop | undefined;
   readonly squeezed: Squeeze[] = [];
   private buffer: Buffer;
   private length = 0;
@@ -77,6 +85,9 @@ class XmlSqueezer {
   /** The current tag's first bytes (while inside a tag). */
   private tag = Buffer.alloc(TAG_HEAD);
   private tagLength = 0;
+  /** Where the current tag starts in the kept data, and its bytes so far. */
+  private tagStart = 0;
+  private tagBytes = 0;
   /** Length of the current text run, and bytes of it kept. */
   private run = 0;
   private runKept = 0;
@@ -93,7 +104,7 @@ class XmlSqueezer {
   write(chunk: Uint8Array): void {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let at = 0;
-    while (at < bytes.length && !this.clipped) {
+    while (at < bytes.length && !this.stopped) {
       if (this.inTag) {
         const gt = bytes.indexOf(GT, at);
         const end = gt < 0 ? bytes.length : gt + 1;
@@ -118,6 +129,12 @@ class XmlSqueezer {
   }
 
   private keepTag(bytes: Buffer, from: number, to: number): void {
+    this.tagBytes += to - from;
+    if (this.tagBytes > MAX_TAG) {
+      this.length = this.tagStart;
+      this.stopped = 'overlong-tag';
+      return;
+    }
     const head = Math.min(to - from, TAG_HEAD - this.tagLength);
     if (head > 0) this.tagLength += bytes.copy(this.tag, this.tagLength, from, from + head);
     this.append(bytes, from, to);
@@ -144,6 +161,8 @@ class XmlSqueezer {
     this.runKept = 0;
     this.inTag = true;
     this.tagLength = 0;
+    this.tagStart = this.length;
+    this.tagBytes = 0;
   }
 
   /** A whole tag has been kept: a cell's start or end changes the counts. */
@@ -157,7 +176,7 @@ class XmlSqueezer {
       this.inCell = false;
       this.cells++;
       if (!this.cellShared) this.text += Math.min(this.cellText, this.bounds.maxCellText ?? Infinity);
-      if (this.cells > (this.bounds.maxCells ?? Infinity) || this.text > (this.bounds.maxText ?? Infinity)) this.clipped = true;
+      if (this.cells > (this.bounds.maxCells ?? Infinity) || this.text > (this.bounds.maxText ?? Infinity)) this.stopped = 'limits';
     } else if (this.buffer[this.length - 2] !== SLASH) {
       this.inCell = true;
       this.cellShared = tag.indexOf(SHARED_TYPE) > 0;

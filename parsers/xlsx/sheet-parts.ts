@@ -9,7 +9,7 @@
  */
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
 import type { ZipPart } from './unzip.js';
-import type { PartBounds } from './bounded-inflate.js';
+import { MAX_TAG, type PartBounds } from './bounded-inflate.js';
 import { leadingText, MAX_CELL_TEXT, MAX_WORKBOOK_TEXT, elementScanner, type Element } from './cell-text.js';
 
 type Report = (d: DiagnosticInput) => void;
@@ -166,15 +166,20 @@ export function prepareSheets(parts: ZipPart[], limits: SheetLimits, names: Map<
     const prefix = sheetPrefix(part.data);
     if (prefix === undefined) continue;
     const sheet = names.get(part.name.toLowerCase()) ?? part.name;
-    if (!part.clipped && part.data.indexOf(`</${prefix}sheetData>`, 0, 'latin1') < 0) {
+    if (part.stopped !== 'limits' && part.data.indexOf(`</${prefix}sheetData>`, 0, 'latin1') < 0) {
       const rows = Buffer.from(`</${prefix}row>`, 'latin1');
       const last = part.data.lastIndexOf(rows);
       const kept = last < 0 ? 0 : last + rows.length;
       const open = part.data.indexOf(`<${prefix}sheetData`, 0, 'latin1');
       const head = last < 0 ? part.data.subarray(0, part.data.indexOf(0x3e, open) + 1) : part.data.subarray(0, kept);
       part.data = Buffer.concat([head, Buffer.from(`</${prefix}sheetData></${prefix}worksheet>`, 'latin1')]);
-      report({ ruleId: 'parse/xlsx-sheet-truncated', severity: 'error', place: sheet, actual: 'sheet XML ends before </sheetData>',
-        message: `Sheet ${sheet} is cut short (its XML ends inside the cell data): the complete rows before the cut were read, the rest is lost. Download the workbook again.` });
+      report(
+        part.stopped === 'overlong-tag'
+          ? { ruleId: 'parse/xlsx-sheet-truncated', severity: 'error', place: sheet, actual: `a tag longer than ${MAX_TAG} bytes`,
+              message: `Sheet ${sheet} holds a tag longer than ${MAX_TAG} bytes, which no spreadsheet program writes: the complete rows before it were read, the rest is lost. Check where the workbook came from.` }
+          : { ruleId: 'parse/xlsx-sheet-truncated', severity: 'error', place: sheet, actual: 'sheet XML ends before </sheetData>',
+              message: `Sheet ${sheet} is cut short (its XML ends inside the cell data): the complete rows before the cut were read, the rest is lost. Download the workbook again.` },
+      );
     }
     const xml = part.data;
     const needle = Buffer.from(`<${prefix}c`, 'latin1');

@@ -7,7 +7,7 @@
  * unzipped-size limit covers exactly what it reads.
  */
 import { inflateRawSync } from 'node:zlib';
-import { inflateBounded, type PartBounds } from './bounded-inflate.js';
+import { inflateBounded, type PartBounds, type Stop } from './bounded-inflate.js';
 
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
@@ -22,8 +22,8 @@ export interface ZipPart {
   data: Buffer;
   /** Text runs cut while inflating (see bounded-inflate.ts), in order. */
   squeezed?: Squeeze[];
-  /** Inflating stopped once the part passed the workbook's limits: its end is missing on purpose. */
-  clipped?: boolean;
+  /** Inflating stopped before the part's end (see bounded-inflate.ts): its cells passed the limits, or a tag was too long. */
+  stopped?: Stop;
 }
 
 /** Bytes dropped from a long text run: `removed` bytes that stood at offset `at` of the kept data. */
@@ -90,7 +90,7 @@ export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) =
         const read = inflateBounded(raw, limit - inflated, bounded, sizes.uncompressed);
         if ('overLimit' in read) return { overLimit: name };
         if ('unreadable' in read) return { unreadable: `part ${name} ${read.unreadable}` };
-        part = { name, data: read.data, squeezed: read.squeezed, ...(read.clipped && { clipped: true }) };
+        part = { name, data: read.data, squeezed: read.squeezed, ...(read.stopped && { stopped: read.stopped }) };
         size = read.inflated;
       }
     } else if (method !== 0) return { unreadable: `part ${name} uses compression method ${method}, which workbooks do not use` };

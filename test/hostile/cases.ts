@@ -247,6 +247,13 @@ export const CASES: HostileCase[] = [
     items: 2,
   },
   {
+    file: 'huge-attribute.xlsx',
+    why: 'a cell tag with a 200 MB attribute after two catalogue rows (20 MB in the normal suite)',
+    build: () => workbook([Buffer.from(`${catalogueRows(2)}<row r="4"><c r="A4" t="inlineStr" x="`), Buffer.alloc(big ? 200_000_000 : 20_000_000, 0x41), Buffer.from('"><is><t>x</t></is></c></row>')]),
+    rules: ['parse/xlsx-sheet-truncated'],
+    items: 2,
+  },
+  {
     file: 'huge-shared-string.xlsx',
     why: 'a shared string of 220 MB shown by two cells (20 MB in the normal suite)',
     build: () => book({ sheets: [{ rows: catalogueRows(3, (k) => [`事项${k}`, { s: k === 3 ? 1 : 0 }]) }], strings: ['长'.repeat(big ? 73_000_000 : 7_000_000), '内容'] }),

@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DiagnosticInput } from '../../schemas/diagnostic.js';
-import { inflateBounded, type PartBounds } from '../../parsers/xlsx/bounded-inflate.js';
+import { inflateBounded, MAX_TAG, type PartBounds } from '../../parsers/xlsx/bounded-inflate.js';
 import { prepareSheets, sheetPartBounds, type SheetLimits } from '../../parsers/xlsx/sheet-parts.js';
 import type { ZipPart } from '../../parsers/xlsx/unzip.js';
 
@@ -33,7 +33,8 @@ describe('inflateBounded', () => {
         const xml = sheet(texts.join(''));
         const read = inflate(xml, { keepRun: 1 << 20 });
         expect(read.data.toString('utf8')).toBe(xml);
-        expect(read).toMatchObject({ squeezed: [], clipped: false, inflated: Buffer.byteLength(xml) });
+        expect(read).toMatchObject({ squeezed: [], inflated: Buffer.byteLength(xml) });
+        expect(read.stopped).toBeUndefined();
       }),
       { numRuns: 50 },
     );
@@ -55,14 +56,14 @@ describe('inflateBounded', () => {
   it('stops after the cell that passes the cell limit, counting cells like the sheet checks (not empty styled ones)', () => {
     const cells = ['<c r="A1" s="1"/>', ...['A', 'B', 'C', 'D', 'E'].map((col) => inline(`${col}1`, 'x'))];
     const read = inflate(sheet(rowOf(1, cells)), { keepRun: 100, maxCells: 2 });
-    expect(read.clipped).toBe(true);
+    expect(read.stopped).toBe('limits');
     expect(read.data.toString('utf8')).toMatch(/<c r="C1" t="inlineStr"><is><t>x<\/t><\/is><\/c>$/);
   });
 
   it('stops once the cells hold more text than the limit, counting each cell up to the cell-text limit and shared strings as nothing', () => {
     const xml = sheet(rowOf(1, ['<c r="A1" t="s"><v>12345678</v></c>', inline('B1', 'x'.repeat(50)), inline('C1', 'yyyy'), inline('D1', 'z'), inline('E1', 'w')]));
     const read = inflate(xml, { keepRun: 100, maxCells: 100, maxText: 12, maxCellText: 8 });
-    expect(read.clipped).toBe(true);
+    expect(read.stopped).toBe('limits');
     expect(read.data.toString('utf8')).toMatch(/<t>yyyy<\/t><\/is><\/c><c r="D1" t="inlineStr"><is><t>z<\/t><\/is><\/c>$/);
   });
 
@@ -73,9 +74,20 @@ describe('inflateBounded', () => {
     for (const limits of [{ maxCells: 30, maxCellText: 1000 }, { maxCells: 1000, maxCellText: 1000, maxWorkbookText: 1200 }, { maxCells: 1000, maxCellText: 1000 }] as SheetLimits[]) {
       const whole = prepared({ name: SHEET, data: Buffer.from(xml, 'utf8') }, limits);
       const read = inflate(xml, sheetPartBounds(limits)(SHEET)!);
-      const bounded = prepared({ name: SHEET, data: read.data, squeezed: read.squeezed, ...(read.clipped && { clipped: true }) }, limits);
+      const bounded = prepared({ name: SHEET, data: read.data, squeezed: read.squeezed, ...(read.stopped && { stopped: read.stopped }) }, limits);
       expect(bounded).toEqual(whole);
     }
+  });
+
+  it('stops before a tag longer than MAX_TAG, and the sheet checks read the rows before it as a sheet cut short', () => {
+    const rows = [rowOf(1, [inline('A1', 'a')]), rowOf(2, [inline('A2', 'b')])].join('');
+    const xml = sheet(`${rows}<row r="3"><c r="A3" x="${'y'.repeat(MAX_TAG)}"><v>1</v></c></row>`);
+    const read = inflate(xml, sheetPartBounds({ maxCells: 100 })(SHEET)!);
+    expect(read.stopped).toBe('overlong-tag');
+    expect(read.data.toString('utf8')).toBe(xml.slice(0, xml.indexOf('<c r="A3"')));
+    const { xml: checked, rules } = prepared({ name: SHEET, data: read.data, stopped: read.stopped }, { maxCells: 100 });
+    expect(checked).toBe(sheet(rows));
+    expect(rules.map((d) => [d.ruleId, d.actual])).toEqual([['parse/xlsx-sheet-truncated', `a tag longer than ${MAX_TAG} bytes`]]);
   });
 
   it('gives a damaged stream as unreadable, not a throw', () => {
