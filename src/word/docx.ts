@@ -10,34 +10,61 @@
  * text, field instructions and the fallback copy of drawing content are left out, as Word does not show them.
  */
 import { Parser } from 'htmlparser2';
+import type { DiagnosticInput } from '../../schemas/diagnostic.js';
+import { MAX_TAG } from '../../parsers/xlsx/bounded-inflate.js';
 import { unzip, type ZipPart } from '../../parsers/xlsx/unzip.js';
 import { Numbering, type ListRef } from './docx-numbering.js';
 import type { WordBlock, WordCell, WordParagraph, WordTable } from './word-blocks.js';
 import { MAX_SPAN } from './word-blocks.js';
 
 export type DocxRead =
-  | { blocks: WordBlock[] }
+  /** `diagnostics`: the parts read short (text runs cut, a part stopped before an overlong tag). */
+  | { blocks: WordBlock[]; diagnostics: DiagnosticInput[] }
   | { unreadable: string }
   | { overLimit: string };
 
 /** The parts read; images and other media are not inflated at all. */
 const WANTED = /^(?:_rels\/\.rels|word\/(?:_rels\/)?[\w.-]+\.xml(?:\.rels)?)$/i;
 
+/**
+ * Bytes of one text run a large part keeps: a run longer than a megabyte is no paragraph a catalogue or notice holds,
+ * and one of 200 MB took the reader past 850 MiB.
+ */
+export const WORD_RUN = 1 << 20;
+
 /** `maxCells`: table rows stop being kept once the cells read pass it (the grid step then reports the cut). */
 export function readDocx(bytes: Uint8Array, maxUnzipped: number, maxCells: number): DocxRead {
-  const zip = unzip(bytes, maxUnzipped, (name) => WANTED.test(name));
+  const zip = unzip(bytes, maxUnzipped, (name) => WANTED.test(name), () => ({ keepRun: WORD_RUN }));
   if ('overLimit' in zip || 'unreadable' in zip) return zip;
+  const diagnostics = zip.parts.flatMap(shortened);
   const part = (name: string): ZipPart | undefined => zip.parts.find((p) => p.name.toLowerCase() === name.toLowerCase());
   const main = part(mainPartName(part('_rels/.rels'))) ?? part('word/document.xml');
   if (!main) return { unreadable: 'the zip has no word/document.xml part' };
   const text = (name: string) => part(name)?.data.toString('utf8') ?? '';
   try {
     const styles = readStyles(text('word/styles.xml'));
-    return { blocks: bodyBlocks(text(main.name), styles, new Numbering(text('word/numbering.xml')), maxCells) };
+    return { blocks: bodyBlocks(text(main.name), styles, new Numbering(text('word/numbering.xml')), maxCells), diagnostics };
   } catch (error) {
     // The XML reader recovers from malformed markup; anything it still throws is a damaged part, not a crash.
     return { unreadable: `word/document.xml cannot be read (${(error as Error).message})` };
   }
+}
+
+/** What was left out of a part read short (see bounded-inflate.ts). */
+function shortened(part: ZipPart): DiagnosticInput[] {
+  const out: DiagnosticInput[] = [];
+  const runs = part.squeezed ?? [];
+  if (runs.length > 0) {
+    const dropped = runs.reduce((n, run) => n + run.removed, 0);
+    out.push({ ruleId: 'word/text-run-limit', severity: 'error', place: part.name, actual: `${runs.length} text run(s) longer than ${WORD_RUN} bytes`,
+      expected: `at most ${WORD_RUN} bytes in a run of text`,
+      message: `Part ${part.name} holds ${runs.length} run(s) of text longer than any paragraph needs: the first ${WORD_RUN} bytes of each were read, ${dropped} bytes cut. Check the source document.` });
+  }
+  if (part.stopped === 'overlong-tag') {
+    out.push({ ruleId: 'word/tag-limit', severity: 'error', place: part.name, actual: `a tag longer than ${MAX_TAG} bytes`,
+      message: `Part ${part.name} holds a tag longer than ${MAX_TAG} bytes, which no word processor writes: the document was read up to it, the rest is lost. Check where the file came from.` });
+  }
+  return out;
 }
 
 /** The main document part named by the package relationships (word/document.xml in every writer seen). */

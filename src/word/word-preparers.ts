@@ -26,6 +26,7 @@ export const docxPreparer: PagePreparer = {
       return undefined;
     }
     if ('unreadable' in read) return unreadable('.docx', read.unreadable, report);
+    for (const d of read.diagnostics) report(d);
     return page(prepareWord(read.blocks, { encoding: 'utf-8', decision: 'docx: word/document.xml' }, report, limits.maxCells), 'docx');
   },
 };

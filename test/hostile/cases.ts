@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { book, sheetRow, workbook } from './zip.js';
-import { doc97, docx, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
+import { doc97, documentXml, docx, encryptedOoxml, type BlockSpec } from '../helpers/word-files.js';
 import { backwardChains, loopedChain, passwordProtected, xls } from './compound.js';
 import { fods, odfCell, odfRow, ods, odsBombContent } from './odf.js';
 
@@ -405,6 +405,20 @@ export const CASES: HostileCase[] = [
     items: 1,
   },
   {
+    file: 'huge-run.docx',
+    why: 'a Word catalogue followed by a paragraph of 200 MB of text (20 MB in the normal suite)',
+    build: () => docx(wordCatalogue(), afterBody(wordCatalogue(), [Buffer.from('<w:p><w:r><w:t>'), Buffer.alloc(big ? 200_000_000 : 20_000_000, 0x41), Buffer.from('</w:t></w:r></w:p>')])),
+    rules: ['word/text-run-limit'],
+    items: 20,
+  },
+  {
+    file: 'huge-attribute.docx',
+    why: 'a Word catalogue followed by a paragraph whose tag holds a 200 MB attribute (20 MB in the normal suite)',
+    build: () => docx(wordCatalogue(), afterBody(wordCatalogue(), [Buffer.from('<w:p w:x="'), Buffer.alloc(big ? 200_000_000 : 20_000_000, 0x41), Buffer.from('"><w:r><w:t>x</w:t></w:r></w:p>')])),
+    rules: ['word/tag-limit'],
+    items: 20,
+  },
+  {
     file: 'catalogue.docx',
     why: 'a good Word catalogue in the same batch',
     build: () => docx(wordCatalogue()),
@@ -473,6 +487,13 @@ export const CASES: HostileCase[] = [
 ];
 
 /** The same 20-row catalogue as a Word document: a title paragraph and the table. */
+/** The document part of `blocks` with `extra` at the end of its body. */
+function afterBody(blocks: BlockSpec[], extra: Buffer[]): Buffer[] {
+  const xml = documentXml(blocks);
+  const end = xml.lastIndexOf('</w:body>');
+  return [xml.subarray(0, end), ...extra, xml.subarray(end)];
+}
+
 function wordCatalogue(): BlockSpec[] {
   return [{ text: 'XX局政府信息主动公开目录' }, { rows: [LABELS.map((text) => ({ text })), ...Array.from({ length: 20 }, (_, k) => rowCells(k + 1).map((text) => ({ text })))] }];
 }
