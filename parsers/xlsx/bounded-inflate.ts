@@ -1,20 +1,21 @@
 /**
- * Inflating one large sheet or shared-strings part without holding what the reader would throw away. A part that
- * inflates to hundreds of megabytes (one cell of 220 MB of text, thirteen million tiny cells) used to be held whole,
- * twice over while the inflater joined its output, before the sheet checks cut it down to the cell and text limits.
- * Here the part is inflated a few kilobytes of input at a time and its XML is scanned as it arrives:
+ * Inflating one large XML part (a workbook's sheet or shared strings, a Word document's parts) without holding what
+ * the reader would throw away. A part that inflates to hundreds of megabytes (one cell of 220 MB of text, thirteen
+ * million tiny cells) used to be held whole, twice over while the inflater joined its output, before the sheet checks
+ * cut it down to the cell and text limits. Here the part is inflated a kilobyte of input at a time and its XML is
+ * scanned as it arrives:
  *
  * - a run of text longer than `keepRun` keeps its first `keepRun` bytes (the sheet checks then see a cell over the
  *   cell-text limit and cut it to its first bytes, as they would have); the bytes dropped are recorded, so that
- *   diagnostics still give the cell's full size;
+ *   diagnostics still give the full size;
  * - a sheet part stops being inflated once the cells it holds pass the workbook's cell limit or their text passes the
  *   workbook's text limit. The sheet checks count every cell at least as much as this scan does (a shared string's
  *   text is counted there, not here), so they always cut at or before the place where inflating stopped, and what is
  *   read is the same as from the whole part. The rest of such a part is never inflated, so it costs nothing and is
  *   not counted against the unzipped limit;
- * - a tag longer than MAX_TAG is not what a spreadsheet program writes (its longest tags are a few hundred bytes; a
- *   200 MB attribute in a 0.9 MB file took 840 MiB to read): the part stops before it, and the sheet checks read the
- *   rows before it as those of a sheet cut short.
+ * - a tag longer than MAX_TAG is not what an office program writes (its longest tags are a few hundred bytes; a
+ *   200 MB attribute in a 0.9 MB workbook took 840 MiB to read): the part stops before it, and the sheet checks read
+ *   the rows before it as those of a sheet cut short (a Word part is read up to it).
  *
  * Small parts never come here: Node's inflater is faster and they cost nothing to hold.
  */
