@@ -13,6 +13,8 @@ import { declaredSize } from '../../parsers/xlsx/unzip.js';
 
 export const ALONE_BYTES = 16 * 1024 * 1024;
 export const ALONE_UNZIPPED = 64 * 1024 * 1024;
+/** Deflate inflates at most 1032 bytes per byte: a zip smaller than this cannot reach ALONE_UNZIPPED, so it is not read. */
+const SMALLEST_HEAVY_ZIP = Math.floor(ALONE_UNZIPPED / 1032);
 
 /** Never throws: a file that cannot be looked at here is reported by the worker that reads it. */
 export function runsAlone(path: string): boolean {
@@ -21,6 +23,7 @@ export function runsAlone(path: string): boolean {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > ALONE_BYTES) return true;
+    if (size < SMALLEST_HEAVY_ZIP) return false;
     const magic = Buffer.alloc(4);
     if (readSync(fd, magic, 0, 4, 0) < 4 || !isZip(magic)) return false;
     const bytes = Buffer.allocUnsafe(size);
