@@ -35,6 +35,22 @@ export function isSpamItem(item: string): boolean {
   return strongTermsIn(item).length > 0 || weakTermsIn(item).length >= 2 || findBrands(item).length > 0;
 }
 
+/**
+ * Han characters an item must keep, once its brands and spam terms are taken out, to be the page's own words with a
+ * brand chain glued in front (`…_365体育官网司法局信息公开管理制度`, where the chain replaced the office's name): the
+ * line is then the substitution repair's, which removes the brands and keeps the words, not a farm to remove whole.
+ */
+const OWN_WORDS = 6;
+
+function holdsOwnWords(item: string): boolean {
+  const brands = findBrands(item);
+  if (brands.length === 0) return false;
+  let rest = item;
+  for (const b of brands) rest = rest.replace(b.token, ' ');
+  for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) rest = rest.split(term).join(' ');
+  return countHan(rest) >= OWN_WORDS;
+}
+
 /** Whether enough items are spam for a keyword farm (judging stops once the share is reached or out of reach). */
 function isFarm(items: readonly string[]): boolean {
   if (items.length < MIN_FARM_ITEMS) return false;
@@ -84,7 +100,7 @@ export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 
   const brands = findBrands(line);
   if (brands.length === 0 && !mayHoldSpamTerms(line)) return undefined;
   const items = line.split(SEPARATORS_GLOBAL).map((s) => s.trim()).filter((s) => s !== '');
-  if (isFarm(items)) return 'keyword-farm';
+  if (isFarm(items) && !items.some(holdsOwnWords)) return 'keyword-farm';
   // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
   // a line is spam here only when nothing but brands and spam words is left.
   let rest = line;

@@ -76,8 +76,9 @@ function provenWord(text: string, m: BrandMatch, evidence: readonly string[]): s
   const lineStart = text.lastIndexOf('\n', m.index) + 1;
   const lineEndAt = text.indexOf('\n', m.index);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  const left = text.slice(lineStart, m.index);
-  const right = text.slice(m.index + m.token.length, lineEnd);
+  // Indentation is no evidence: a brand at the start of an indented line has no left context.
+  const left = text.slice(lineStart, m.index).trimStart();
+  const right = text.slice(m.index + m.token.length, lineEnd).trimEnd();
   for (const [l, r] of CONTEXTS) {
     if (left.length < l || right.length < r) continue;
     const pattern = new RegExp(`${escape(left.slice(-l))}([^\\n]{1,${MAX_REPLACED}}?)${escape(right.slice(0, r))}`, 'gu');

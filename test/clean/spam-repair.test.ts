@@ -53,6 +53,15 @@ describe('spam substitution repair', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/spam-substitution-unresolved', actual: '飞禽走兽老虎机' })]);
   });
 
+  it('takes no evidence from indentation: a brand at the start of an indented line is removed when nothing else proves it', () => {
+    // Without the trim, two spaces of indentation matched the indentation of an unrelated line in the evidence.
+    const dirty = '        365体育官网司法局信息公开管理制度';
+    const evidence = ['  第三条 市司法局信息公开管理制度'];
+    const r = repair(dirty, evidence);
+    expect(r.text).toBe('        司法局信息公开管理制度');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'clean/spam-substitution-unresolved', actual: '365体育官网' })]);
+  });
+
   it('proves a topic phrase from a canonical title', () => {
     const r = repair('《中华人民共和国澳門賭場推薦条例》');
     expect(r.text).toBe('《中华人民共和国政府信息公开条例》');
