@@ -44,11 +44,16 @@ const OWN_WORDS = 6;
 
 function holdsOwnWords(item: string): boolean {
   const brands = findBrands(item);
-  if (brands.length === 0) return false;
-  let rest = item;
+  return brands.length > 0 && countHan(ownWords(item, brands).words) >= OWN_WORDS;
+}
+
+/** The text without its brands (`rest`), and without its spam terms too (`words`: what the page itself says). */
+function ownWords(text: string, brands: readonly { token: string }[]): { rest: string; words: string } {
+  let rest = text;
   for (const b of brands) rest = rest.replace(b.token, ' ');
-  for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) rest = rest.split(term).join(' ');
-  return countHan(rest) >= OWN_WORDS;
+  let words = rest;
+  for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) words = words.split(term).join(' ');
+  return { rest, words };
 }
 
 /** Whether enough items are spam for a keyword farm (judging stops once the share is reached or out of reach). */
@@ -103,13 +108,8 @@ export function spamLineKind(original: string): 'keyword-farm' | 'brand-line' | 
   if (isFarm(items) && !items.some(holdsOwnWords)) return 'keyword-farm';
   // Brands are judged by the substitution repair, which keeps the words around them (`澳门赌场…交通运输局`);
   // a line is spam here only when nothing but brands and spam words is left.
-  let rest = line;
-  for (const b of brands) rest = rest.replace(b.token, ' ');
-  if (brands.length > 0) {
-    let words = rest;
-    for (const term of [...strongTermsIn(rest), ...weakTermsIn(rest)]) words = words.split(term).join(' ');
-    if (countHan(words) === 0) return 'brand-line';
-  }
+  const { rest, words } = ownWords(line, brands);
+  if (brands.length > 0 && countHan(words) === 0) return 'brand-line';
   const compact = rest.trim();
   if (compact.length <= MAX_KEYWORD_LINE) {
     const strong = strongTermsIn(compact);
