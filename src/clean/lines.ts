@@ -11,9 +11,14 @@ import { editLines } from '../../parsers/shared/lines.js';
  */
 export function passLines(text: string): { lines: string[]; join(lines: readonly string[]): string } {
   if (text.includes('\r')) return editLines(text);
-  // Most passes leave the text as it was, and the next pass splits the same text: its lines are copied, not split again.
-  if (text !== lastSplit.text) lastSplit = { text, lines: text.split('\n') };
-  const lines = [...lastSplit.lines];
+  // Most passes leave the text as it was, and the next pass splits the same text: its lines are copied, not split
+  // again. A huge text is not kept: it would stay in memory through the next file.
+  let lines: string[];
+  if (text === lastSplit.text) lines = [...lastSplit.lines];
+  else {
+    lines = text.split('\n');
+    lastSplit = text.length <= MAX_KEPT_SPLIT ? { text, lines: [...lines] } : NONE_SPLIT;
+  }
   return {
     lines,
     join: (out) => {
@@ -24,7 +29,10 @@ export function passLines(text: string): { lines: string[]; join(lines: readonly
 }
 
 /** The last text split into lines, and its lines (never handed out: passes edit the copies they get). */
-let lastSplit: { text: string; lines: readonly string[] } = { text: '', lines: [''] };
+const NONE_SPLIT: { text: string; lines: readonly string[] } = { text: '', lines: [''] };
+let lastSplit = NONE_SPLIT;
+/** Longest text kept split (a page is rarely over a few hundred kilobytes; a 100 MB one-line page is not kept). */
+const MAX_KEPT_SPLIT = 4 * 1024 * 1024;
 
 /** Applies `edit` to every line; `edit` returns the new line (or the same one). Unchanged text is returned as is. */
 export function mapLines(text: string, edit: (line: string, index: number) => string): string {
