@@ -78,27 +78,38 @@ export function unzip(bytes: Uint8Array, limit: number, wanted: (name: string) =
     if (method === 8) {
       // A part whose directory entry already says it inflates past the limit is refused before any memory is spent.
       if (sizes.uncompressed > limit - inflated) return { overLimit: name };
-      const bounded = bounds(name);
-      const whole = bounded ? Math.min(WHOLE_PART, limit - inflated) : limit - inflated;
-      try {
-        part.data = inflateRawSync(raw, { maxOutputLength: Math.max(1, whole + 1) });
-        size = part.data.length;
-      } catch (error) {
-        const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-        if (!tooLarge) return { unreadable: `part ${name} does not inflate (${(error as Error).message})` };
-        if (!bounded || whole === limit - inflated) return { overLimit: name };
-        const read = inflateBounded(raw, limit - inflated, bounded, sizes.uncompressed);
-        if ('overLimit' in read) return { overLimit: name };
-        if ('unreadable' in read) return { unreadable: `part ${name} ${read.unreadable}` };
-        part = { name, data: read.data, squeezed: read.squeezed, ...(read.stopped && { stopped: read.stopped }) };
-        size = read.inflated;
-      }
+      const read = inflatePart(name, raw, limit - inflated, sizes.uncompressed, bounds(name));
+      if (!('part' in read)) return read;
+      ({ part, size } = read);
     } else if (method !== 0) return { unreadable: `part ${name} uses compression method ${method}, which workbooks do not use` };
     inflated += size;
     if (inflated > limit) return { overLimit: name };
     parts.push(part);
   }
   return { parts, inflated };
+}
+
+/**
+ * One deflated part inflated under `room` bytes: whole by Node, or, with `bounds`, a slice at a time once it is large
+ * (at once when its directory entry says so, else when Node's inflate passes WHOLE_PART).
+ */
+function inflatePart(name: string, raw: Buffer, room: number, declared: number, bounds: PartBounds | undefined):
+  { part: ZipPart; size: number } | { overLimit: string } | { unreadable: string } {
+  const whole = bounds ? Math.min(WHOLE_PART, room) : room;
+  const bounded = (partBounds: PartBounds) => {
+    const read = inflateBounded(raw, room, partBounds, declared);
+    if ('overLimit' in read) return { overLimit: name };
+    if ('unreadable' in read) return { unreadable: `part ${name} ${read.unreadable}` };
+    return { part: { name, data: read.data, squeezed: read.squeezed, ...(read.stopped && { stopped: read.stopped }) }, size: read.inflated };
+  };
+  if (bounds && declared > whole) return bounded(bounds);
+  try {
+    const data = inflateRawSync(raw, { maxOutputLength: Math.max(1, whole + 1) });
+    return { part: { name, data }, size: data.length };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') return { unreadable: `part ${name} does not inflate (${(error as Error).message})` };
+    return bounds && whole < room ? bounded(bounds) : { overLimit: name };
+  }
 }
 
 /** What the central directory says the parts inflate to, together (undefined when there is no readable directory). */
